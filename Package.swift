@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+// Meldboek: an offline-first, encrypted personal journal for people who meet
+// unwanted behaviour at work, with signed, encrypted sharing to an adviser.
+import PackageDescription
+
+let package = Package(
+    name: "Meldboek",
+    products: [
+        .executable(name: "meldboek", targets: ["meldboek"]),
+        .library(name: "MeldboekCore", targets: ["MeldboekCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // libsodium, found with pkg-config. Only MeldboekSodium imports it.
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        // The one small, safe Swift face of libsodium: keys, nonces, sealed boxes.
+        .target(
+            name: "MeldboekSodium",
+            dependencies: ["CSodium"]
+        ),
+        // The journal: vault, entries, revisions, the hash chain, attachments.
+        .target(
+            name: "MeldboekCore",
+            dependencies: [
+                "MeldboekSodium",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // The command line: parses, asks the library, prints.
+        .executableTarget(
+            name: "meldboek",
+            dependencies: [
+                "MeldboekCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
+        .target(
+            name: "MeldboekTestSupport",
+            dependencies: ["MeldboekCore", "MeldboekSodium"]
+        ),
+        .testTarget(
+            name: "MeldboekSodiumTests",
+            dependencies: ["MeldboekSodium"]
+        ),
+        .testTarget(
+            name: "MeldboekCoreTests",
+            dependencies: [
+                "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "MeldboekCLITests",
+            dependencies: ["MeldboekTestSupport"]
+        ),
+    ]
+)

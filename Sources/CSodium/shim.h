@@ -1,0 +1,2 @@
+// The libsodium headers, as one module for Swift.
+#include <sodium.h>

@@ -1,0 +1,90 @@
+// Attachments in and out of the vault in fixed chunks, never whole in memory.
+import Foundation
+import GRDB
+import MeldboekSodium
+
+/// Streams a file's content into sealed chunks and back.
+///
+/// Content is cut into 64 KiB chunks sealed with libsodium's secretstream
+/// (XChaCha20-Poly1305) under a key derived for this stream. Every chunk holds
+/// exactly 64 KiB of plaintext: the final one is padded, and is always present
+/// (empty before padding when the size is a multiple of 64 KiB), so stored
+/// sizes reveal the size only to the nearest 64 KiB. The stream header is the
+/// first 24 bytes of chunk 0's row.
+enum AttachmentStream {
+    static let chunkSize = 64 * 1024
+
+    struct Written {
+        var size: UInt64
+        var sha256: String
+        var chunkCount: Int
+    }
+
+    /// Reads `file` and stores it as chunks of `stream`.
+    static func write(file: URL, stream: Data, key: SymmetricKey, db: Database) throws -> Written {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else {
+            throw MeldboekError.io(path: file.path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        var pusher = try SecretStream.Pusher(key: key)
+        var hasher = SHA256.Hasher()
+        var size: UInt64 = 0
+        var n = 0
+        let insert = try db.cachedStatement(sql: "INSERT INTO chunks (stream, n, sealed) VALUES (?, ?, ?)")
+        while true {
+            let block: Data
+            do {
+                block = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw MeldboekError.io(path: file.path, reason: error.localizedDescription)
+            }
+            let bytes = [UInt8](block)
+            hasher.update(bytes)
+            size += UInt64(bytes.count)
+            let isFinal = bytes.count < chunkSize
+            let plain = isFinal ? Padding.pad(bytes, blockSize: chunkSize) : bytes
+            var sealed = try pusher.push(plain, isFinal: isFinal)
+            if n == 0 { sealed = pusher.header + sealed }
+            try insert.execute(arguments: [stream, n, Data(sealed)])
+            n += 1
+            if isFinal { break }
+        }
+        return Written(size: size, sha256: Encoding.hex(hasher.finalize()), chunkCount: n)
+    }
+
+    /// Reads the chunks of `attachment` in order, handing each piece of content to `sink`.
+    ///
+    /// - Throws: ``MeldboekError/attachmentCorrupt(name:)`` when a chunk is missing,
+    ///   altered, out of order or extra, or the content's hash differs.
+    static func read(_ attachment: AttachmentInfo, key: SymmetricKey, db: Database, sink: ([UInt8]) throws -> Void) throws {
+        let corrupt = MeldboekError.attachmentCorrupt(name: attachment.name)
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT n, sealed FROM chunks WHERE stream = ? ORDER BY n", arguments: [attachment.stream])
+        guard let first = try rows.next(), first["n"] as Int == 0 else { throw corrupt }
+        let firstSealed = [UInt8](first["sealed"] as Data)
+        guard firstSealed.count > SecretStream.headerByteCount,
+              var puller = try? SecretStream.Puller(key: key, header: Array(firstSealed.prefix(SecretStream.headerByteCount)))
+        else { throw corrupt }
+        var hasher = SHA256.Hasher()
+        var size: UInt64 = 0
+        var count = 0
+        var sealed = Array(firstSealed.dropFirst(SecretStream.headerByteCount))
+        while true {
+            guard let (plain, isFinal) = try? puller.pull(sealed), plain.count == chunkSize else { throw corrupt }
+            let content: [UInt8]? = isFinal ? try? Padding.unpad(plain, blockSize: chunkSize) : plain
+            guard let content else { throw corrupt }
+            hasher.update(content)
+            size += UInt64(content.count)
+            try sink(content)
+            count += 1
+            guard let row = try rows.next() else {
+                guard isFinal else { throw corrupt }
+                break
+            }
+            guard !isFinal, row["n"] as Int == count else { throw corrupt }
+            sealed = [UInt8](row["sealed"] as Data)
+        }
+        guard count == attachment.chunkCount, size == attachment.size,
+              Encoding.hex(hasher.finalize()) == attachment.sha256 else { throw corrupt }
+    }
+}

@@ -1,0 +1,122 @@
+// Entries as text for people: the `show` and `list` output and the Markdown export.
+import Foundation
+
+/// Renders entries in the user's language and time zone.
+public struct EntryText: Sendable {
+    public let localizer: Localizer
+    public let timeZone: TimeZone
+
+    public init(language: Language, timeZone: TimeZone = .current) {
+        self.localizer = Localizer(language)
+        self.timeZone = timeZone
+    }
+
+    /// "2025-03-04 14:00" in the user's time zone.
+    public func moment(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    func when(_ fields: EntryFields) -> String {
+        fields.occurredAt?.formatted(language: localizer.language, timeZone: timeZone) ?? localizer(.labelDateUnknown)
+    }
+
+    /// One line for `list`: short id, when, title, kinds of behaviour.
+    public func line(_ entry: Entry) -> String {
+        let fields = entry.current
+        var line = "\(entry.id.short)  \(when(fields))  \(fields.title)"
+        if !fields.categories.isEmpty {
+            line += "  [" + fields.categories.map(localizer.category).joined(separator: ", ") + "]"
+        }
+        return line
+    }
+
+    /// The labelled fields of one revision, one per line, empty ones left out.
+    func fieldLines(_ fields: EntryFields) -> [(label: String, value: String)] {
+        var lines: [(String, String)] = [(localizer(.labelWhen), when(fields))]
+        if let location = fields.location { lines.append((localizer(.labelWhere), location)) }
+        if !fields.people.isEmpty {
+            lines.append((localizer(.labelPeople),
+                          fields.people.map { "\($0.name) (\(localizer.role($0.role)))" }.joined(separator: ", ")))
+        }
+        if !fields.witnesses.isEmpty { lines.append((localizer(.labelWitnesses), fields.witnesses.joined(separator: ", "))) }
+        if !fields.categories.isEmpty {
+            lines.append((localizer(.labelCategories), fields.categories.map(localizer.category).joined(separator: ", ")))
+        }
+        if !fields.tags.isEmpty { lines.append((localizer(.labelTags), fields.tags.joined(separator: ", "))) }
+        return lines
+    }
+
+    func paragraphs(_ fields: EntryFields) -> [(label: String, text: String)] {
+        var result: [(String, String)] = []
+        if !fields.narrative.isEmpty { result.append((localizer(.labelNarrative), fields.narrative)) }
+        if let impact = fields.impact { result.append((localizer(.labelImpact), impact)) }
+        if let actions = fields.actions { result.append((localizer(.labelActions), actions)) }
+        return result
+    }
+
+    /// The whole entry for `show`; with `history`, every version in turn.
+    public func full(_ entry: Entry, history: Bool) -> String {
+        var out = "\(localizer(.labelEntry)) \(entry.id)\n"
+        let revisions = history ? entry.revisions : [entry.revisions[entry.revisions.count - 1]]
+        for revision in revisions {
+            if history {
+                out += "\n== " + localizer(.labelVersion, revision.number, moment(revision.recordedAt)) + " ==\n"
+            }
+            out += "\(localizer(.labelTitle)): \(revision.fields.title)\n"
+            for (label, value) in fieldLines(revision.fields) { out += "\(label): \(value)\n" }
+            if !history {
+                out += "\(localizer(.labelRecorded)): \(moment(entry.recordedAt))\n"
+                if entry.revisions.count > 1 {
+                    out += "\(localizer(.labelAmended)): \(moment(entry.amendedAt)) (\(localizer(.labelVersions)): \(entry.revisions.count))\n"
+                }
+            }
+            for (label, text) in paragraphs(revision.fields) {
+                out += "\n\(label):\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "  " + $0 }.joined(separator: "\n") + "\n"
+            }
+        }
+        if !entry.attachments.isEmpty {
+            out += "\n\(localizer(.labelAttachments)):\n"
+            for attachment in entry.attachments {
+                out += "  \(attachment.name)  \(attachment.size) bytes  sha256:\(attachment.sha256)\n"
+            }
+        }
+        return out
+    }
+
+    /// A Markdown document of entries with every version, for `export --format markdown`.
+    public func markdown(_ entries: [Entry], exportedAt: Date) -> String {
+        var out = "# \(localizer(.exportTitle))\n\n_\(localizer(.exportedAt, moment(exportedAt)))_\n"
+        for entry in entries {
+            out += "\n## \(escape(entry.current.title))\n\n"
+            out += "- \(localizer(.labelEntry)): `\(entry.id)`\n"
+            out += "- \(localizer(.labelRecorded)): \(moment(entry.recordedAt))\n"
+            for (label, value) in fieldLines(entry.current) { out += "- \(label): \(escape(value))\n" }
+            for (label, text) in paragraphs(entry.current) { out += "\n### \(label)\n\n\(text)\n" }
+            if !entry.attachments.isEmpty {
+                out += "\n### \(localizer(.labelAttachments))\n\n"
+                for attachment in entry.attachments {
+                    out += "- \(escape(attachment.name)) (\(attachment.size) bytes, SHA-256 `\(attachment.sha256)`)\n"
+                }
+            }
+            if entry.revisions.count > 1 {
+                out += "\n### \(localizer(.labelVersions))\n"
+                for revision in entry.revisions {
+                    out += "\n#### \(localizer(.labelVersion, revision.number, moment(revision.recordedAt)))\n\n"
+                    out += "- \(localizer(.labelTitle)): \(escape(revision.fields.title))\n"
+                    for (label, value) in fieldLines(revision.fields) { out += "- \(label): \(escape(value))\n" }
+                    for (label, text) in paragraphs(revision.fields) { out += "\n\(label):\n\n\(text)\n" }
+                }
+            }
+        }
+        return out
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,109 @@
+// An entry, its revisions and attachments: what the melder wrote about one incident.
+import Foundation
+
+/// What the melder recorded about one incident at one revision.
+public struct EntryFields: Codable, Equatable, Sendable {
+    public var title: String
+    public var occurredAt: OccurredAt?
+    /// What happened, in the melder's own words.
+    public var narrative: String
+    public var location: String?
+    public var people: [Person]
+    public var witnesses: [String]
+    /// Empty means none given, which is allowed.
+    public var categories: [Category]
+    /// How it affected the melder.
+    public var impact: String?
+    /// Actions taken afterwards, or the route chosen.
+    public var actions: String?
+    public var tags: [String]
+
+    public init(
+        title: String = "", occurredAt: OccurredAt? = nil, narrative: String = "", location: String? = nil,
+        people: [Person] = [], witnesses: [String] = [], categories: [Category] = [],
+        impact: String? = nil, actions: String? = nil, tags: [String] = []
+    ) {
+        self.title = title
+        self.occurredAt = occurredAt
+        self.narrative = narrative
+        self.location = location
+        self.people = people
+        self.witnesses = witnesses
+        self.categories = categories
+        self.impact = impact
+        self.actions = actions
+        self.tags = tags
+    }
+
+    /// The fields with lists de-duplicated, categories ordered, and a title taken
+    /// from the narrative's first line when none was given.
+    public func normalized() -> EntryFields {
+        var fields = self
+        fields.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if fields.title.isEmpty, let firstLine = narrative.split(whereSeparator: \.isNewline).first {
+            let line = firstLine.trimmingCharacters(in: .whitespaces)
+            fields.title = line.count > 60 ? String(line.prefix(59)) + "…" : line
+        }
+        fields.categories = Array(Set(categories)).sorted()
+        fields.people = people.uniqued()
+        fields.witnesses = witnesses.uniqued()
+        fields.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.uniqued()
+        for keyPath in [\EntryFields.location, \.impact, \.actions] {
+            if let value = fields[keyPath: keyPath]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
+                fields[keyPath: keyPath] = value
+            } else {
+                fields[keyPath: keyPath] = nil
+            }
+        }
+        return fields
+    }
+}
+
+/// One version of an entry; amending adds one, nothing is overwritten.
+public struct Revision: Sendable, Equatable {
+    /// 1 for the first version, counting up.
+    public var number: Int
+    /// When the program stored this version.
+    public var recordedAt: Date
+    public var fields: EntryFields
+}
+
+/// A file kept with an entry, encrypted in chunks in the vault.
+public struct AttachmentInfo: Sendable, Equatable {
+    public var name: String
+    public var size: UInt64
+    /// Lower-case hex SHA-256 of the content, so anyone can check a saved copy with `sha256sum`.
+    public var sha256: String
+    public var attachedAt: Date
+    /// The random id naming the attachment's chunks in the vault.
+    var stream: Data
+    var chunkCount: Int
+}
+
+/// An incident in the journal: every revision, newest last, and its attachments.
+public struct Entry: Sendable, Equatable {
+    public var id: EntryID
+    /// Never empty; ordered by revision number.
+    public var revisions: [Revision]
+    public var attachments: [AttachmentInfo]
+
+    /// The latest revision's fields.
+    public var current: EntryFields { revisions[revisions.count - 1].fields }
+    /// When the first revision was stored.
+    public var recordedAt: Date { revisions[0].recordedAt }
+    /// When the latest revision was stored.
+    public var amendedAt: Date { revisions[revisions.count - 1].recordedAt }
+
+    /// The date entries are sorted and filtered by: when it happened if known, else when it was written.
+    public func sortDate(in calendar: Calendar) -> Date {
+        current.occurredAt?.sortDate(in: calendar) ?? recordedAt
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each first occurrence only.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,72 @@
+// Choosing entries: by period, category, person, tag, and full-text search.
+import Foundation
+
+/// Which entries a command works on; every condition given must hold.
+public struct EntryFilter: Sendable {
+    /// Entries on or after this moment (by when it happened, else when written).
+    public var since: Date?
+    /// Entries before this moment (exclusive).
+    public var until: Date?
+    /// Any of these categories.
+    public var categories: [Category] = []
+    /// Someone involved or a witness whose name contains one of these (folded).
+    public var people: [String] = []
+    /// Any of these tags (folded).
+    public var tags: [String] = []
+    /// Every one of these words, somewhere in the entry (folded).
+    public var words: [String] = []
+
+    public init() {}
+
+    public func matches(_ entry: Entry, calendar: Calendar) -> Bool {
+        let fields = entry.current
+        let date = entry.sortDate(in: calendar)
+        if let since, date < since { return false }
+        if let until, date >= until { return false }
+        if !categories.isEmpty, Set(categories).isDisjoint(with: fields.categories) { return false }
+        if !people.isEmpty {
+            let names = (fields.people.map(\.name) + fields.witnesses).map(Folding.fold)
+            let wanted = people.map(Folding.fold)
+            if !wanted.contains(where: { want in names.contains { $0.contains(want) } }) { return false }
+        }
+        if !tags.isEmpty, Set(tags.map(Folding.fold)).isDisjoint(with: fields.tags.map(Folding.fold)) { return false }
+        if !words.isEmpty {
+            let haystack = Self.searchText(of: entry)
+            return words.map(Folding.fold).allSatisfy { haystack.contains($0) }
+        }
+        return true
+    }
+
+    /// Every field of the entry's current revision as one folded text, in both
+    /// languages for categories and roles, so a search in either finds them.
+    static func searchText(of entry: Entry) -> String {
+        let fields = entry.current
+        let localizers = Language.allCases.map(Localizer.init)
+        var parts: [String] = [fields.title, fields.narrative]
+        parts.append(fields.location ?? "")
+        parts.append(fields.impact ?? "")
+        parts.append(fields.actions ?? "")
+        for person in fields.people {
+            parts.append(person.name)
+            parts += localizers.map { $0.role(person.role) }
+        }
+        parts += fields.witnesses
+        parts += fields.tags
+        parts += entry.attachments.map(\.name)
+        for category in fields.categories {
+            parts.append(category.rawValue)
+            parts += localizers.map { $0.category(category) }
+        }
+        if case .approximate(let text, _) = fields.occurredAt { parts.append(text) }
+        return Folding.fold(parts.joined(separator: "\n"))
+    }
+
+    /// The entries that match, ordered by when they happened (else when written), oldest first.
+    public func apply(to entries: [Entry], calendar: Calendar) -> [Entry] {
+        let keyed: [(entry: Entry, date: Date)] = entries.filter { matches($0, calendar: calendar) }
+            .map { ($0, $0.sortDate(in: calendar)) }
+        return keyed.sorted { lhs, rhs in
+            lhs.date != rhs.date ? lhs.date < rhs.date : lhs.entry.id < rhs.entry.id
+        }.map(\.entry)
+    }
+}

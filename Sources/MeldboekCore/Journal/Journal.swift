@@ -1,0 +1,245 @@
+// An unlocked vault: adding, amending, reading, attaching and deleting entries.
+import Foundation
+import GRDB
+import MeldboekSodium
+
+/// The melder's journal, unlocked: every operation on entries.
+///
+/// Writes are append-only: adding and amending add a revision record, attaching
+/// adds an attachment record, and every record extends the hash chain in the
+/// same transaction. Only ``delete(_:now:)`` removes records, and it leaves a
+/// deletion record behind so the chain still checks.
+public final class Journal: @unchecked Sendable {
+    public let vault: Vault
+    let keys: VaultKeys
+    let sealer: RecordSealer
+
+    init(vault: Vault, keys: VaultKeys) {
+        self.vault = vault
+        self.keys = keys
+        self.sealer = RecordSealer(key: keys.records)
+    }
+
+    // MARK: Reading
+
+    /// All entries that could be read, and how many records could not.
+    public func snapshot() throws -> JournalSnapshot {
+        let ledger = try read { db in try Ledger.read(db, sealer: self.sealer) }
+        return JournalSnapshot(entries: ledger.entries.values.sorted { $0.id < $1.id }, unreadable: ledger.unreadable)
+    }
+
+    /// The entry `reference` names (a whole id or a unique part of one).
+    public func entry(_ reference: String) throws -> Entry {
+        try read { db in try Ledger.read(db, sealer: self.sealer).resolve(reference) }
+    }
+
+    // MARK: Writing
+
+    /// Adds an entry, with its attachments, in one transaction.
+    ///
+    /// - Throws: ``MeldboekError/nothingToRecord`` when it has neither title nor narrative.
+    @discardableResult
+    public func add(_ fields: EntryFields, attachments: [URL] = [], now: Date = Date()) throws -> Entry {
+        let fields = fields.normalized()
+        guard !fields.title.isEmpty || !fields.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw MeldboekError.nothingToRecord
+        }
+        try checkAttachmentNames(attachments, existing: [])
+        let id = EntryID.generate(now: now)
+        try write { db in
+            try self.append(db) { prev in
+                .revision(RevisionBody(prev: prev, entry: id, number: 1, recordedAt: now, fields: fields))
+            }
+            for file in attachments {
+                try self.storeAttachment(file, entry: id, now: now, db: db)
+            }
+        }
+        return try entry(id.description)
+    }
+
+    /// Adds a revision to an entry with the fields `change` makes from the current ones.
+    ///
+    /// - Returns: The entry, and whether anything changed (nothing is written otherwise).
+    @discardableResult
+    public func amend(
+        _ reference: String, now: Date = Date(), change: (inout EntryFields) throws -> Void
+    ) throws -> (entry: Entry, changed: Bool) {
+        var changed = false
+        var id: EntryID?
+        try write { db in
+            let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
+            id = entry.id
+            var fields = entry.current
+            try change(&fields)
+            fields = fields.normalized()
+            guard !fields.title.isEmpty || !fields.narrative.isEmpty else { throw MeldboekError.nothingToRecord }
+            guard fields != entry.current else { return }
+            let number = (entry.revisions.last?.number ?? 0) + 1
+            try self.append(db) { prev in
+                .revision(RevisionBody(prev: prev, entry: entry.id, number: number, recordedAt: now, fields: fields))
+            }
+            changed = true
+        }
+        return (try entry(id!.description), changed)
+    }
+
+    /// Attaches files to an entry, streamed in chunks, in one transaction.
+    @discardableResult
+    public func attach(_ files: [URL], to reference: String, now: Date = Date()) throws -> Entry {
+        var id: EntryID?
+        try write { db in
+            let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
+            id = entry.id
+            try self.checkAttachmentNames(files, existing: entry.attachments.map(\.name))
+            for file in files {
+                try self.storeAttachment(file, entry: entry.id, now: now, db: db)
+            }
+        }
+        return try entry(id!.description)
+    }
+
+    /// Writes an attachment's content to `destination`, byte for byte, checking its hash.
+    ///
+    /// The file appears under its name only when complete and verified.
+    public func saveAttachment(of reference: String, named name: String, to destination: URL) throws {
+        if FileManager.default.fileExists(atPath: destination.path) {
+            throw MeldboekError.io(path: destination.path, reason: "file exists")
+        }
+        try read { db in
+            let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
+            guard let attachment = entry.attachments.first(where: { $0.name == name }) else {
+                throw MeldboekError.attachmentNotFound(entry: entry.id.short, name: name)
+            }
+            let writer = try AtomicFileWriter(destination: destination)
+            do {
+                try AttachmentStream.read(attachment, key: self.keys.attachment(stream: attachment.stream), db: db) {
+                    try writer.write($0)
+                }
+                try writer.commit()
+            } catch {
+                writer.abandon()
+                throw error
+            }
+        }
+    }
+
+    /// Reads an attachment's content in pieces, checking its hash at the end.
+    public func readAttachment(_ attachment: AttachmentInfo, sink: ([UInt8]) throws -> Void) throws {
+        try read { db in
+            try AttachmentStream.read(attachment, key: self.keys.attachment(stream: attachment.stream), db: db, sink: sink)
+        }
+    }
+
+    /// Removes an entry, its revisions and attachments for good.
+    ///
+    /// Rows are deleted with `secure_delete` on and the write-ahead log is
+    /// truncated afterwards; a deletion record keeps the chain whole and says
+    /// only which positions went.
+    public func delete(_ reference: String, now: Date = Date()) throws {
+        try write { db in
+            let ledger = try Ledger.read(db, sealer: self.sealer)
+            let entry = try ledger.resolve(reference)
+            let positions = Set(ledger.recordsOfEntry[entry.id] ?? [])
+            let removed = ledger.records.filter { positions.contains($0.stored.seq) }.map {
+                DeletionBody.Removed(seq: $0.stored.seq, id: $0.stored.id, digest: Chain.digest($0.stored.sealed))
+            }
+            for attachment in entry.attachments {
+                try db.execute(sql: "DELETE FROM chunks WHERE stream = ?", arguments: [attachment.stream])
+            }
+            for seq in positions {
+                try db.execute(sql: "DELETE FROM records WHERE seq = ?", arguments: [seq])
+            }
+            try self.append(db) { prev in .deletion(DeletionBody(prev: prev, deletedAt: now, removed: removed)) }
+        }
+        try? vault.database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
+    /// Changes the passphrase: re-wraps the vault key, re-encrypts nothing else.
+    public func changePassphrase(to newPassphrase: SecureBytes, cost: Argon2id.Cost? = nil) throws {
+        try vault.rewrap(vaultKey: keys.vaultKey, newPassphrase: newPassphrase, cost: cost ?? vault.cost)
+    }
+
+    /// Checks every record, the chain and every attachment.
+    public func verify() throws -> VerificationReport {
+        try read { db in try Verifier(journal: self).verify(db) }
+    }
+
+    // MARK: Internals
+
+    /// Appends one record at the end of the chain and moves the sealed head.
+    @discardableResult
+    func append(_ db: Database, body makeBody: (Data) -> RecordBody) throws -> StoredRecord {
+        guard let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
+            throw MeldboekError.notAVault(path: vault.folder.path)
+        }
+        let head: ChainHead
+        do {
+            head = try ChainHead.open(sealedHead, with: keys.records)
+        } catch {
+            throw MeldboekError.recordCorrupt(seq: 0)
+        }
+        let seq = head.seq + 1
+        let id = Data(Random.bytes(count: 16))
+        let sealed = try sealer.seal(makeBody(head.hash), id: id)
+        let record = StoredRecord(seq: seq, id: id, sealed: sealed)
+        try record.insert(db)
+        let next = ChainHead(seq: seq, hash: Chain.link(prev: head.hash, seq: seq, id: id, digest: Chain.digest(sealed)))
+        try db.execute(sql: "UPDATE vault SET head = ? WHERE id = 1", arguments: [try next.sealed(with: keys.records)])
+        return record
+    }
+
+    private func storeAttachment(_ file: URL, entry: EntryID, now: Date, db: Database) throws {
+        let stream = Data(Random.bytes(count: 16))
+        let written = try AttachmentStream.write(file: file, stream: stream, key: keys.attachment(stream: stream), db: db)
+        try append(db) { prev in
+            .attachment(AttachmentBody(
+                prev: prev, entry: entry, name: file.lastPathComponent, size: written.size, sha256: written.sha256,
+                stream: stream, chunkCount: written.chunkCount, attachedAt: now))
+        }
+    }
+
+    private func checkAttachmentNames(_ files: [URL], existing: [String]) throws {
+        var names = Set(existing)
+        for file in files {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else {
+                throw MeldboekError.io(path: file.path, reason: "no such file")
+            }
+            guard names.insert(file.lastPathComponent).inserted else {
+                throw MeldboekError.attachmentExists(name: file.lastPathComponent)
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try vault.database.read(body)
+        } catch {
+            throw VaultDatabase.translate(error, path: vault.folder.path)
+        }
+    }
+
+    /// Runs `body` in an immediate transaction, so concurrent writers queue instead of failing.
+    func write(_ body: (Database) throws -> Void) throws {
+        guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
+        do {
+            try vault.database.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try body(db)
+                    return .commit
+                }
+            }
+        } catch {
+            throw VaultDatabase.translate(error, path: vault.folder.path)
+        }
+    }
+}
+
+/// The readable entries of a journal, and the positions of records that were not readable.
+public struct JournalSnapshot: Sendable {
+    /// Every readable entry, in order of creation.
+    public var entries: [Entry]
+    public var unreadable: [Int64]
+}

@@ -1,0 +1,65 @@
+// Everything that can go wrong in the journal, as values the command line translates.
+import Foundation
+
+/// An error from the journal library, carrying what the user needs to act on it.
+///
+/// Messages never include plaintext, passphrases or key material; the command
+/// line maps each case to a translated message and a stable exit code.
+public enum MeldboekError: Error, Equatable, Sendable {
+    /// No vault exists at the path.
+    case vaultMissing(path: String)
+    /// A vault already exists where `init` would create one.
+    case vaultExists(path: String)
+    /// The folder or file exists but is not a Meldboek vault.
+    case notAVault(path: String)
+    /// The vault was written by a newer Meldboek with a format this one can't read.
+    case newerFormat(found: Int, supported: Int)
+    /// The passphrase does not open the vault.
+    case wrongPassphrase
+    /// No passphrase was available: no terminal and nothing in the environment.
+    case passphraseUnavailable
+    /// The two passphrases typed did not match.
+    case passphraseMismatch
+    /// An empty passphrase was given.
+    case passphraseEmpty
+    /// The passphrase command failed.
+    case passphraseCommandFailed(status: Int32)
+    /// No entry has this id (or unique part of one).
+    case entryNotFound(String)
+    /// More than one entry matches this part of an id.
+    case entryAmbiguous(String, matches: Int)
+    /// The entry has no attachment of that name.
+    case attachmentNotFound(entry: String, name: String)
+    /// The entry already has an attachment of that name.
+    case attachmentExists(name: String)
+    /// The category is not one of the known keys.
+    case unknownCategory(String)
+    /// The role is not one of the known keys.
+    case unknownRole(String)
+    /// The date could not be read.
+    case unreadableDate(String)
+    /// An entry needs at least a title or a narrative.
+    case nothingToRecord
+    /// A record's ciphertext does not authenticate: altered or corrupt.
+    case recordCorrupt(seq: Int64)
+    /// Some records could not be read; the others were.
+    case unreadableRecords(count: Int)
+    /// An attachment's content does not match its recorded hash or its chunks are broken.
+    case attachmentCorrupt(name: String)
+    /// The vault's folder or file can't be written to.
+    case readOnly(path: String)
+    /// The disk is full.
+    case diskFull
+    /// A file could not be read or written.
+    case io(path: String, reason: String)
+    /// No memory-backed folder (tmpfs) exists for the editor's temporary file.
+    case noPrivateTemporaryFolder
+    /// The editor exited with a failure.
+    case editorFailed(status: Int32)
+    /// The user declined a confirmation.
+    case cancelled
+    /// A libsodium operation failed in a way no input explains (out of memory).
+    case cryptoFailure(String)
+    /// The database reported an error not covered above.
+    case storage(String)
+}

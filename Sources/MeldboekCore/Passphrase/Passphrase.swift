@@ -1,0 +1,102 @@
+// Where a passphrase comes from: the environment, a file, a command, or the terminal.
+import Foundation
+import MeldboekSodium
+
+/// Reads passphrases the way restic and borg do, never from a command-line argument.
+///
+/// For unlocking: `MELDBOEK_PASSPHRASE`, then `MELDBOEK_PASSPHRASE_FILE`, then
+/// `MELDBOEK_PASSPHRASE_COMMAND`, then a no-echo prompt on the terminal. For a
+/// new passphrase (`init`, `passwd`): `MELDBOEK_NEW_PASSPHRASE`, then
+/// `MELDBOEK_NEW_PASSPHRASE_FILE`, then (for `init` only) the unlocking sources,
+/// then the terminal, asked twice.
+public struct PassphraseReader {
+    public var environment: [String: String]
+    /// Asks on the terminal without echo; nil when there is no terminal.
+    public var prompt: (String) throws -> SecureBytes?
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                prompt: @escaping (String) throws -> SecureBytes? = Terminal.readSecret) {
+        self.environment = environment
+        self.prompt = prompt
+    }
+
+    /// The passphrase that unlocks an existing vault.
+    public func unlocking(question: String) throws -> SecureBytes {
+        if let secret = try fromEnvironment(variable: "MELDBOEK_PASSPHRASE", file: "MELDBOEK_PASSPHRASE_FILE",
+                                            command: "MELDBOEK_PASSPHRASE_COMMAND") {
+            return secret
+        }
+        guard let secret = try prompt(question) else { throw MeldboekError.passphraseUnavailable }
+        return try nonEmpty(secret)
+    }
+
+    /// A new passphrase, asked twice on a terminal.
+    /// - Parameter fallBackToUnlocking: `init` also accepts `MELDBOEK_PASSPHRASE` and its kin.
+    public func new(question: String, repeatQuestion: String, fallBackToUnlocking: Bool) throws -> SecureBytes {
+        if let secret = try fromEnvironment(variable: "MELDBOEK_NEW_PASSPHRASE", file: "MELDBOEK_NEW_PASSPHRASE_FILE",
+                                            command: nil) {
+            return secret
+        }
+        if fallBackToUnlocking,
+           let secret = try fromEnvironment(variable: "MELDBOEK_PASSPHRASE", file: "MELDBOEK_PASSPHRASE_FILE",
+                                            command: "MELDBOEK_PASSPHRASE_COMMAND") {
+            return secret
+        }
+        guard let first = try prompt(question) else { throw MeldboekError.passphraseUnavailable }
+        let secret = try nonEmpty(first)
+        guard let second = try prompt(repeatQuestion) else { throw MeldboekError.passphraseUnavailable }
+        guard secret.isEqual(to: second) else { throw MeldboekError.passphraseMismatch }
+        return secret
+    }
+
+    private func fromEnvironment(variable: String, file: String, command: String?) throws -> SecureBytes? {
+        if let value = environment[variable] {
+            var bytes = Array(value.utf8)
+            defer { wipe(&bytes) }
+            return try nonEmpty(SecureBytes(copying: bytes))
+        }
+        if let path = environment[file] {
+            guard var data = FileManager.default.contents(atPath: path) else {
+                throw MeldboekError.io(path: path, reason: "can't read passphrase file")
+            }
+            defer { wipe(&data) }
+            return try nonEmpty(SecureBytes(copying: Self.firstLine(data)))
+        }
+        if let command, let line = environment[command] {
+            return try nonEmpty(runCommand(line))
+        }
+        return nil
+    }
+
+    /// The first line, without its line ending: files and commands end with a newline.
+    static func firstLine(_ data: Data) -> Data {
+        let end = data.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? data.endIndex
+        return data[data.startIndex..<end]
+    }
+
+    private func runCommand(_ line: String) throws -> SecureBytes {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", line]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw MeldboekError.passphraseCommandFailed(status: -1)
+        }
+        var data = output.fileHandleForReading.readDataToEndOfFile()
+        defer { wipe(&data) }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw MeldboekError.passphraseCommandFailed(status: process.terminationStatus)
+        }
+        return try SecureBytes(copying: Self.firstLine(data))
+    }
+
+    private func nonEmpty(_ secret: SecureBytes) throws -> SecureBytes {
+        guard secret.count > 0 else { throw MeldboekError.passphraseEmpty }
+        return secret
+    }
+}

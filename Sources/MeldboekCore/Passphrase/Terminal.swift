@@ -1,0 +1,69 @@
+// The controlling terminal: asking for a secret without echo, and asking to confirm.
+import Foundation
+import MeldboekSodium
+
+/// Talks to the user on `/dev/tty`, so prompts work even when output is piped.
+public enum Terminal {
+    /// Whether a terminal is there to ask on.
+    public static var isAvailable: Bool {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        close(fd)
+        return true
+    }
+
+    /// Asks `question` with echo off and returns the answer in sodium memory; nil without a terminal.
+    public static func readSecret(_ question: String) throws -> SecureBytes? {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        writeString(question, to: fd)
+        var saved = termios()
+        let hasAttributes = tcgetattr(fd, &saved) == 0
+        if hasAttributes {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            quiet.c_lflag |= tcflag_t(ICANON)
+            tcsetattr(fd, TCSAFLUSH, &quiet)
+        }
+        defer {
+            if hasAttributes { tcsetattr(fd, TCSAFLUSH, &saved) }
+            writeString("\n", to: fd)
+        }
+        // Read byte by byte into sodium memory, so the secret never sits in a Swift array.
+        let buffer = try SecureBytes(count: 1024)
+        var length = 0
+        let complete: Bool = buffer.withUnsafeMutableBytes { bytes in
+            while length < bytes.count {
+                let n = read(fd, bytes.baseAddress! + length, 1)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                if bytes[length] == 0x0A || bytes[length] == 0x0D { return true }
+                length += 1
+            }
+            return true
+        }
+        guard complete || length > 0 else { return nil }
+        return try buffer.withUnsafeBytes { try SecureBytes(copying: $0.prefix(length)) }
+    }
+
+    /// Asks a yes/no question; true only for an explicit yes ("y", "yes", "j", "ja").
+    public static func confirm(_ question: String) -> Bool {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        writeString(question, to: fd)
+        var answer: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(fd, &byte, 1) == 1, byte != 0x0A {
+            answer.append(byte)
+        }
+        let text = Folding.fold(String(decoding: answer, as: UTF8.self))
+        return ["y", "yes", "j", "ja"].contains(text)
+    }
+
+    private static func writeString(_ text: String, to fd: Int32) {
+        var bytes = Array(text.utf8)
+        _ = write(fd, &bytes, bytes.count)
+    }
+}

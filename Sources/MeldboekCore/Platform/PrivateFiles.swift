@@ -1,0 +1,106 @@
+// Files and folders only their owner can read: 0600 and 0700.
+import Foundation
+
+/// Creates files and folders with owner-only modes.
+public enum PrivateFiles {
+    /// Makes `folder` (and missing parents) with mode 0700 for the last one.
+    public static func makeFolder(_ folder: URL) throws {
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            if chmod(folder.path, 0o700) != 0 {
+                throw MeldboekError.io(path: folder.path, reason: String(cString: strerror(errno)))
+            }
+        } catch let error as MeldboekError {
+            throw error
+        } catch {
+            throw errnoError(path: folder.path)
+        }
+    }
+
+    /// Creates an empty file with mode 0600; fails when it exists.
+    public static func createEmptyFile(atPath path: String) throws {
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw errnoError(path: path) }
+        close(fd)
+    }
+
+    /// Writes `data` to `url` with mode 0600, replacing it atomically (temporary file, fsync, rename).
+    public static func write(_ data: Data, to url: URL) throws {
+        let writer = try AtomicFileWriter(destination: url)
+        do {
+            try writer.write(data)
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            throw error
+        }
+    }
+
+    /// The error for the current `errno`.
+    static func errnoError(path: String, code: Int32 = errno) -> MeldboekError {
+        switch code {
+        case EROFS, EACCES, EPERM: .readOnly(path: path)
+        case ENOSPC, EDQUOT: .diskFull
+        default: .io(path: path, reason: String(cString: strerror(code)))
+        }
+    }
+}
+
+/// Writes a file beside its destination and renames it into place only when complete,
+/// so a failed or interrupted write never leaves a half file under the real name.
+public final class AtomicFileWriter {
+    let destination: URL
+    let temporaryPath: String
+    private var fd: Int32
+
+    /// Starts a 0600 file next to `destination`.
+    public init(destination: URL) throws {
+        self.destination = destination
+        let folder = destination.deletingLastPathComponent().path
+        var template = Array("\(folder)/.meldboek-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw PrivateFiles.errnoError(path: folder) }
+        fchmod(fd, 0o600)
+        self.fd = fd
+        self.temporaryPath = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+    }
+
+    /// Appends bytes.
+    public func write(_ bytes: some ContiguousBytes) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw PrivateFiles.errnoError(path: destination.path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Flushes to disk and renames into place.
+    public func commit() throws {
+        guard fsync(fd) == 0 else { throw PrivateFiles.errnoError(path: destination.path) }
+        close(fd)
+        fd = -1
+        guard rename(temporaryPath, destination.path) == 0 else {
+            let error = PrivateFiles.errnoError(path: destination.path)
+            unlink(temporaryPath)
+            throw error
+        }
+    }
+
+    /// Removes the temporary file.
+    public func abandon() {
+        if fd >= 0 { close(fd) }
+        fd = -1
+        unlink(temporaryPath)
+    }
+
+    deinit {
+        if fd >= 0 { abandon() }
+    }
+}

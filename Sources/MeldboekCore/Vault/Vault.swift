@@ -1,0 +1,189 @@
+// A vault: one private folder holding the journal's database, opened with a passphrase.
+import Foundation
+import GRDB
+import MeldboekSodium
+
+/// How hard the passphrase is stretched: libsodium's Argon2id presets.
+public enum KDFStrength: String, CaseIterable, Sendable {
+    case interactive
+    case moderate
+    case sensitive
+
+    public var cost: Argon2id.Cost {
+        switch self {
+        case .interactive: .interactive
+        case .moderate: .moderate
+        case .sensitive: .sensitive
+        }
+    }
+}
+
+/// A Meldboek vault on disk, not yet unlocked.
+///
+/// The passphrase is stretched with Argon2id into a key-encryption key, which
+/// unwraps the random vault key; changing the passphrase re-wraps that key and
+/// re-encrypts nothing else.
+public final class Vault: @unchecked Sendable {
+    /// The highest vault format this build reads and writes.
+    public static let formatVersion = 1
+    static let kdfName = "argon2id13"
+
+    public let folder: URL
+    let database: DatabaseQueue
+    let header: VaultHeader
+    /// Whether the vault can only be read (a read-only disk or folder).
+    public let isReadOnly: Bool
+
+    var databasePath: String { folder.appendingPathComponent(VaultDatabase.fileName).path }
+
+    private init(folder: URL, database: DatabaseQueue, header: VaultHeader, isReadOnly: Bool) {
+        self.folder = folder
+        self.database = database
+        self.header = header
+        self.isReadOnly = isReadOnly
+    }
+
+    /// Creates a new vault in `folder` (made 0700 if missing) and returns it unlocked.
+    ///
+    /// - Throws: ``MeldboekError/vaultExists(path:)`` when a vault is already there.
+    public static func create(at folder: URL, passphrase: SecureBytes, cost: Argon2id.Cost) throws -> Journal {
+        let path = folder.appendingPathComponent(VaultDatabase.fileName).path
+        if FileManager.default.fileExists(atPath: path) {
+            throw MeldboekError.vaultExists(path: folder.path)
+        }
+        try PrivateFiles.makeFolder(folder)
+        try PrivateFiles.createEmptyFile(atPath: path)
+        do {
+            let database = try VaultDatabase.open(path: path, create: true)
+            let vaultKey = try SymmetricKey.random()
+            let salt = Random.bytes(count: Argon2id.saltByteCount)
+            var header = VaultHeader(
+                format: formatVersion, kdf: kdfName, opsLimit: Int64(cost.opsLimit), memLimit: Int64(cost.memLimit),
+                salt: Data(salt), wrappedKey: Data(), head: Data())
+            header.wrappedKey = try wrap(vaultKey, passphrase: passphrase, header: header)
+            let keys = try VaultKeys(vaultKey: vaultKey)
+            header.head = try ChainHead.empty.sealed(with: keys.records)
+            try database.write { db in try header.insert(db) }
+            let vault = Vault(folder: folder, database: database, header: header, isReadOnly: false)
+            return Journal(vault: vault, keys: keys)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw VaultDatabase.translate(error, path: folder.path)
+        }
+    }
+
+    /// Opens the vault in `folder` without unlocking it.
+    ///
+    /// - Throws: ``MeldboekError/vaultMissing(path:)``, ``MeldboekError/notAVault(path:)``,
+    ///   ``MeldboekError/newerFormat(found:supported:)``.
+    public static func open(at folder: URL) throws -> Vault {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            throw MeldboekError.vaultMissing(path: folder.path)
+        }
+        let path = folder.appendingPathComponent(VaultDatabase.fileName).path
+        guard isFolder.boolValue, FileManager.default.fileExists(atPath: path) else {
+            throw MeldboekError.notAVault(path: folder.path)
+        }
+        let readOnly = access(path, W_OK) != 0 || access(folder.path, W_OK) != 0
+        do {
+            let database = try VaultDatabase.open(path: path, create: false, readOnly: readOnly)
+            guard let header = try database.read({ try VaultHeader.fetchOne($0) }) else {
+                throw MeldboekError.notAVault(path: folder.path)
+            }
+            guard header.format <= formatVersion else {
+                throw MeldboekError.newerFormat(found: header.format, supported: formatVersion)
+            }
+            guard header.kdf == kdfName, header.salt.count == Argon2id.saltByteCount else {
+                throw MeldboekError.notAVault(path: folder.path)
+            }
+            return Vault(folder: folder, database: database, header: header, isReadOnly: readOnly)
+        } catch let error as MeldboekError {
+            if case .notAVault = error { throw MeldboekError.notAVault(path: folder.path) }
+            throw error
+        } catch {
+            throw VaultDatabase.translate(error, path: folder.path)
+        }
+    }
+
+    /// The Argon2id cost this vault's passphrase is stretched with.
+    public var cost: Argon2id.Cost {
+        Argon2id.Cost(opsLimit: UInt64(header.opsLimit), memLimit: UInt64(header.memLimit))
+    }
+
+    /// Unlocks the vault with its passphrase.
+    ///
+    /// - Throws: ``MeldboekError/wrongPassphrase`` when it does not open the vault key.
+    public func unlock(passphrase: SecureBytes) throws -> Journal {
+        let kek = try Self.keyEncryptionKey(passphrase: passphrase, header: header)
+        let vaultKey: SymmetricKey
+        do {
+            let secret = try XChaCha20Poly1305.openSecret(
+                Array(header.wrappedKey), additionalData: Self.wrapAssociatedData(header), key: kek)
+            vaultKey = try SymmetricKey(secret)
+        } catch {
+            throw MeldboekError.wrongPassphrase
+        }
+        return Journal(vault: self, keys: try VaultKeys(vaultKey: vaultKey))
+    }
+
+    /// Re-wraps the vault key under a new passphrase (and cost); no record is re-encrypted.
+    func rewrap(vaultKey: SymmetricKey, newPassphrase: SecureBytes, cost: Argon2id.Cost) throws {
+        guard !isReadOnly else { throw MeldboekError.readOnly(path: folder.path) }
+        var header = self.header
+        header.opsLimit = Int64(cost.opsLimit)
+        header.memLimit = Int64(cost.memLimit)
+        header.salt = Data(Random.bytes(count: Argon2id.saltByteCount))
+        header.wrappedKey = try Self.wrap(vaultKey, passphrase: newPassphrase, header: header)
+        do {
+            try database.write { db in
+                try db.execute(
+                    sql: "UPDATE vault SET opsLimit = ?, memLimit = ?, salt = ?, wrappedKey = ? WHERE id = 1",
+                    arguments: [header.opsLimit, header.memLimit, header.salt, header.wrappedKey])
+            }
+        } catch {
+            throw VaultDatabase.translate(error, path: folder.path)
+        }
+    }
+
+    /// The vault key's associated data binds it to the format and KDF parameters.
+    static func wrapAssociatedData(_ header: VaultHeader) -> [UInt8] {
+        Array("meldboek/v1/vault-key\0\(header.format)\0\(header.kdf)\0\(header.opsLimit)\0\(header.memLimit)\0".utf8)
+            + Array(header.salt)
+    }
+
+    static func keyEncryptionKey(passphrase: SecureBytes, header: VaultHeader) throws -> SymmetricKey {
+        do {
+            return try Argon2id.deriveKey(
+                passphrase: passphrase, salt: Array(header.salt),
+                cost: Argon2id.Cost(opsLimit: UInt64(header.opsLimit), memLimit: UInt64(header.memLimit)))
+        } catch {
+            throw MeldboekError.cryptoFailure("key derivation failed")
+        }
+    }
+
+    static func wrap(_ vaultKey: SymmetricKey, passphrase: SecureBytes, header: VaultHeader) throws -> Data {
+        let kek = try keyEncryptionKey(passphrase: passphrase, header: header)
+        let wrapped = try vaultKey.withUnsafeBytes { bytes in
+            try XChaCha20Poly1305.seal(
+                secret: try SecureBytes(copying: bytes), additionalData: wrapAssociatedData(header), key: kek)
+        }
+        return Data(wrapped)
+    }
+}
+
+/// The keys an unlocked vault works with, each derived from the vault key for one purpose.
+struct VaultKeys: Sendable {
+    let vaultKey: SymmetricKey
+    let records: SymmetricKey
+
+    init(vaultKey: SymmetricKey) throws {
+        self.vaultKey = vaultKey
+        self.records = try vaultKey.derive(context: "records")
+    }
+
+    /// The key of one attachment's chunk stream.
+    func attachment(stream: Data) throws -> SymmetricKey {
+        try vaultKey.derive(context: "attachment", id: Array(stream))
+    }
+}

@@ -1,0 +1,120 @@
+// The vault's SQLite file: schema, pragmas, and mapping SQLite failures to our errors.
+import Foundation
+import GRDB
+
+/// The SQLite database inside a vault folder.
+///
+/// Three tables: `vault` (one row: format, key-derivation parameters, the wrapped
+/// vault key, the sealed chain head), `records` (every sealed record in chain
+/// order) and `chunks` (sealed attachment chunks). Nothing in them is readable
+/// without the vault key but the format number, the KDF parameters, how many
+/// records and chunks there are, and their padded sizes.
+enum VaultDatabase {
+    static let fileName = "meldboek.db"
+    /// "MELD", so a stray SQLite file is not mistaken for a vault.
+    static let applicationID: Int32 = 0x4D45_4C44
+
+    /// Opens (or, with `create`, creates) the database at `path`.
+    static func open(path: String, create: Bool, readOnly: Bool = false) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(30)
+        configuration.label = "meldboek"
+        configuration.prepareDatabase { db in
+            // Freed pages are overwritten with zeros, so deleted entries don't linger in the file.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            if !readOnly {
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            if create {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                }
+                try migrator.migrate(queue)
+            } else {
+                let (appID, hasVaultTable) = try queue.read { db in
+                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try db.tableExists("vault"))
+                }
+                guard appID == applicationID, hasVaultTable else {
+                    throw MeldboekError.notAVault(path: path)
+                }
+            }
+            return queue
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// The schema grows only through named migrations; an old one is never edited.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE vault (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    format INTEGER NOT NULL,
+                    kdf TEXT NOT NULL,
+                    opsLimit INTEGER NOT NULL,
+                    memLimit INTEGER NOT NULL,
+                    salt BLOB NOT NULL,
+                    wrappedKey BLOB NOT NULL,
+                    head BLOB NOT NULL
+                );
+                CREATE TABLE records (
+                    seq INTEGER PRIMARY KEY,
+                    id BLOB NOT NULL UNIQUE,
+                    sealed BLOB NOT NULL
+                );
+                CREATE TABLE chunks (
+                    stream BLOB NOT NULL,
+                    n INTEGER NOT NULL,
+                    sealed BLOB NOT NULL,
+                    PRIMARY KEY (stream, n)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+
+    /// Maps an SQLite failure to the error a user can act on.
+    static func translate(_ error: Error, path: String) -> Error {
+        guard let error = error as? DatabaseError else { return error }
+        switch error.resultCode {
+        case .SQLITE_READONLY, .SQLITE_PERM:
+            return MeldboekError.readOnly(path: path)
+        case .SQLITE_FULL:
+            return MeldboekError.diskFull
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return MeldboekError.notAVault(path: path)
+        case .SQLITE_IOERR:
+            return MeldboekError.io(path: path, reason: error.message ?? "I/O error")
+        default:
+            return MeldboekError.storage(error.message ?? "\(error.resultCode)")
+        }
+    }
+}
+
+/// The one row of the `vault` table.
+struct VaultHeader: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "vault"
+    var id: Int = 1
+    var format: Int
+    var kdf: String
+    var opsLimit: Int64
+    var memLimit: Int64
+    var salt: Data
+    var wrappedKey: Data
+    var head: Data
+}
+
+/// One row of the `records` table.
+struct StoredRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    static let databaseTableName = "records"
+    var seq: Int64
+    var id: Data
+    var sealed: Data
+}

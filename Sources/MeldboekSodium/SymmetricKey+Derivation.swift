@@ -1,0 +1,27 @@
+// Subkeys derived from one key, so each purpose (records, attachments) has its own.
+import CSodium
+
+extension SymmetricKey {
+    /// Derives an independent 32-byte key for one purpose from this key.
+    ///
+    /// The subkey is keyed BLAKE2b-256 of `"meldboek-subkey" ‖ context ‖ 0x00 ‖ id`
+    /// under this key, written straight into sodium memory. Different contexts
+    /// or ids give unrelated keys; none reveals this key.
+    /// - Parameters:
+    ///   - context: What the key is for, e.g. `"records"`.
+    ///   - id: Optional bytes naming one instance, e.g. an attachment stream id.
+    public func derive(context: String, id: [UInt8] = []) throws -> SymmetricKey {
+        let input = Array("meldboek-subkey".utf8) + Array(context.utf8) + [0] + id
+        let out = try SecureBytes(count: SymmetricKey.byteCount)
+        let status = out.withUnsafeMutableBytes { outBuffer in
+            withUnsafeBytes { keyBuffer in
+                crypto_generichash(
+                    outBuffer.baseAddress!.assumingMemoryBound(to: UInt8.self), outBuffer.count,
+                    input, UInt64(input.count),
+                    keyBuffer.baseAddress!.assumingMemoryBound(to: UInt8.self), keyBuffer.count)
+            }
+        }
+        guard status == 0 else { throw SodiumError.unavailable }
+        return try SymmetricKey(out)
+    }
+}

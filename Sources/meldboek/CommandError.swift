@@ -1,0 +1,10 @@
+// Errors only the command line raises, beside the library's.
+import Foundation
+
+/// A failure in talking to the user rather than in the journal.
+enum CommandError: Error {
+    /// A confirmation is needed and there is no terminal to ask on.
+    case confirmationNeedsTerminal
+    /// Arguments that don't fit together, with a translated message.
+    case invalidInput(String)
+}

@@ -1,0 +1,46 @@
+// `meldboek amend`: add a revision to an entry; the earlier ones stay.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+extension Meldboek {
+    struct Amend: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.amendAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
+        var id: String
+
+        @OptionGroup var fields: EntryFieldOptions
+
+        @Option(name: .customLong("append"), help: ArgumentHelp(t(.helpAppend), valueName: "text"))
+        var addition: String?
+
+        @Option(name: .customLong("remove-person"), help: ArgumentHelp(t(.helpRemovePerson), valueName: "name"))
+        var removePeople: [String] = []
+
+        @Option(name: .customLong("remove-witness"), help: ArgumentHelp(t(.helpRemoveWitness), valueName: "name"))
+        var removeWitnesses: [String] = []
+
+        @Option(name: .customLong("remove-category"), help: ArgumentHelp(t(.helpRemoveCategory), valueName: "category"))
+        var removeCategories: [String] = []
+
+        @Option(name: .customLong("remove-tag"), help: ArgumentHelp(t(.helpRemoveTag), valueName: "tag"))
+        var removeTags: [String] = []
+
+        func run() throws {
+            let journal = try global.unlockJournal()
+            let current = try journal.entry(id)
+            var change = try fields.change(currentNarrative: current.current.narrative)
+            change.narrativeAddition = addition
+            change.removePeople = removePeople
+            change.removeWitnesses = removeWitnesses
+            change.removeCategories = removeCategories
+            change.removeTags = removeTags
+            let dates = global.dates
+            let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }
+            print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
+        }
+    }
+}

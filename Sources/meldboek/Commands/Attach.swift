@@ -1,0 +1,54 @@
+// `meldboek attach` and `meldboek attachment save`: files in and out, encrypted in the vault.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+extension Meldboek {
+    struct Attach: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.attachAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
+        var id: String
+
+        @Argument(help: ArgumentHelp(t(.helpFiles), valueName: "file"))
+        var files: [String]
+
+        func run() throws {
+            let entry = try global.unlockJournal().attach(files.map { URL(fileURLWithPath: $0) }, to: id)
+            for file in files {
+                print(t(.attached, URL(fileURLWithPath: file).lastPathComponent, entry.id.short))
+            }
+        }
+    }
+
+    struct AttachmentCommand: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "attachment", abstract: t(.attachmentAbstract), subcommands: [Save.self])
+        }
+
+        struct Save: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.attachmentSaveAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
+            var id: String
+
+            @Argument(help: ArgumentHelp(t(.helpAttachmentName), valueName: "name"))
+            var name: String
+
+            @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+            var out: String
+
+            func run() throws {
+                let journal = try global.unlockJournal()
+                let destination = URL(fileURLWithPath: out)
+                try journal.saveAttachment(of: id, named: name, to: destination)
+                let attachment = try journal.entry(id).attachments.first { $0.name == name }
+                print(t(.attachmentSaved, name, destination.path, attachment?.size ?? 0, attachment?.sha256 ?? ""))
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// The flags that set an entry's fields, shared by `add` and `amend`.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+/// Every field of an entry as a flag.
+struct EntryFieldOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(t(.helpTitle)))
+    var title: String?
+
+    @Option(help: ArgumentHelp(t(.helpWhen), valueName: "date"))
+    var when: String?
+
+    @Option(name: .customLong("when-approx"), help: ArgumentHelp(t(.helpWhenApprox), valueName: "text"))
+    var whenApproximately: String?
+
+    @Option(name: .customLong("where"), help: ArgumentHelp(t(.helpWhere), valueName: "place"))
+    var location: String?
+
+    @Option(name: .customLong("person"), help: ArgumentHelp(t(.helpPerson), valueName: "name[:role]"))
+    var people: [String] = []
+
+    @Option(name: .customLong("witness"), help: ArgumentHelp(t(.helpWitness), valueName: "name"))
+    var witnesses: [String] = []
+
+    @Option(name: .customLong("category"), help: ArgumentHelp(t(.helpCategory), valueName: "category"))
+    var categories: [String] = []
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp(t(.helpTag), valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(help: ArgumentHelp(t(.helpImpact), valueName: "text"))
+    var impact: String?
+
+    @Option(name: .customLong("action"), help: ArgumentHelp(t(.helpAction), valueName: "text"))
+    var actions: String?
+
+    @Option(help: ArgumentHelp(t(.helpText), valueName: "text"))
+    var text: String?
+
+    @Flag(help: ArgumentHelp(t(.helpStdin)))
+    var stdin = false
+
+    @Flag(help: ArgumentHelp(t(.helpEditor)))
+    var editor = false
+
+    func validate() throws {
+        if [text != nil, stdin, editor].filter({ $0 }).count > 1 {
+            throw ValidationError(t(.errOneNarrativeSource))
+        }
+        if when != nil && whenApproximately != nil {
+            throw ValidationError(t(.errWhenTwice))
+        }
+    }
+
+    /// The change these flags describe; the narrative comes from `--text`,
+    /// standard input, or the editor opened on `currentNarrative`.
+    func change(currentNarrative: String) throws -> EntryChange {
+        var change = EntryChange()
+        change.title = title
+        change.when = when
+        change.whenApproximately = whenApproximately
+        change.location = location
+        change.addPeople = people
+        change.addWitnesses = witnesses
+        change.addCategories = categories
+        change.addTags = tags
+        change.impact = impact
+        change.actions = actions
+        if let text {
+            change.narrative = text
+        } else if stdin {
+            change.narrative = readStandardInput()
+        } else if editor {
+            change.narrative = try EditorSession().edit(currentNarrative)
+        }
+        return change
+    }
+}

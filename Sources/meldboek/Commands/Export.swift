@@ -1,0 +1,53 @@
+// `meldboek export`: readable JSON or Markdown for the melder's own use.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+extension Meldboek {
+    struct Export: ParsableCommand {
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json, markdown
+        }
+
+        /// The whole export as JSON.
+        struct Document: Encodable {
+            var format = "meldboek-export"
+            var version = 1
+            var exportedAt: Date
+            var entries: [EntryDocument]
+        }
+
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.exportAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var filters: FilterOptions
+
+        @Option(help: ArgumentHelp(t(.helpFormat), valueName: "format"))
+        var format: Format = .json
+
+        @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+        var out: String
+
+        func run() throws {
+            let filter = try filters.filter(dates: global.dates)
+            let snapshot = try global.unlockJournal().snapshot()
+            let entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
+            let now = Date()
+            let data: Data
+            switch format {
+            case .json:
+                data = try EntryDocument.makeEncoder().encode(
+                    Document(exportedAt: now, entries: entries.map { EntryDocument($0, withRevisions: true) }))
+            case .markdown:
+                data = Data(global.text.markdown(entries, exportedAt: now).utf8)
+            }
+            let destination = URL(fileURLWithPath: out)
+            FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
+            try PrivateFiles.write(data, to: destination)
+            print(t(.exported, entries.count, destination.path))
+            if !snapshot.unreadable.isEmpty {
+                throw MeldboekError.unreadableRecords(count: snapshot.unreadable.count)
+            }
+        }
+    }
+}

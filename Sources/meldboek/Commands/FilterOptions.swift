@@ -1,0 +1,52 @@
+// The flags that choose entries, shared by `list` and `export`.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+/// `--since`, `--until`, `--category`, `--person`, `--tag`.
+struct FilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(t(.helpSince), valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp(t(.helpUntil), valueName: "date"))
+    var until: String?
+
+    @Option(name: .customLong("category"), help: ArgumentHelp(t(.helpFilterCategory), valueName: "category"))
+    var categories: [String] = []
+
+    @Option(name: .customLong("person"), help: ArgumentHelp(t(.helpFilterPerson), valueName: "name"))
+    var people: [String] = []
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp(t(.helpFilterTag), valueName: "tag"))
+    var tags: [String] = []
+
+    /// The filter these flags describe, with dates read by `dates`.
+    func filter(dates: DateParser) throws -> EntryFilter {
+        var filter = EntryFilter()
+        if let since {
+            do { filter.since = try dates.boundary(since, end: false) } catch { throw MeldboekError.unreadableDate(since) }
+        }
+        if let until {
+            do { filter.until = try dates.boundary(until, end: true) } catch { throw MeldboekError.unreadableDate(until) }
+        }
+        filter.categories = try categories.map(Category.parse)
+        filter.people = people
+        filter.tags = tags
+        return filter
+    }
+}
+
+/// Prints entries one line each, or as a JSON array; warns about unreadable records.
+func printEntries(_ entries: [Entry], unreadable: Int, json: Bool, text: EntryText) throws {
+    if json {
+        try printJSON(entries.map { EntryDocument($0, withRevisions: false) })
+    } else if entries.isEmpty {
+        print(t(.noEntries))
+    } else {
+        for entry in entries { print(text.line(entry)) }
+    }
+    if unreadable > 0 {
+        FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
+        throw MeldboekError.unreadableRecords(count: unreadable)
+    }
+}

@@ -1,0 +1,28 @@
+// `meldboek list`: entries, oldest first, filtered.
+import ArgumentParser
+import MeldboekCore
+
+extension Meldboek {
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.listAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var output: JSONOption
+
+        @Option(name: [.customShort("n"), .long], help: ArgumentHelp(t(.helpLimit), valueName: "n"))
+        var limit: Int?
+
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError(t(.errBadLimit)) }
+        }
+
+        func run() throws {
+            let filter = try filters.filter(dates: global.dates)
+            let snapshot = try global.unlockJournal().snapshot()
+            var entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
+            if let limit { entries = Array(entries.suffix(limit)) }
+            try printEntries(entries, unreadable: snapshot.unreadable.count, json: output.json, text: global.text)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+// `meldboek passwd`: change the passphrase; only the vault key is re-wrapped.
+import ArgumentParser
+import MeldboekCore
+
+extension Meldboek {
+    struct Passwd: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.passwdAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp(t(.helpKDF), valueName: "strength"))
+        var kdf: KDFChoice?
+
+        func run() throws {
+            let journal = try global.unlockJournal()
+            let passphrase = try PassphraseReader().new(
+                question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: false)
+            try journal.changePassphrase(to: passphrase, cost: kdf?.cost)
+            print(t(.passphraseChanged))
+        }
+    }
+}

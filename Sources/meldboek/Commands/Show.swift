@@ -1,0 +1,27 @@
+// `meldboek show`: one entry, optionally with every revision.
+import ArgumentParser
+import MeldboekCore
+
+extension Meldboek {
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.showAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: JSONOption
+
+        @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
+        var id: String
+
+        @Flag(help: ArgumentHelp(t(.helpHistory)))
+        var history = false
+
+        func run() throws {
+            let entry = try global.unlockJournal().entry(id)
+            if output.json {
+                try printJSON(EntryDocument(entry, withRevisions: true))
+            } else {
+                print(global.text.full(entry, history: history), terminator: "")
+            }
+        }
+    }
+}

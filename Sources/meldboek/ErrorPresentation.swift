@@ -1,0 +1,98 @@
+// The one place errors become translated messages, hints and stable exit codes.
+import Foundation
+import MeldboekCore
+
+/// Exit codes; documented in Docs/user-guide and stable across releases.
+enum ExitStatus {
+    static let failure: Int32 = 1
+    static let notFound: Int32 = 2
+    static let passphrase: Int32 = 3
+    static let vault: Int32 = 4
+    static let integrity: Int32 = 5
+    static let cannotWrite: Int32 = 6
+    static let cancelled: Int32 = 7
+    static let usage: Int32 = 64
+}
+
+/// What the user sees for an error: one line, maybe a hint, and the exit code.
+struct ErrorPresentation {
+    var message: String
+    var hint: String?
+    var exitCode: Int32
+
+    init(_ message: String, hint: String? = nil, exitCode: Int32) {
+        self.message = message
+        self.hint = hint
+        self.exitCode = exitCode
+    }
+
+    init(_ error: CommandError) {
+        switch error {
+        case .confirmationNeedsTerminal:
+            self.init(t(.errConfirmNeedsTerminal), hint: t(.hintConfirmNeedsTerminal), exitCode: ExitStatus.cancelled)
+        case .invalidInput(let message):
+            self.init(message, exitCode: ExitStatus.usage)
+        }
+    }
+
+    init(_ error: MeldboekError) {
+        switch error {
+        case .vaultMissing(let path):
+            self.init(t(.errVaultMissing, path), hint: t(.hintVaultMissing), exitCode: ExitStatus.vault)
+        case .vaultExists(let path):
+            self.init(t(.errVaultExists, path), exitCode: ExitStatus.vault)
+        case .notAVault(let path):
+            self.init(t(.errNotAVault, path), exitCode: ExitStatus.vault)
+        case .newerFormat(let found, let supported):
+            self.init(t(.errNewerFormat, found, supported), hint: t(.hintNewerFormat), exitCode: ExitStatus.vault)
+        case .wrongPassphrase:
+            self.init(t(.errWrongPassphrase), exitCode: ExitStatus.passphrase)
+        case .passphraseUnavailable:
+            self.init(t(.errPassphraseUnavailable), exitCode: ExitStatus.passphrase)
+        case .passphraseMismatch:
+            self.init(t(.errPassphraseMismatch), exitCode: ExitStatus.passphrase)
+        case .passphraseEmpty:
+            self.init(t(.errPassphraseEmpty), exitCode: ExitStatus.passphrase)
+        case .passphraseCommandFailed(let status):
+            self.init(t(.errPassphraseCommand, status), exitCode: ExitStatus.passphrase)
+        case .entryNotFound(let reference):
+            self.init(t(.errEntryNotFound, reference), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
+        case .entryAmbiguous(let reference, let matches):
+            self.init(t(.errEntryAmbiguous, reference, matches), hint: t(.hintEntryAmbiguous), exitCode: ExitStatus.notFound)
+        case .attachmentNotFound(let entry, let name):
+            self.init(t(.errAttachmentNotFound, entry, name), exitCode: ExitStatus.notFound)
+        case .attachmentExists(let name):
+            self.init(t(.errAttachmentExists, name), hint: t(.hintAttachmentExists), exitCode: ExitStatus.usage)
+        case .unknownCategory(let text):
+            self.init(t(.errUnknownCategory, text), hint: t(.hintUnknownCategory), exitCode: ExitStatus.usage)
+        case .unknownRole(let text):
+            self.init(t(.errUnknownRole, text), hint: t(.hintUnknownRole), exitCode: ExitStatus.usage)
+        case .unreadableDate(let text):
+            self.init(t(.errUnreadableDate, text), hint: t(.hintUnreadableDate), exitCode: ExitStatus.usage)
+        case .nothingToRecord:
+            self.init(t(.errNothingToRecord), exitCode: ExitStatus.usage)
+        case .recordCorrupt(let seq):
+            self.init(t(.errRecordCorrupt, seq), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .unreadableRecords(let count):
+            self.init(t(.errUnreadableRecords, count), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .attachmentCorrupt(let name):
+            self.init(t(.errAttachmentCorrupt, name), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .readOnly(let path):
+            self.init(t(.errReadOnly, path), exitCode: ExitStatus.cannotWrite)
+        case .diskFull:
+            self.init(t(.errDiskFull), exitCode: ExitStatus.cannotWrite)
+        case .io(let path, let reason):
+            self.init(t(.errIO, path, reason), exitCode: ExitStatus.failure)
+        case .noPrivateTemporaryFolder:
+            self.init(t(.errNoTmpfs), hint: t(.hintNoTmpfs), exitCode: ExitStatus.failure)
+        case .editorFailed(let status):
+            self.init(t(.errEditorFailed, status), exitCode: ExitStatus.failure)
+        case .cancelled:
+            self.init(t(.errCancelled), exitCode: ExitStatus.cancelled)
+        case .cryptoFailure(let reason):
+            self.init(t(.errCrypto, reason), exitCode: ExitStatus.failure)
+        case .storage(let reason):
+            self.init(t(.errStorage, reason), exitCode: ExitStatus.failure)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// The options every command shares, and what they open: the vault, dates, the calendar.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+import MeldboekSodium
+
+extension Language: ExpressibleByArgument {}
+
+/// `--vault` and `--lang`, shared by every command.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(t(.helpVault), valueName: "path"))
+    var vault: String?
+
+    @Option(name: .long, help: ArgumentHelp(t(.helpLang), valueName: "nl|en"))
+    var lang: Language?
+
+    /// The vault folder these options name.
+    var vaultFolder: URL { VaultLocation.resolve(option: vault) }
+
+    /// The user's calendar: Gregorian, local time zone, weeks from Monday.
+    var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        calendar.firstWeekday = 2
+        return calendar
+    }
+
+    var dates: DateParser { DateParser(now: Date(), calendar: calendar) }
+
+    var text: EntryText { EntryText(language: interfaceLanguage, timeZone: .current) }
+
+    /// Opens the vault and unlocks it with the passphrase from the environment or terminal.
+    func unlockJournal() throws -> Journal {
+        let vault = try Vault.open(at: vaultFolder)
+        let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
+        return try vault.unlock(passphrase: passphrase)
+    }
+}
+
+/// `--json`, for commands that can print JSON.
+struct JSONOption: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp(t(.helpJSON)))
+    var json = false
+}
+
+/// Prints a value as JSON on standard output.
+func printJSON(_ value: some Encodable) throws {
+    let data = try EntryDocument.makeEncoder().encode(value)
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+}
+
+/// Reads all of standard input as text.
+func readStandardInput() -> String {
+    String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+}
+
+/// How hard `init` and `passwd` stretch the passphrase.
+///
+/// `test` is libsodium's minimum and exists only for the test suite: it is
+/// accepted only when `MELDBOEK_ALLOW_TEST_KDF=1` is set.
+enum KDFChoice: String, ExpressibleByArgument, CaseIterable {
+    case interactive, moderate, sensitive, test
+
+    static var allValueStrings: [String] { ["interactive", "moderate", "sensitive"] }
+
+    init?(argument: String) {
+        guard let choice = KDFChoice(rawValue: argument) else { return nil }
+        if choice == .test, ProcessInfo.processInfo.environment["MELDBOEK_ALLOW_TEST_KDF"] != "1" { return nil }
+        self = choice
+    }
+
+    var cost: Argon2id.Cost {
+        switch self {
+        case .interactive: KDFStrength.interactive.cost
+        case .moderate: KDFStrength.moderate.cost
+        case .sensitive: KDFStrength.sensitive.cost
+        case .test: .minimum
+        }
+    }
+}

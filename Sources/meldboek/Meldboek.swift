@@ -1,0 +1,58 @@
+// The `meldboek` command: parses arguments, asks the library, prints.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+/// The interface language: `--lang` if given anywhere on the command line, else the locale.
+///
+/// Read before parsing, because help texts are built while parsing.
+let interfaceLanguage: Language = {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+        if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) {
+            return language
+        }
+        if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+            return language
+        }
+    }
+    return Language.fromEnvironment()
+}()
+
+/// Text in the interface language.
+let t = Localizer(interfaceLanguage)
+
+@main
+struct Meldboek: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "meldboek",
+            abstract: t(.rootAbstract),
+            version: "0.1.0",
+            subcommands: [
+                Init.self, Add.self, List.self, Show.self, Amend.self, Search.self, Tag.self, Attach.self,
+                AttachmentCommand.self, Delete.self, Passwd.self, Verify.self, Export.self,
+            ])
+    }
+
+    static func main() {
+        ProcessHardening.apply()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as MeldboekError {
+            Self.fail(ErrorPresentation(error))
+        } catch let error as CommandError {
+            Self.fail(ErrorPresentation(error))
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ presentation: ErrorPresentation) -> Never {
+        var text = "meldboek: error: \(presentation.message)\n"
+        if let hint = presentation.hint { text += "meldboek: hint: \(hint)\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+        Foundation.exit(presentation.exitCode)
+    }
+}
