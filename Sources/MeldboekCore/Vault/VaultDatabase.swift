@@ -28,7 +28,7 @@ enum VaultDatabase {
             }
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: readOnly ? immutableURI(path) : path, configuration: configuration)
             if create {
                 try queue.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -47,6 +47,15 @@ enum VaultDatabase {
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
+    }
+
+    /// A URI that opens the file as immutable: a write-ahead-log database on a
+    /// read-only disk can't be opened otherwise, because SQLite can't create its
+    /// shared-memory file there.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
     }
 
     /// The schema grows only through named migrations; an old one is never edited.

@@ -13,6 +13,7 @@ extension Meldboek {
 
         func run() throws {
             let journal = try global.unlockJournal()
+            guard !journal.vault.isReadOnly else { throw MeldboekError.readOnly(path: journal.vault.folder.path) }
             let passphrase = try PassphraseReader().new(
                 question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: false)
             try journal.changePassphrase(to: passphrase, cost: kdf?.cost)
