@@ -47,9 +47,7 @@ public final class Journal: @unchecked Sendable {
         try checkAttachmentNames(attachments, existing: [])
         let id = EntryID.generate(now: now)
         try write { db in
-            try self.append(db) { prev in
-                .revision(RevisionBody(prev: prev, entry: id, number: 1, recordedAt: now, fields: fields))
-            }
+            try self.append(db, RevisionBody(prev: Data(), entry: id, number: 1, recordedAt: now, fields: fields))
             for file in attachments {
                 try self.storeAttachment(file, entry: id, now: now, db: db)
             }
@@ -75,9 +73,7 @@ public final class Journal: @unchecked Sendable {
             guard !fields.title.isEmpty || !fields.narrative.isEmpty else { throw MeldboekError.nothingToRecord }
             guard fields != entry.current else { return }
             let number = (entry.revisions.last?.number ?? 0) + 1
-            try self.append(db) { prev in
-                .revision(RevisionBody(prev: prev, entry: entry.id, number: number, recordedAt: now, fields: fields))
-            }
+            try self.append(db, RevisionBody(prev: Data(), entry: entry.id, number: number, recordedAt: now, fields: fields))
             changed = true
         }
         return (try entry(id!.description), changed)
@@ -149,7 +145,7 @@ public final class Journal: @unchecked Sendable {
             for seq in positions {
                 try db.execute(sql: "DELETE FROM records WHERE seq = ?", arguments: [seq])
             }
-            try self.append(db) { prev in .deletion(DeletionBody(prev: prev, deletedAt: now, removed: removed)) }
+            try self.append(db, DeletionBody(prev: Data(), deletedAt: now, removed: removed))
         }
         try? vault.database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -170,7 +166,7 @@ public final class Journal: @unchecked Sendable {
 
     /// Appends one record at the end of the chain and moves the sealed head.
     @discardableResult
-    func append(_ db: Database, body makeBody: (Data) -> RecordBody) throws -> StoredRecord {
+    func append<T: RecordContent>(_ db: Database, _ content: T) throws -> StoredRecord {
         guard let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
             throw MeldboekError.notAVault(path: vault.folder.path)
         }
@@ -182,7 +178,9 @@ public final class Journal: @unchecked Sendable {
         }
         let seq = head.seq + 1
         let id = Data(Random.bytes(count: 16))
-        let sealed = try sealer.seal(makeBody(head.hash), id: id)
+        var content = content
+        content.prev = head.hash
+        let sealed = try sealer.seal(content, id: id)
         let record = StoredRecord(seq: seq, id: id, sealed: sealed)
         try record.insert(db)
         let next = ChainHead(seq: seq, hash: Chain.link(prev: head.hash, seq: seq, id: id, digest: Chain.digest(sealed)))
@@ -193,11 +191,9 @@ public final class Journal: @unchecked Sendable {
     private func storeAttachment(_ file: URL, entry: EntryID, now: Date, db: Database) throws {
         let stream = Data(Random.bytes(count: 16))
         let written = try AttachmentStream.write(file: file, stream: stream, key: keys.attachment(stream: stream), db: db)
-        try append(db) { prev in
-            .attachment(AttachmentBody(
-                prev: prev, entry: entry, name: file.lastPathComponent, size: written.size, sha256: written.sha256,
-                stream: stream, chunkCount: written.chunkCount, attachedAt: now))
-        }
+        try append(db, AttachmentBody(
+            prev: Data(), entry: entry, name: file.lastPathComponent, size: written.size, sha256: written.sha256,
+            stream: stream, chunkCount: written.chunkCount, attachedAt: now))
     }
 
     private func checkAttachmentNames(_ files: [URL], existing: [String]) throws {

@@ -10,7 +10,7 @@ struct Ledger: Sendable {
     /// Positions whose record did not authenticate or decode.
     var unreadable: [Int64] = []
     /// Records in chain order with what they opened to (nil when unreadable).
-    var records: [(stored: StoredRecord, body: RecordBody?)] = []
+    var records: [(stored: StoredRecord, body: OpenedRecord?)] = []
 
     /// Reads and opens every record.
     static func read(_ db: Database, sealer: RecordSealer) throws -> Ledger {
@@ -24,20 +24,17 @@ struct Ledger: Sendable {
                 continue
             }
             ledger.records.append((stored, body))
-            switch body {
-            case .revision(let revision):
+            if let revision = try? body.decode(RevisionBody.self) {
                 let version = Revision(number: revision.number, recordedAt: revision.recordedAt, fields: revision.fields)
                 ledger.entries[revision.entry, default: Entry(id: revision.entry, revisions: [], attachments: [])]
                     .revisions.append(version)
                 ledger.recordsOfEntry[revision.entry, default: []].append(stored.seq)
-            case .attachment(let attachment):
+            } else if let attachment = try? body.decode(AttachmentBody.self) {
                 let info = AttachmentInfo(
                     name: attachment.name, size: attachment.size, sha256: attachment.sha256,
                     attachedAt: attachment.attachedAt, stream: attachment.stream, chunkCount: attachment.chunkCount)
                 attachments.append((attachment.entry, info))
                 ledger.recordsOfEntry[attachment.entry, default: []].append(stored.seq)
-            case .deletion:
-                break
             }
         }
         for (entryID, info) in attachments {

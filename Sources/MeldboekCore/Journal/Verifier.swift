@@ -47,12 +47,13 @@ struct Verifier {
         // What deletions removed, by position.
         var deleted: [Int64: DeletionBody.Removed] = [:]
         var deletions = 0
-        for case (_, .deletion(let body)?) in ledger.records {
+        for case (_, let opened?) in ledger.records {
+            guard let body = try? opened.decode(DeletionBody.self) else { continue }
             deletions += 1
             for removed in body.removed { deleted[removed.seq] = removed }
         }
 
-        var present: [Int64: (stored: StoredRecord, body: RecordBody?)] = [:]
+        var present: [Int64: (stored: StoredRecord, body: OpenedRecord?)] = [:]
         for record in ledger.records { present[record.stored.seq] = record }
         let lastSeq = max(head.seq, ledger.records.last?.stored.seq ?? 0)
 
@@ -103,11 +104,9 @@ struct Verifier {
             deletions: deletions, problems: problems)
     }
 
-    static func entryID(of body: RecordBody) -> EntryID? {
-        switch body {
-        case .revision(let revision): revision.entry
-        case .attachment(let attachment): attachment.entry
-        case .deletion: nil
-        }
+    static func entryID(of body: OpenedRecord) -> EntryID? {
+        if let revision = try? body.decode(RevisionBody.self) { return revision.entry }
+        if let attachment = try? body.decode(AttachmentBody.self) { return attachment.entry }
+        return nil
     }
 }

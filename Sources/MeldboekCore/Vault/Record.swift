@@ -1,16 +1,31 @@
-// Sealed records: what each kind holds, and how it is padded, bound and encrypted.
+// Sealed records: the kinds, how each is padded, bound to its id and encrypted.
 import Foundation
 import MeldboekSodium
 
 /// What a record is; sealed inside the record, never stored in clear.
-enum RecordKind: UInt8, Sendable {
-    case revision = 1
-    case attachment = 2
-    case deletion = 3
+public struct RecordKind: RawRepresentable, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    static let revision = RecordKind(rawValue: 1)
+    static let attachment = RecordKind(rawValue: 2)
+    static let deletion = RecordKind(rawValue: 3)
+}
+
+/// The content of one kind of record, stored as JSON inside the sealed plaintext.
+///
+/// Every record carries `prev`, the chain head before it, so the chain can be
+/// checked from the records alone. Layers above the journal (sharing, the
+/// adviser's cases) define their own kinds with numbers of their own.
+public protocol RecordContent: Codable, Sendable {
+    static var kind: RecordKind { get }
+    /// The chain head before this record; set when the record is appended.
+    var prev: Data { get set }
 }
 
 /// A version of an entry.
-struct RevisionBody: Codable, Sendable {
+struct RevisionBody: RecordContent {
+    static let kind = RecordKind.revision
     var prev: Data
     var entry: EntryID
     var number: Int
@@ -19,7 +34,8 @@ struct RevisionBody: Codable, Sendable {
 }
 
 /// An attachment's metadata; its content lives in the `chunks` table under `stream`.
-struct AttachmentBody: Codable, Sendable {
+struct AttachmentBody: RecordContent {
+    static let kind = RecordKind.attachment
     var prev: Data
     var entry: EntryID
     var name: String
@@ -30,40 +46,39 @@ struct AttachmentBody: Codable, Sendable {
     var attachedAt: Date
 }
 
-/// The note left in the chain when an entry is deleted: which positions went, not what they held.
-struct DeletionBody: Codable, Sendable {
+/// The note left in the chain when records are deleted: which positions went, not what they held.
+struct DeletionBody: RecordContent {
     struct Removed: Codable, Sendable, Equatable {
         var seq: Int64
         var id: Data
         /// BLAKE2b-256 of the removed sealed bytes, so the chain still checks without them.
         var digest: Data
     }
+    static let kind = RecordKind.deletion
     var prev: Data
     var deletedAt: Date
     var removed: [Removed]
 }
 
-/// A record's decrypted content.
-enum RecordBody: Sendable {
-    case revision(RevisionBody)
-    case attachment(AttachmentBody)
-    case deletion(DeletionBody)
+/// A record opened: its kind, the chain head before it, and its JSON body.
+public struct OpenedRecord: Sendable {
+    public let kind: RecordKind
+    public let prev: Data
+    let json: Data
 
-    /// The chain head just before this record was written.
-    var prev: Data {
-        switch self {
-        case .revision(let body): body.prev
-        case .attachment(let body): body.prev
-        case .deletion(let body): body.prev
-        }
+    /// The body as `T`; nil when the record is of another kind.
+    public func decode<T: RecordContent>(_ type: T.Type) throws -> T? {
+        guard kind == T.kind else { return nil }
+        return try RecordSealer.decoder.decode(T.self, from: json)
     }
 
-    var kind: RecordKind {
-        switch self {
-        case .revision: .revision
-        case .attachment: .attachment
-        case .deletion: .deletion
-        }
+    /// Just enough of every body to read the chain link.
+    private struct Link: Decodable { var prev: Data }
+
+    init(kind: RecordKind, json: Data) throws {
+        self.kind = kind
+        self.json = json
+        self.prev = try RecordSealer.decoder.decode(Link.self, from: json).prev
     }
 }
 
@@ -76,7 +91,6 @@ enum RecordBody: Sendable {
 /// without being stored in clear, which would reveal how many revisions,
 /// attachments and deletions there are.
 struct RecordSealer: Sendable {
-    static let formatVersion = 1
     static let minimumBucket = 1024
     let key: SymmetricKey
 
@@ -90,34 +104,22 @@ struct RecordSealer: Sendable {
         return size
     }
 
-    func seal(_ body: RecordBody, id: Data) throws -> Data {
-        let json: Data
-        switch body {
-        case .revision(let value): json = try Self.encoder.encode(value)
-        case .attachment(let value): json = try Self.encoder.encode(value)
-        case .deletion(let value): json = try Self.encoder.encode(value)
-        }
-        let plain = [body.kind.rawValue] + Array(json)
+    func seal<T: RecordContent>(_ body: T, id: Data) throws -> Data {
+        var plain = [T.kind.rawValue] + Array(try Self.encoder.encode(body))
+        defer { wipe(&plain) }
         let padded = Padding.pad(plain, blockSize: Self.bucket(for: plain.count))
         return Data(try XChaCha20Poly1305.seal(padded, additionalData: Self.associatedData(id: id), key: key))
     }
 
     /// Opens a stored record.
     /// - Throws: ``MeldboekError/recordCorrupt(seq:)`` when it does not authenticate or decode.
-    func open(_ record: StoredRecord) throws -> RecordBody {
+    func open(_ record: StoredRecord) throws -> OpenedRecord {
         do {
             let padded = try XChaCha20Poly1305.open(
                 Array(record.sealed), additionalData: Self.associatedData(id: record.id), key: key)
             let plain = try Padding.unpad(padded, blockSize: max(1, padded.count))
-            guard let first = plain.first, let kind = RecordKind(rawValue: first) else {
-                throw MeldboekError.recordCorrupt(seq: record.seq)
-            }
-            let json = Data(plain.dropFirst())
-            switch kind {
-            case .revision: return .revision(try Self.decoder.decode(RevisionBody.self, from: json))
-            case .attachment: return .attachment(try Self.decoder.decode(AttachmentBody.self, from: json))
-            case .deletion: return .deletion(try Self.decoder.decode(DeletionBody.self, from: json))
-            }
+            guard let first = plain.first else { throw MeldboekError.recordCorrupt(seq: record.seq) }
+            return try OpenedRecord(kind: RecordKind(rawValue: first), json: Data(plain.dropFirst()))
         } catch {
             throw MeldboekError.recordCorrupt(seq: record.seq)
         }
