@@ -14,50 +14,58 @@ import MeldboekSodium
 enum AttachmentStream {
     static let chunkSize = 64 * 1024
 
-    struct Written {
-        var size: UInt64
-        var sha256: String
-        var chunkCount: Int
-    }
-
     /// Reads `file` and stores it as chunks of `stream`.
-    static func write(file: URL, stream: Data, key: SymmetricKey, db: Database) throws -> Written {
+    static func write(file: URL, stream: Data, key: SymmetricKey, db: Database) throws -> StoredStream {
         guard let handle = FileHandle(forReadingAtPath: file.path) else {
             throw MeldboekError.io(path: file.path, reason: String(cString: strerror(errno)))
         }
         defer { try? handle.close() }
+        return try write(stream: stream, key: key, db: db) { count in
+            do {
+                return [UInt8](try handle.read(upToCount: count) ?? Data())
+            } catch {
+                throw MeldboekError.io(path: file.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Stores what `read` yields (up to the count asked, `[]` at the end) as chunks of `stream`.
+    static func write(stream: Data, key: SymmetricKey, db: Database, read: (Int) throws -> [UInt8]) throws -> StoredStream {
         var pusher = try SecretStream.Pusher(key: key)
         var hasher = SHA256.Hasher()
         var size: UInt64 = 0
         var n = 0
+        var atEnd = false
         let insert = try db.cachedStatement(sql: "INSERT INTO chunks (stream, n, sealed) VALUES (?, ?, ?)")
         while true {
-            let block: Data
-            do {
-                block = try handle.read(upToCount: chunkSize) ?? Data()
-            } catch {
-                throw MeldboekError.io(path: file.path, reason: error.localizedDescription)
+            // Sources may return less than asked; fill a whole block unless the input ends.
+            var block: [UInt8] = []
+            block.reserveCapacity(chunkSize)
+            while block.count < chunkSize, !atEnd {
+                let piece = try read(chunkSize - block.count)
+                if piece.isEmpty { atEnd = true } else { block += piece }
             }
-            let bytes = [UInt8](block)
-            hasher.update(bytes)
-            size += UInt64(bytes.count)
-            let isFinal = bytes.count < chunkSize
-            let plain = isFinal ? Padding.pad(bytes, blockSize: chunkSize) : bytes
+            hasher.update(block)
+            size += UInt64(block.count)
+            let isFinal = block.count < chunkSize
+            let plain = isFinal ? Padding.pad(block, blockSize: chunkSize) : block
             var sealed = try pusher.push(plain, isFinal: isFinal)
             if n == 0 { sealed = pusher.header + sealed }
             try insert.execute(arguments: [stream, n, Data(sealed)])
             n += 1
             if isFinal { break }
         }
-        return Written(size: size, sha256: Encoding.hex(hasher.finalize()), chunkCount: n)
+        return StoredStream(stream: stream, size: size, sha256: Encoding.hex(hasher.finalize()), chunkCount: n)
     }
 
     /// Reads the chunks of `attachment` in order, handing each piece of content to `sink`.
     ///
     /// - Throws: ``MeldboekError/attachmentCorrupt(name:)`` when a chunk is missing,
     ///   altered, out of order or extra, or the content's hash differs.
-    static func read(_ attachment: AttachmentInfo, key: SymmetricKey, db: Database, sink: ([UInt8]) throws -> Void) throws {
-        let corrupt = MeldboekError.attachmentCorrupt(name: attachment.name)
+    static func read(
+        _ attachment: StoredStream, name: String, key: SymmetricKey, db: Database, sink: ([UInt8]) throws -> Void
+    ) throws {
+        let corrupt = MeldboekError.attachmentCorrupt(name: name)
         let rows = try Row.fetchCursor(
             db, sql: "SELECT n, sealed FROM chunks WHERE stream = ? ORDER BY n", arguments: [attachment.stream])
         guard let first = try rows.next(), first["n"] as Int == 0 else { throw corrupt }

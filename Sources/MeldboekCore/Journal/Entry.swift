@@ -78,6 +78,20 @@ public struct AttachmentInfo: Sendable, Equatable {
     /// The random id naming the attachment's chunks in the vault.
     var stream: Data
     var chunkCount: Int
+
+    /// Where the content is stored.
+    public var content: StoredStream {
+        StoredStream(stream: stream, size: size, sha256: sha256, chunkCount: chunkCount)
+    }
+}
+
+/// Content stored in the vault as sealed chunks: its stream id, size, hash and chunk count.
+public struct StoredStream: Codable, Sendable, Equatable {
+    public var stream: Data
+    public var size: UInt64
+    /// Lower-case hex SHA-256 of the content.
+    public var sha256: String
+    public var chunkCount: Int
 }
 
 /// An incident in the journal: every revision, newest last, and its attachments.

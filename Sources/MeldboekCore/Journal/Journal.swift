@@ -108,9 +108,9 @@ public final class Journal: @unchecked Sendable {
             }
             let writer = try AtomicFileWriter(destination: destination)
             do {
-                try AttachmentStream.read(attachment, key: self.keys.attachment(stream: attachment.stream), db: db) {
-                    try writer.write($0)
-                }
+                try AttachmentStream.read(
+                    attachment.content, name: attachment.name, key: self.keys.attachment(stream: attachment.stream), db: db
+                ) { try writer.write($0) }
                 try writer.commit()
             } catch {
                 writer.abandon()
@@ -119,10 +119,11 @@ public final class Journal: @unchecked Sendable {
         }
     }
 
-    /// Reads an attachment's content in pieces, checking its hash at the end.
-    public func readAttachment(_ attachment: AttachmentInfo, sink: ([UInt8]) throws -> Void) throws {
+    /// Reads stored content in pieces, checking its hash at the end.
+    /// - Parameter name: Names the content in the error when it is damaged.
+    public func readStream(_ content: StoredStream, name: String, sink: ([UInt8]) throws -> Void) throws {
         try read { db in
-            try AttachmentStream.read(attachment, key: self.keys.attachment(stream: attachment.stream), db: db, sink: sink)
+            try AttachmentStream.read(content, name: name, key: self.keys.attachment(stream: content.stream), db: db, sink: sink)
         }
     }
 
@@ -155,6 +156,25 @@ public final class Journal: @unchecked Sendable {
     /// Changes the passphrase: re-wraps the vault key, re-encrypts nothing else.
     public func changePassphrase(to newPassphrase: SecureBytes, cost: Argon2id.Cost? = nil) throws {
         try vault.rewrap(vaultKey: keys.vaultKey, newPassphrase: newPassphrase, cost: cost ?? vault.cost)
+    }
+
+    /// The vault owner's signing and receiving keys.
+    public func identity() throws -> VaultIdentity {
+        do {
+            return try VaultIdentity.open(vault.header.identity, with: keys.records)
+        } catch {
+            throw MeldboekError.recordCorrupt(seq: 0)
+        }
+    }
+
+    /// The chain head now: 32 bytes that change with every record written.
+    public func chainHead() throws -> Data {
+        try read { db in
+            guard let sealed = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
+                throw MeldboekError.notAVault(path: self.vault.folder.path)
+            }
+            return try ChainHead.open(sealed, with: self.keys.records).hash
+        }
     }
 
     /// Checks every record, the chain and every attachment.

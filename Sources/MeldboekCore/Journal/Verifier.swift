@@ -93,7 +93,8 @@ struct Verifier {
                 attachments += 1
                 do {
                     try AttachmentStream.read(
-                        attachment, key: journal.keys.attachment(stream: attachment.stream), db: db) { _ in }
+                        attachment.content, name: attachment.name, key: journal.keys.attachment(stream: attachment.stream),
+                        db: db) { _ in }
                 } catch {
                     problems.append(.attachmentCorrupt(entry: entry.id, name: attachment.name))
                 }

@@ -46,7 +46,9 @@ public final class Vault: @unchecked Sendable {
     /// Creates a new vault in `folder` (made 0700 if missing) and returns it unlocked.
     ///
     /// - Throws: ``MeldboekError/vaultExists(path:)`` when a vault is already there.
-    public static func create(at folder: URL, passphrase: SecureBytes, cost: Argon2id.Cost) throws -> Journal {
+    public static func create(
+        at folder: URL, passphrase: SecureBytes, cost: Argon2id.Cost, role: VaultRole = .melder
+    ) throws -> Journal {
         let path = folder.appendingPathComponent(VaultDatabase.fileName).path
         if FileManager.default.fileExists(atPath: path) {
             throw MeldboekError.vaultExists(path: folder.path)
@@ -59,10 +61,11 @@ public final class Vault: @unchecked Sendable {
             let salt = Random.bytes(count: Argon2id.saltByteCount)
             var header = VaultHeader(
                 format: formatVersion, kdf: kdfName, opsLimit: Int64(cost.opsLimit), memLimit: Int64(cost.memLimit),
-                salt: Data(salt), wrappedKey: Data(), head: Data())
+                salt: Data(salt), wrappedKey: Data(), head: Data(), role: role.rawValue, identity: Data())
             header.wrappedKey = try wrap(vaultKey, passphrase: passphrase, header: header)
             let keys = try VaultKeys(vaultKey: vaultKey)
             header.head = try ChainHead.empty.sealed(with: keys.records)
+            header.identity = try VaultIdentity.generate().sealed(with: keys.records)
             try database.write { db in try header.insert(db) }
             let vault = Vault(folder: folder, database: database, header: header, isReadOnly: false)
             return Journal(vault: vault, keys: keys)
@@ -94,7 +97,8 @@ public final class Vault: @unchecked Sendable {
             guard header.format <= formatVersion else {
                 throw MeldboekError.newerFormat(found: header.format, supported: formatVersion)
             }
-            guard header.kdf == kdfName, header.salt.count == Argon2id.saltByteCount else {
+            guard header.kdf == kdfName, header.salt.count == Argon2id.saltByteCount, VaultRole(rawValue: header.role) != nil
+            else {
                 throw MeldboekError.notAVault(path: folder.path)
             }
             return Vault(folder: folder, database: database, header: header, isReadOnly: readOnly)
@@ -105,6 +109,9 @@ public final class Vault: @unchecked Sendable {
             throw VaultDatabase.translate(error, path: folder.path)
         }
     }
+
+    /// Whose vault this is.
+    public var role: VaultRole { VaultRole(rawValue: header.role) ?? .melder }
 
     /// The Argon2id cost this vault's passphrase is stretched with.
     public var cost: Argon2id.Cost {

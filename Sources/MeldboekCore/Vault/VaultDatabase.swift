@@ -71,7 +71,9 @@ enum VaultDatabase {
                     memLimit INTEGER NOT NULL,
                     salt BLOB NOT NULL,
                     wrappedKey BLOB NOT NULL,
-                    head BLOB NOT NULL
+                    head BLOB NOT NULL,
+                    role TEXT NOT NULL,
+                    identity BLOB NOT NULL
                 );
                 CREATE TABLE records (
                     seq INTEGER PRIMARY KEY,
@@ -118,6 +120,8 @@ struct VaultHeader: Codable, FetchableRecord, PersistableRecord {
     var salt: Data
     var wrappedKey: Data
     var head: Data
+    var role: String
+    var identity: Data
 }
 
 /// One row of the `records` table.
