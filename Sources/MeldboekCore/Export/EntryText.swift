@@ -20,7 +20,7 @@ public struct EntryText: Sendable {
         return formatter.string(from: date)
     }
 
-    func when(_ fields: EntryFields) -> String {
+    public func when(_ fields: EntryFields) -> String {
         fields.occurredAt?.formatted(language: localizer.language, timeZone: timeZone) ?? localizer(.labelDateUnknown)
     }
 
@@ -35,7 +35,7 @@ public struct EntryText: Sendable {
     }
 
     /// The labelled fields of one revision, one per line, empty ones left out.
-    func fieldLines(_ fields: EntryFields) -> [(label: String, value: String)] {
+    public func fieldLines(_ fields: EntryFields) -> [(label: String, value: String)] {
         var lines: [(String, String)] = [(localizer(.labelWhen), when(fields))]
         if let location = fields.location { lines.append((localizer(.labelWhere), location)) }
         if !fields.people.isEmpty {
@@ -50,7 +50,7 @@ public struct EntryText: Sendable {
         return lines
     }
 
-    func paragraphs(_ fields: EntryFields) -> [(label: String, text: String)] {
+    public func paragraphs(_ fields: EntryFields) -> [(label: String, text: String)] {
         var result: [(String, String)] = []
         if !fields.narrative.isEmpty { result.append((localizer(.labelNarrative), fields.narrative)) }
         if let impact = fields.impact { result.append((localizer(.labelImpact), impact)) }

@@ -61,6 +61,12 @@ public struct EntryFields: Codable, Equatable, Sendable {
 
 /// One version of an entry; amending adds one, nothing is overwritten.
 public struct Revision: Sendable, Equatable {
+    public init(number: Int, recordedAt: Date, fields: EntryFields) {
+        self.number = number
+        self.recordedAt = recordedAt
+        self.fields = fields
+    }
+
     /// 1 for the first version, counting up.
     public var number: Int
     /// When the program stored this version.
@@ -100,6 +106,12 @@ public struct Entry: Sendable, Equatable {
     /// Never empty; ordered by revision number.
     public var revisions: [Revision]
     public var attachments: [AttachmentInfo]
+
+    public init(id: EntryID, revisions: [Revision], attachments: [AttachmentInfo] = []) {
+        self.id = id
+        self.revisions = revisions
+        self.attachments = attachments
+    }
 
     /// The latest revision's fields.
     public var current: EntryFields { revisions[revisions.count - 1].fields }

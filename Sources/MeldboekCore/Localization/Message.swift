@@ -147,6 +147,95 @@ public enum Message: String, CaseIterable, Sendable {
     case errWhenTwice
     case errBadLimit
 
+    case yourCard
+    case yourFingerprint
+    case identityAbstract
+    case contactsAbstract
+    case contactsAddAbstract
+    case contactsListAbstract
+    case contactsRemoveAbstract
+    case helpContactName
+    case helpCard
+    case contactAdded
+    case compareFingerprint
+    case noContacts
+    case contactRemoved
+    case shareAbstract
+    case helpTo
+    case helpShareIDs
+    case helpAll
+    case helpRedact
+    case helpWithoutAttachments
+    case helpNote
+    case errUnknownRedaction
+    case errChooseEntries
+    case pseudonym
+    case shareConfirm
+    case shared
+    case previewHeader
+    case previewRedacted
+    case previewNote
+    case previewVersions
+    case previewAttachment
+    case sharesAbstract
+    case noShares
+    case receiptReceived
+    case receiptNone
+    case shareEntries
+    case receiptsAbstract
+    case receiptsImportAbstract
+    case helpReceiptFile
+    case receiptKnown
+    case receiptRecorded
+    case adviserAbstract
+    case adviserInitAbstract
+    case adviserCardAbstract
+    case adviserExportIdentityAbstract
+    case identityWarning
+    case identityConfirm
+    case identityWritten
+    case adviserImportAbstract
+    case helpBundleFile
+    case helpCaseName
+    case helpAcceptNewKey
+    case helpReceiptOut
+    case importAlready
+    case caseOpened
+    case imported
+    case receiptWritten
+    case adviserCasesAbstract
+    case noCases
+    case caseSummary
+    case adviserShowAbstract
+    case adviserNoteAbstract
+    case helpNoteText
+    case noteAdded
+    case caseHeader
+    case caseBundle
+    case fromBundle
+    case caseNotes
+    case errMalformedCard
+    case hintMalformedCard
+    case errContactExists
+    case errContactNotFound
+    case hintContactNotFound
+    case errWrongRoleMelder
+    case hintWrongRoleMelder
+    case errWrongRoleAdviser
+    case hintWrongRoleAdviser
+    case errNothingSelected
+    case errNotABundle
+    case errNotForThisVault
+    case hintNotForThisVault
+    case errBundleInvalid
+    case errUnsupportedVersion
+    case errBadSignature
+    case errCaseKeyMismatch
+    case hintCaseKeyMismatch
+    case errCaseNotFound
+    case hintCaseNotFound
+    case errUnknownBundle
+    case errReceiptMismatch
     /// The English text.
     public var en: String {
         switch self {
@@ -293,6 +382,95 @@ public enum Message: String, CaseIterable, Sendable {
         case .errOneNarrativeSource: "give what happened in one way only: --text, --stdin or --editor"
         case .errWhenTwice: "give --when or --when-approx, not both"
         case .errBadLimit: "--limit must be a positive number"
+        case .yourCard: "Your card, to give to your adviser: {1}"
+        case .yourFingerprint: "Fingerprint: {1}"
+        case .identityAbstract: "Print your public card and fingerprint, to give to an adviser."
+        case .contactsAbstract: "Keep the cards of advisers you may share with."
+        case .contactsAddAbstract: "Add a contact from their card."
+        case .contactsListAbstract: "List your contacts."
+        case .contactsRemoveAbstract: "Remove a contact; earlier shares stay in the share log."
+        case .helpContactName: "The name you give this contact."
+        case .helpCard: "Their card: one line starting with meldboek-card:1:."
+        case .contactAdded: "Added contact {1}."
+        case .compareFingerprint: "Fingerprint {1}: compare it with {2} by phone or in person before you share anything."
+        case .noContacts: "No contacts."
+        case .contactRemoved: "Removed contact {1}."
+        case .shareAbstract: "Share chosen entries with an adviser as one signed, encrypted bundle file."
+        case .helpTo: "The contact to share with."
+        case .helpShareIDs: "The entries to share (ids or unique parts); or use --all or filters."
+        case .helpAll: "Share every entry (that matches the filters)."
+        case .helpRedact: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the bundle."
+        case .helpWithoutAttachments: "Don't include attachments."
+        case .helpNote: "A note for the adviser, sent with the bundle."
+        case .errUnknownRedaction: "unknown redaction '{1}': use people, witnesses or location"
+        case .errChooseEntries: "choose what to share: entry ids, filters (--since, --category, …), or --all"
+        case .pseudonym: "Person"
+        case .shareConfirm: "Share these {1} entries with {2}? [y/N] "
+        case .shared: "Shared {1} entries with {2} in {3}."
+        case .previewHeader: "This will go to {1} (fingerprint {2}), encrypted and signed:"
+        case .previewRedacted: "Left out: {1}"
+        case .previewNote: "Note: {1}"
+        case .previewVersions: "(with all {1} versions)"
+        case .previewAttachment: "Attachment: {1} ({2} bytes)"
+        case .sharesAbstract: "List what you shared, with whom and when, and whether a receipt came back."
+        case .noShares: "Nothing shared yet."
+        case .receiptReceived: "received {1}"
+        case .receiptNone: "no receipt yet"
+        case .shareEntries: "{1} entries"
+        case .receiptsAbstract: "Work with receipts from advisers."
+        case .receiptsImportAbstract: "Check an adviser's receipt and record it in the share log."
+        case .helpReceiptFile: "The receipt file the adviser sent you."
+        case .receiptKnown: "The receipt for bundle {1} was recorded before; nothing changed."
+        case .receiptRecorded: "Receipt from {1} for bundle {2} checked and recorded."
+        case .adviserAbstract: "The confidential adviser's side: your own vault of cases."
+        case .adviserInitAbstract: "Create an adviser vault with your keys."
+        case .adviserCardAbstract: "Print your public card, for melders to add as a contact."
+        case .adviserExportIdentityAbstract: "Write your age identity file, to open bundles with age alone."
+        case .identityWarning: "Warning: this file opens every bundle sent to you. Keep it offline and safe."
+        case .identityConfirm: "Write your secret identity to a file? [y/N] "
+        case .identityWritten: "Wrote your age identity to {1} (mode 0600)."
+        case .adviserImportAbstract: "Check a bundle from a melder and store it in your vault."
+        case .helpBundleFile: "The bundle file."
+        case .helpCaseName: "The case's name."
+        case .helpAcceptNewKey: "Accept a bundle for a known case that is signed with a key the case hasn't seen."
+        case .helpReceiptOut: "Write a signed receipt to this file, for the melder."
+        case .importAlready: "Bundle {1} was imported into {2} before; nothing changed."
+        case .caseOpened: "Opened case {1} for sender {2}: compare this fingerprint with the melder."
+        case .imported: "Imported {1} new entries, {2} new versions and {3} attachments into {4}."
+        case .receiptWritten: "Wrote the receipt to {1}."
+        case .adviserCasesAbstract: "List your cases."
+        case .noCases: "No cases."
+        case .caseSummary: "{1} entries from {2} bundles, last {3}"
+        case .adviserShowAbstract: "Show a case: every entry, its versions and the bundle that brought each."
+        case .adviserNoteAbstract: "Add a private note to a case; notes are never exported."
+        case .helpNoteText: "The note."
+        case .noteAdded: "Note added to {1}."
+        case .caseHeader: "Case {1} (sender {2})"
+        case .caseBundle: "bundle {1}, made {2}, received {3}"
+        case .fromBundle: "from bundle {1}"
+        case .caseNotes: "Your notes:"
+        case .errMalformedCard: "that is not a Meldboek card"
+        case .hintMalformedCard: "a card is one line starting with meldboek-card:1:, as 'meldboek identity' or 'meldboek adviser card' prints it"
+        case .errContactExists: "you already have a contact named {1}"
+        case .errContactNotFound: "no contact named {1}"
+        case .hintContactNotFound: "'meldboek contacts list' shows your contacts"
+        case .errWrongRoleMelder: "this is an adviser vault, not a journal"
+        case .hintWrongRoleMelder: "use 'meldboek adviser …' for it, or name your journal with --vault"
+        case .errWrongRoleAdviser: "this is a melder's journal, not an adviser vault"
+        case .hintWrongRoleAdviser: "create an adviser vault with 'meldboek adviser init', or name it with --vault or MELDBOEK_ADVISER_VAULT"
+        case .errNothingSelected: "no entries match; nothing was shared"
+        case .errNotABundle: "this is not a Meldboek bundle ({1})"
+        case .errNotForThisVault: "this bundle was not encrypted to your key"
+        case .hintNotForThisVault: "ask the sender to add your current card ('meldboek adviser card')"
+        case .errBundleInvalid: "the bundle is damaged or was tampered with: {1}; nothing was imported"
+        case .errUnsupportedVersion: "format version {1} is newer than this Meldboek reads"
+        case .errBadSignature: "the signature doesn't verify ({1}); nothing was imported"
+        case .errCaseKeyMismatch: "case {1} belongs to sender {2}, but this bundle is signed by {3}"
+        case .hintCaseKeyMismatch: "if the melder has a new key, confirm the fingerprint with them and import again with --accept-new-key"
+        case .errCaseNotFound: "no case named {1}"
+        case .hintCaseNotFound: "'meldboek adviser cases' lists them"
+        case .errUnknownBundle: "this journal never shared bundle {1}"
+        case .errReceiptMismatch: "the receipt names another bundle file than the one you sent"
         }
     }
 
@@ -442,6 +620,95 @@ public enum Message: String, CaseIterable, Sendable {
         case .errOneNarrativeSource: "geef wat er gebeurde op één manier: --text, --stdin of --editor"
         case .errWhenTwice: "geef --when of --when-approx, niet allebei"
         case .errBadLimit: "--limit moet een positief getal zijn"
+        case .yourCard: "Je kaart, om aan je vertrouwenspersoon te geven: {1}"
+        case .yourFingerprint: "Vingerafdruk: {1}"
+        case .identityAbstract: "Toon je openbare kaart en vingerafdruk, om aan een vertrouwenspersoon te geven."
+        case .contactsAbstract: "Bewaar de kaarten van vertrouwenspersonen met wie je kunt delen."
+        case .contactsAddAbstract: "Voeg een contact toe met diens kaart."
+        case .contactsListAbstract: "Toon je contacten."
+        case .contactsRemoveAbstract: "Verwijder een contact; eerdere deelacties blijven in het deellogboek."
+        case .helpContactName: "De naam die je dit contact geeft."
+        case .helpCard: "Diens kaart: één regel die begint met meldboek-card:1:."
+        case .contactAdded: "Contact {1} toegevoegd."
+        case .compareFingerprint: "Vingerafdruk {1}: vergelijk die met {2} telefonisch of persoonlijk voordat je iets deelt."
+        case .noContacts: "Geen contacten."
+        case .contactRemoved: "Contact {1} verwijderd."
+        case .shareAbstract: "Deel gekozen aantekeningen met een vertrouwenspersoon als één ondertekend, versleuteld bundelbestand."
+        case .helpTo: "Het contact om mee te delen."
+        case .helpShareIDs: "De aantekeningen om te delen (ids of unieke delen); of gebruik --all of filters."
+        case .helpAll: "Deel alle aantekeningen (die bij de filters passen)."
+        case .helpRedact: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in de bundel Persoon A, Persoon B, …"
+        case .helpWithoutAttachments: "Neem geen bijlagen mee."
+        case .helpNote: "Een bericht voor de vertrouwenspersoon, meegestuurd met de bundel."
+        case .errUnknownRedaction: "onbekende weglating '{1}': gebruik people, witnesses of location"
+        case .errChooseEntries: "kies wat je deelt: ids van aantekeningen, filters (--since, --category, …) of --all"
+        case .pseudonym: "Persoon"
+        case .shareConfirm: "Deze {1} aantekeningen delen met {2}? [j/N] "
+        case .shared: "{1} aantekeningen gedeeld met {2} in {3}."
+        case .previewHeader: "Dit gaat naar {1} (vingerafdruk {2}), versleuteld en ondertekend:"
+        case .previewRedacted: "Weggelaten: {1}"
+        case .previewNote: "Bericht: {1}"
+        case .previewVersions: "(met alle {1} versies)"
+        case .previewAttachment: "Bijlage: {1} ({2} bytes)"
+        case .sharesAbstract: "Toon wat je deelde, met wie en wanneer, en of er een ontvangstbewijs terugkwam."
+        case .noShares: "Nog niets gedeeld."
+        case .receiptReceived: "ontvangen {1}"
+        case .receiptNone: "nog geen ontvangstbewijs"
+        case .shareEntries: "{1} aantekeningen"
+        case .receiptsAbstract: "Werk met ontvangstbewijzen van vertrouwenspersonen."
+        case .receiptsImportAbstract: "Controleer een ontvangstbewijs en leg het vast in het deellogboek."
+        case .helpReceiptFile: "Het ontvangstbewijs dat de vertrouwenspersoon je stuurde."
+        case .receiptKnown: "Het ontvangstbewijs voor bundel {1} was al vastgelegd; er is niets veranderd."
+        case .receiptRecorded: "Ontvangstbewijs van {1} voor bundel {2} gecontroleerd en vastgelegd."
+        case .adviserAbstract: "De kant van de vertrouwenspersoon: je eigen kluis met dossiers."
+        case .adviserInitAbstract: "Maak een kluis voor vertrouwenspersonen, met je sleutels."
+        case .adviserCardAbstract: "Toon je openbare kaart, voor melders om als contact toe te voegen."
+        case .adviserExportIdentityAbstract: "Schrijf je age-identiteitsbestand, om bundels met alleen age te openen."
+        case .identityWarning: "Let op: dit bestand opent elke bundel die naar jou is gestuurd. Bewaar het offline en veilig."
+        case .identityConfirm: "Je geheime identiteit naar een bestand schrijven? [j/N] "
+        case .identityWritten: "Je age-identiteit geschreven naar {1} (modus 0600)."
+        case .adviserImportAbstract: "Controleer een bundel van een melder en bewaar die in je kluis."
+        case .helpBundleFile: "Het bundelbestand."
+        case .helpCaseName: "De naam van het dossier."
+        case .helpAcceptNewKey: "Accepteer een bundel voor een bekend dossier die met een sleutel is ondertekend die het dossier nog niet kent."
+        case .helpReceiptOut: "Schrijf een ondertekend ontvangstbewijs naar dit bestand, voor de melder."
+        case .importAlready: "Bundel {1} was al geïmporteerd in {2}; er is niets veranderd."
+        case .caseOpened: "Dossier {1} geopend voor afzender {2}: vergelijk deze vingerafdruk met de melder."
+        case .imported: "{1} nieuwe aantekeningen, {2} nieuwe versies en {3} bijlagen geïmporteerd in {4}."
+        case .receiptWritten: "Ontvangstbewijs geschreven naar {1}."
+        case .adviserCasesAbstract: "Toon je dossiers."
+        case .noCases: "Geen dossiers."
+        case .caseSummary: "{1} aantekeningen uit {2} bundels, laatste {3}"
+        case .adviserShowAbstract: "Toon een dossier: elke aantekening, de versies en de bundel die elke versie bracht."
+        case .adviserNoteAbstract: "Voeg een privénotitie toe aan een dossier; notities worden nooit geëxporteerd."
+        case .helpNoteText: "De notitie."
+        case .noteAdded: "Notitie toegevoegd aan {1}."
+        case .caseHeader: "Dossier {1} (afzender {2})"
+        case .caseBundle: "bundel {1}, gemaakt {2}, ontvangen {3}"
+        case .fromBundle: "uit bundel {1}"
+        case .caseNotes: "Je notities:"
+        case .errMalformedCard: "dat is geen Meldboek-kaart"
+        case .hintMalformedCard: "een kaart is één regel die begint met meldboek-card:1:, zoals 'meldboek identity' of 'meldboek adviser card' die toont"
+        case .errContactExists: "je hebt al een contact met de naam {1}"
+        case .errContactNotFound: "geen contact met de naam {1}"
+        case .hintContactNotFound: "'meldboek contacts list' toont je contacten"
+        case .errWrongRoleMelder: "dit is een kluis van een vertrouwenspersoon, geen dagboek"
+        case .hintWrongRoleMelder: "gebruik er 'meldboek adviser …' voor, of noem je dagboek met --vault"
+        case .errWrongRoleAdviser: "dit is het dagboek van een melder, geen kluis van een vertrouwenspersoon"
+        case .hintWrongRoleAdviser: "maak een kluis met 'meldboek adviser init', of noem die met --vault of MELDBOEK_ADVISER_VAULT"
+        case .errNothingSelected: "er passen geen aantekeningen; er is niets gedeeld"
+        case .errNotABundle: "dit is geen Meldboek-bundel ({1})"
+        case .errNotForThisVault: "deze bundel is niet versleuteld voor jouw sleutel"
+        case .hintNotForThisVault: "vraag de afzender om je huidige kaart toe te voegen ('meldboek adviser card')"
+        case .errBundleInvalid: "de bundel is beschadigd of gewijzigd: {1}; er is niets geïmporteerd"
+        case .errUnsupportedVersion: "formaatversie {1} is nieuwer dan deze Meldboek kan lezen"
+        case .errBadSignature: "de handtekening klopt niet ({1}); er is niets geïmporteerd"
+        case .errCaseKeyMismatch: "dossier {1} hoort bij afzender {2}, maar deze bundel is ondertekend door {3}"
+        case .hintCaseKeyMismatch: "als de melder een nieuwe sleutel heeft, controleer de vingerafdruk met de melder en importeer opnieuw met --accept-new-key"
+        case .errCaseNotFound: "geen dossier met de naam {1}"
+        case .hintCaseNotFound: "'meldboek adviser cases' toont ze"
+        case .errUnknownBundle: "dit dagboek heeft bundel {1} nooit gedeeld"
+        case .errReceiptMismatch: "het ontvangstbewijs noemt een ander bundelbestand dan het bestand dat je stuurde"
         }
     }
 }

@@ -3,15 +3,17 @@ import Foundation
 
 /// Chooses the vault folder.
 public enum VaultLocation {
-    /// The folder named by `option` (from `--vault`), else `MELDBOEK_VAULT`, else
+    /// The folder named by `option` (from `--vault`), else the environment `variable`, else
     /// `$XDG_DATA_HOME/<name>` (default `~/.local/share/<name>`).
     /// - Parameter name: `meldboek` for the melder's journal; the adviser's vault has its own.
+    /// - Parameter variable: The environment variable that names the folder (`MELDBOEK_VAULT`;
+    ///   the adviser's vault has `MELDBOEK_ADVISER_VAULT`).
     public static func resolve(
-        option: String?, name: String = "meldboek",
+        option: String?, name: String = "meldboek", variable: String = "MELDBOEK_VAULT",
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> URL {
         if let option, !option.isEmpty { return URL(fileURLWithPath: expand(option, environment)) }
-        if let path = environment["MELDBOEK_VAULT"], !path.isEmpty {
+        if let path = environment[variable], !path.isEmpty {
             return URL(fileURLWithPath: expand(path, environment))
         }
         let home = environment["HOME"] ?? NSHomeDirectory()
