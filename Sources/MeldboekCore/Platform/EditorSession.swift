@@ -9,16 +9,20 @@ import Foundation
 /// to disk.
 public struct EditorSession {
     public var environment: [String: String]
+    /// Where to look when `XDG_RUNTIME_DIR` is unset or not a tmpfs.
+    public var fallbackFolders: [String]
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                fallbackFolders: [String] = ["/dev/shm"]) {
         self.environment = environment
+        self.fallbackFolders = fallbackFolders
     }
 
     /// The memory-backed folder to work in, or nil when there is none.
     public func temporaryRoot() -> String? {
         var candidates: [String] = []
         if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty { candidates.append(runtime) }
-        candidates.append("/dev/shm")
+        candidates += fallbackFolders
         return candidates.first { Self.isTmpfs($0) && access($0, W_OK | X_OK) == 0 }
     }
 

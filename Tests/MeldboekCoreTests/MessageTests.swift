@@ -1,0 +1,44 @@
+// Every message exists in Dutch and English, with the same placeholders.
+import Foundation
+import MeldboekCore
+import Testing
+
+@Suite struct MessageTests {
+    static func placeholders(_ text: String) -> Set<String> {
+        var found = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.insert(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
+    @Test(arguments: Message.allCases)
+    func bothLanguagesHaveTheMessage(_ message: Message) {
+        #expect(!message.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(message) has no English text")
+        #expect(!message.nl.trimmingCharacters(in: .whitespaces).isEmpty, "\(message) has no Dutch text")
+        #expect(Self.placeholders(message.en) == Self.placeholders(message.nl), "\(message): placeholders differ")
+    }
+
+    @Test func argumentsFillPlaceholders() {
+        #expect(Localizer(.en)(.entryAdded, "abc") == "Added entry abc.")
+        #expect(Localizer(.nl)(.entryAdded, "abc") == "Aantekening abc toegevoegd.")
+    }
+
+    @Test func languageComesFromTheLocale() {
+        #expect(Language.fromEnvironment(["LANG": "nl_NL.UTF-8"]) == .nl)
+        #expect(Language.fromEnvironment(["LC_ALL": "en_GB.UTF-8", "LANG": "nl_NL.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment([:]) == .en)
+    }
+
+    @Test func categoriesAndRolesReadInBothLanguages() throws {
+        #expect(try Category.parse("pesten") == .bullying)
+        #expect(try Category.parse("Seksuele intimidatie") == .sexualHarassment)
+        #expect(try Category.parse("not sure") == .other)
+        #expect(throws: MeldboekError.unknownCategory("gedoe")) { try Category.parse("gedoe") }
+        #expect(try Person.parse("Jan de Vries:leidinggevende") == Person(name: "Jan de Vries", role: .manager))
+        #expect(try Person.parse("Sara") == Person(name: "Sara", role: .other))
+        #expect(throws: MeldboekError.unknownRole("baasje")) { try Person.parse("Piet:baasje") }
+    }
+}

@@ -1,0 +1,82 @@
+// Where passphrases come from, in the order restic and borg use, and never empty.
+import Foundation
+import MeldboekCore
+import MeldboekSodium
+import MeldboekTestSupport
+import Testing
+
+@Suite struct PassphraseTests {
+    func text(_ secret: SecureBytes) -> String {
+        secret.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A prompt that answers from a list, or says there is no terminal when the list is empty.
+    final class Answers: @unchecked Sendable {
+        var answers: [String]
+        var asked: [String] = []
+        init(_ answers: [String]) { self.answers = answers }
+        func prompt(_ question: String) throws -> SecureBytes? {
+            asked.append(question)
+            guard !answers.isEmpty else { return nil }
+            return try SecureBytes(copying: Array(answers.removeFirst().utf8))
+        }
+    }
+
+    @Test func environmentComesFirst() throws {
+        let answers = Answers(["from terminal"])
+        let reader = PassphraseReader(environment: ["MELDBOEK_PASSPHRASE": "from env"], prompt: answers.prompt)
+        #expect(text(try reader.unlocking(question: "?")) == "from env")
+        #expect(answers.asked.isEmpty)
+    }
+
+    @Test func fileGivesItsFirstLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.appending("pass")
+        try "geheim woord\nrest\n".write(to: file, atomically: true, encoding: .utf8)
+        let reader = PassphraseReader(environment: ["MELDBOEK_PASSPHRASE_FILE": file.path], prompt: Answers([]).prompt)
+        #expect(text(try reader.unlocking(question: "?")) == "geheim woord")
+    }
+
+    @Test func commandGivesItsOutput() throws {
+        let reader = PassphraseReader(
+            environment: ["MELDBOEK_PASSPHRASE_COMMAND": "echo uit-commando"], prompt: Answers([]).prompt)
+        #expect(text(try reader.unlocking(question: "?")) == "uit-commando")
+        let failing = PassphraseReader(environment: ["MELDBOEK_PASSPHRASE_COMMAND": "exit 3"], prompt: Answers([]).prompt)
+        #expect(throws: MeldboekError.passphraseCommandFailed(status: 3)) { try failing.unlocking(question: "?") }
+    }
+
+    @Test func noSourceAndNoTerminalIsAClearError() throws {
+        let reader = PassphraseReader(environment: [:], prompt: Answers([]).prompt)
+        #expect(throws: MeldboekError.passphraseUnavailable) { try reader.unlocking(question: "?") }
+    }
+
+    @Test func emptyPassphraseIsRefused() throws {
+        let reader = PassphraseReader(environment: ["MELDBOEK_PASSPHRASE": ""], prompt: Answers([]).prompt)
+        #expect(throws: MeldboekError.passphraseEmpty) { try reader.unlocking(question: "?") }
+    }
+
+    @Test func newPassphraseIsAskedTwiceAndMustMatch() throws {
+        let matching = Answers(["een", "een"])
+        let reader = PassphraseReader(environment: [:], prompt: matching.prompt)
+        #expect(text(try reader.new(question: "new", repeatQuestion: "again", fallBackToUnlocking: true)) == "een")
+        #expect(matching.asked == ["new", "again"])
+        let differing = PassphraseReader(environment: [:], prompt: Answers(["een", "twee"]).prompt)
+        #expect(throws: MeldboekError.passphraseMismatch) {
+            try differing.new(question: "new", repeatQuestion: "again", fallBackToUnlocking: true)
+        }
+    }
+
+    @Test func newPassphraseFallsBackToUnlockingSourcesOnlyForInit() throws {
+        let environment = ["MELDBOEK_PASSPHRASE": "oud"]
+        let forInit = PassphraseReader(environment: environment, prompt: Answers([]).prompt)
+        #expect(text(try forInit.new(question: "?", repeatQuestion: "?", fallBackToUnlocking: true)) == "oud")
+        let forPasswd = PassphraseReader(environment: environment, prompt: Answers([]).prompt)
+        #expect(throws: MeldboekError.passphraseUnavailable) {
+            try forPasswd.new(question: "?", repeatQuestion: "?", fallBackToUnlocking: false)
+        }
+        let withNew = PassphraseReader(environment: environment.merging(["MELDBOEK_NEW_PASSPHRASE": "nieuw"]) { $1 },
+                                       prompt: Answers([]).prompt)
+        #expect(text(try withNew.new(question: "?", repeatQuestion: "?", fallBackToUnlocking: false)) == "nieuw")
+    }
+}
