@@ -33,11 +33,23 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // zlib, only to inflate the compressed age test vectors.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // Sharing: age, ustar and minisign built on libsodium, bundles, receipts, the adviser's cases.
+        .target(
+            name: "MeldboekShare",
+            dependencies: ["MeldboekCore", "MeldboekSodium"]
+        ),
         // The command line: parses, asks the library, prints.
         .executableTarget(
             name: "meldboek",
             dependencies: [
                 "MeldboekCore",
+                "MeldboekShare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +68,11 @@ let package = Package(
                 "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .testTarget(
+            name: "MeldboekShareTests",
+            dependencies: ["MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekTestSupport", "CZlib"],
+            exclude: ["Vectors"]
         ),
         .testTarget(
             name: "MeldboekCLITests",

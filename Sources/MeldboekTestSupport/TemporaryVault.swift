@@ -30,10 +30,12 @@ public enum TestVault {
     }
 
     /// A new unlocked vault in a new temporary folder.
-    public static func create(passphrase: String = passphrase) throws -> (journal: Journal, folder: TemporaryFolder) {
+    public static func create(passphrase: String = passphrase, role: VaultRole = .melder) throws
+        -> (journal: Journal, folder: TemporaryFolder)
+    {
         let folder = try TemporaryFolder()
         let journal = try Vault.create(
-            at: folder.appending("vault"), passphrase: secret(passphrase), cost: .minimum)
+            at: folder.appending("vault"), passphrase: secret(passphrase), cost: .minimum, role: role)
         return (journal, folder)
     }
 }

@@ -1,6 +1,7 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
 import MeldboekCore
+import MeldboekShare
 
 /// Exit codes; documented in Docs/user-guide and stable across releases.
 enum ExitStatus {
@@ -11,6 +12,8 @@ enum ExitStatus {
     static let integrity: Int32 = 5
     static let cannotWrite: Int32 = 6
     static let cancelled: Int32 = 7
+    /// A bundle or receipt that is not for us, damaged, tampered with, or badly signed.
+    static let bundle: Int32 = 8
     static let usage: Int32 = 64
 }
 
@@ -32,6 +35,41 @@ struct ErrorPresentation {
             self.init(t(.errConfirmNeedsTerminal), hint: t(.hintConfirmNeedsTerminal), exitCode: ExitStatus.cancelled)
         case .invalidInput(let message):
             self.init(message, exitCode: ExitStatus.usage)
+        }
+    }
+
+    init(_ error: ShareError) {
+        switch error {
+        case .malformedCard:
+            self.init(t(.errMalformedCard), hint: t(.hintMalformedCard), exitCode: ExitStatus.usage)
+        case .contactExists(let name):
+            self.init(t(.errContactExists, name), exitCode: ExitStatus.usage)
+        case .contactNotFound(let name):
+            self.init(t(.errContactNotFound, name), hint: t(.hintContactNotFound), exitCode: ExitStatus.notFound)
+        case .wrongRole(let expected):
+            self.init(expected == "melder" ? t(.errWrongRoleMelder) : t(.errWrongRoleAdviser),
+                      hint: expected == "melder" ? t(.hintWrongRoleMelder) : t(.hintWrongRoleAdviser),
+                      exitCode: ExitStatus.vault)
+        case .nothingSelected:
+            self.init(t(.errNothingSelected), exitCode: ExitStatus.usage)
+        case .notABundle(let reason):
+            self.init(t(.errNotABundle, reason), exitCode: ExitStatus.bundle)
+        case .notForThisVault:
+            self.init(t(.errNotForThisVault), hint: t(.hintNotForThisVault), exitCode: ExitStatus.bundle)
+        case .bundleInvalid(let reason):
+            self.init(t(.errBundleInvalid, reason), exitCode: ExitStatus.bundle)
+        case .unsupportedVersion(let version):
+            self.init(t(.errUnsupportedVersion, version), hint: t(.hintNewerFormat), exitCode: ExitStatus.bundle)
+        case .badSignature(let reason):
+            self.init(t(.errBadSignature, reason), exitCode: ExitStatus.bundle)
+        case .caseKeyMismatch(let name, let known, let new):
+            self.init(t(.errCaseKeyMismatch, name, known, new), hint: t(.hintCaseKeyMismatch), exitCode: ExitStatus.bundle)
+        case .caseNotFound(let name):
+            self.init(t(.errCaseNotFound, name), hint: t(.hintCaseNotFound), exitCode: ExitStatus.notFound)
+        case .unknownBundle(let id):
+            self.init(t(.errUnknownBundle, id), exitCode: ExitStatus.bundle)
+        case .receiptMismatch:
+            self.init(t(.errReceiptMismatch), exitCode: ExitStatus.bundle)
         }
     }
 

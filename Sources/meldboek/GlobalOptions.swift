@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekShare
 import MeldboekSodium
 
 extension Language: ExpressibleByArgument {}
@@ -14,8 +15,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(t(.helpLang), valueName: "nl|en"))
     var lang: Language?
 
-    /// The vault folder these options name.
+    /// The melder's vault folder these options name.
     var vaultFolder: URL { VaultLocation.resolve(option: vault) }
+
+    /// The adviser's vault folder: `--vault`, else `MELDBOEK_ADVISER_VAULT`, else its own XDG folder.
+    var adviserFolder: URL {
+        VaultLocation.resolve(option: vault, name: "meldboek-adviser", variable: "MELDBOEK_ADVISER_VAULT")
+    }
 
     /// The user's calendar: Gregorian, local time zone, weeks from Monday.
     var calendar: Calendar {
@@ -29,9 +35,19 @@ struct GlobalOptions: ParsableArguments {
 
     var text: EntryText { EntryText(language: interfaceLanguage, timeZone: .current) }
 
-    /// Opens the vault and unlocks it with the passphrase from the environment or terminal.
+    /// Opens the melder's vault and unlocks it with the passphrase from the environment or terminal.
     func unlockJournal() throws -> Journal {
-        let vault = try Vault.open(at: vaultFolder)
+        try unlock(vaultFolder, role: .melder)
+    }
+
+    /// Opens the adviser's vault and unlocks it.
+    func unlockAdviser() throws -> Journal {
+        try unlock(adviserFolder, role: .adviser)
+    }
+
+    private func unlock(_ folder: URL, role: VaultRole) throws -> Journal {
+        let vault = try Vault.open(at: folder)
+        guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
         let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
         return try vault.unlock(passphrase: passphrase)
     }

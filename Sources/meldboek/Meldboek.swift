@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekShare
 
 /// The interface language: `--lang` if given anywhere on the command line, else the locale.
 ///
@@ -32,6 +33,7 @@ struct Meldboek: ParsableCommand {
             subcommands: [
                 Init.self, Add.self, List.self, Show.self, Amend.self, Search.self, Tag.self, Attach.self,
                 AttachmentCommand.self, Delete.self, Passwd.self, Verify.self, Export.self,
+                Identity.self, ContactsCommand.self, Share.self, Shares.self, Receipts.self, Adviser.self,
             ])
     }
 
@@ -41,6 +43,8 @@ struct Meldboek: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as MeldboekError {
+            Self.fail(ErrorPresentation(error))
+        } catch let error as ShareError {
             Self.fail(ErrorPresentation(error))
         } catch let error as CommandError {
             Self.fail(ErrorPresentation(error))

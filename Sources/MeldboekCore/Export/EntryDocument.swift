@@ -34,7 +34,7 @@ public struct EntryDocument: Encodable, Sendable {
         var actions: String?
         var tags: [String]
 
-        init(_ fields: EntryFields) {
+        public init(_ fields: EntryFields) {
             title = fields.title
             occurredAt = fields.occurredAt?.machineValue
             occurredAtKind = fields.occurredAt?.kindName

@@ -1,6 +1,8 @@
 // `meldboek init`: create a vault.
 import ArgumentParser
+import Foundation
 import MeldboekCore
+import MeldboekShare
 
 extension Meldboek {
     struct Init: ParsableCommand {
@@ -12,15 +14,23 @@ extension Meldboek {
         var kdf: KDFChoice = .moderate
 
         func run() throws {
-            let folder = global.vaultFolder
-            if (try? Vault.open(at: folder)) != nil {
-                throw MeldboekError.vaultExists(path: folder.path)
-            }
-            let passphrase = try PassphraseReader().new(
-                question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: true)
-            _ = try Vault.create(at: folder, passphrase: passphrase, cost: kdf.cost)
-            print(t(.vaultCreated, folder.path))
-            print(t(.vaultCreatedHint))
+            try createVault(at: global.vaultFolder, role: .melder, kdf: kdf)
         }
     }
 }
+
+/// Creates a vault with a new passphrase and prints its card: shared by `init` and `adviser init`.
+func createVault(at folder: URL, role: VaultRole, kdf: KDFChoice) throws {
+    if (try? Vault.open(at: folder)) != nil {
+        throw MeldboekError.vaultExists(path: folder.path)
+    }
+    let passphrase = try PassphraseReader().new(
+        question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: true)
+    let journal = try Vault.create(at: folder, passphrase: passphrase, cost: kdf.cost, role: role)
+    print(t(.vaultCreated, folder.path))
+    print(t(.vaultCreatedHint))
+    let card = try journal.identity().card
+    print(t(.yourCard, card.text))
+    print(t(.yourFingerprint, card.fingerprint))
+}
+

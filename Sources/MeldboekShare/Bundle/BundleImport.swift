@@ -1,0 +1,312 @@
+// `adviser import`: open a bundle from a stranger, check everything, store it in one transaction.
+import Foundation
+import MeldboekCore
+import MeldboekSodium
+
+/// How an import should treat the bundle's sender.
+public struct ImportOptions: Sendable {
+    /// The name for a new case (or the existing case a new key should join).
+    public var caseName: String?
+    /// Lets a known case name take a bundle signed by a key it hasn't seen.
+    public var acceptNewKey: Bool
+    public var now: Date
+
+    public init(caseName: String? = nil, acceptNewKey: Bool = false, now: Date = Date()) {
+        self.caseName = caseName
+        self.acceptNewKey = acceptNewKey
+        self.now = now
+    }
+}
+
+/// What an import did.
+public struct ImportResult: Sendable, Equatable {
+    public var caseName: String
+    public var openedCase: Bool
+    public var senderFingerprint: String
+    public var bundleId: String
+    public var bundleSha256: String
+    /// True when this bundle was imported before: nothing changed.
+    public var alreadyImported: Bool
+    public var newEntries: Int
+    public var newRevisions: Int
+    public var newAttachments: Int
+    public var importedAt: Date
+}
+
+/// Reads bundles strictly: every check passes or the adviser's vault is left as it was.
+///
+/// The order of checks: age header and the adviser's key; `manifest.json` first
+/// and `manifest.json.minisig` second, each under a size limit; the manifest's
+/// format and version; the minisign signature by the manifest's own sender key,
+/// with a trusted comment naming this bundle; then every member, which must be
+/// listed in the manifest, once, with its size and SHA-256; then the end of the
+/// tar and of the age payload. Only then does the transaction commit.
+public enum BundleImport {
+    static let manifestLimit: UInt64 = 1 << 20
+    static let signatureLimit: UInt64 = 4096
+    static let entryLimit: UInt64 = 4 << 20
+    static let attachmentLimit: UInt64 = 16 << 30
+    static let memberLimit = 100_000
+
+    public static func run(file: URL, into journal: Journal, options: ImportOptions = ImportOptions()) throws
+        -> ImportResult
+    {
+        try journal.requireRole(.adviser)
+        let identity = try journal.identity()
+        let source = try HashingSource(path: file.path)
+        let age: AgeReader
+        do {
+            age = try AgeReader(source: source, identities: [identity.ageIdentity])
+        } catch AgeError.noMatchingIdentity {
+            throw ShareError.notForThisVault
+        } catch let error as AgeError {
+            throw ShareError.notABundle("\(error)")
+        }
+        let tar = TarReader(
+            source: AgeSource(reader: age),
+            limits: TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit, maxTotalSize: 64 << 30))
+        do {
+            return try read(tar: tar, age: age, source: source, journal: journal, options: options)
+        } catch let error as AgeError {
+            throw ShareError.bundleInvalid("age: \(error)")
+        } catch let error as TarError {
+            throw ShareError.bundleInvalid("tar: \(error)")
+        }
+    }
+
+    private static func read(
+        tar: TarReader, age: AgeReader, source: HashingSource, journal: Journal, options: ImportOptions
+    ) throws -> ImportResult {
+        guard let first = try tar.next(), first.name == "manifest.json" else {
+            throw ShareError.bundleInvalid("manifest.json must be the first member")
+        }
+        guard first.size <= manifestLimit else { throw ShareError.bundleInvalid("manifest.json is over the size limit") }
+        let manifestData = try readMember(tar, size: first.size)
+        guard let second = try tar.next(), second.name == "manifest.json.minisig" else {
+            throw ShareError.bundleInvalid("manifest.json.minisig must be the second member")
+        }
+        guard second.size <= signatureLimit else { throw ShareError.bundleInvalid("the signature is over the size limit") }
+        let signature = String(decoding: try readMember(tar, size: second.size), as: UTF8.self)
+
+        let manifest = try decodeManifest(manifestData)
+        let senderKey: MinisignPublicKey
+        do {
+            senderKey = try MinisignPublicKey(base64: manifest.sender.minisignPublicKey)
+            let trusted = try Minisign.verify(signature: signature, message: Array(manifestData), publicKey: senderKey)
+            guard trusted == BundleWriter.trustedComment(manifest) else {
+                throw ShareError.badSignature("the signed comment doesn't name this bundle")
+            }
+        } catch let error as MinisignError {
+            throw ShareError.badSignature("\(error)")
+        }
+        let senderRecipient = try? AgeRecipient(string: manifest.sender.ageRecipient)
+        let fingerprint = Fingerprint.of(
+            ageRecipient: senderRecipient?.publicKey ?? [], signingKey: senderKey.keyID + senderKey.key)
+        guard fingerprint == manifest.sender.fingerprint else {
+            throw ShareError.bundleInvalid("the sender's fingerprint doesn't match the sender's keys")
+        }
+
+        let cases = try CaseFile.load(journal.records())
+        if let known = cases.first(where: { $0.bundles.contains { $0.bundleId == manifest.bundleId } }),
+           let bundle = known.bundles.first(where: { $0.bundleId == manifest.bundleId }) {
+            return ImportResult(
+                caseName: known.name, openedCase: false, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
+                bundleSha256: bundle.bundleSha256, alreadyImported: true, newEntries: 0, newRevisions: 0,
+                newAttachments: 0, importedAt: bundle.importedAt)
+        }
+        let (caseId, caseName, newCase, newKey) = try resolveCase(
+            cases: cases, senderKey: senderKey.base64, fingerprint: fingerprint, options: options)
+        let existing = cases.first { $0.id == caseId }
+
+        var result = ImportResult(
+            caseName: caseName, openedCase: newCase, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
+            bundleSha256: "", alreadyImported: false, newEntries: 0, newRevisions: 0, newAttachments: 0,
+            importedAt: options.now)
+        try journal.transaction { writer in
+            if newCase {
+                try writer.append(CaseBody(
+                    prev: Data(), caseId: caseId, name: caseName, senderKey: senderKey.base64, fingerprint: fingerprint,
+                    openedAt: options.now))
+            } else if newKey {
+                try writer.append(CaseKeyBody(
+                    prev: Data(), caseId: caseId, senderKey: senderKey.base64, fingerprint: fingerprint,
+                    acceptedAt: options.now))
+            }
+            var pending = manifest.members
+            let knownEntries = Set(existing?.entries.map(\.id) ?? [])
+            var knownVersions = Set(existing?.entries.flatMap { entry in
+                entry.versions.map { VersionKey(entry: entry.id, number: $0.number, fields: $0.fields) }
+            } ?? [])
+            var knownAttachments = Set(existing?.entries.flatMap { entry in
+                entry.attachments.map { "\(entry.id)/\($0.name)/\($0.content.sha256)" }
+            } ?? [])
+            var newEntryIDs = Set<String>()
+            while let member = try tar.next() {
+                guard let expected = pending.removeValue(forKey: member.name) else {
+                    throw ShareError.bundleInvalid("\(member.name) is not listed in the manifest, or comes twice")
+                }
+                guard member.size == expected.size else {
+                    throw ShareError.bundleInvalid("\(member.name) has another size than the manifest says")
+                }
+                if let item = manifest.entries.first(where: { $0.path == member.name }) {
+                    guard member.size <= entryLimit else {
+                        throw ShareError.bundleInvalid("\(member.name) is over the size limit")
+                    }
+                    let data = try readMember(tar, size: member.size)
+                    guard Encoding.hex(SHA256.hash(Array(data))) == expected.sha256 else {
+                        throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                    }
+                    let entry = try decodeEntry(data, item: item)
+                    for version in entry.revisions {
+                        let key = VersionKey(entry: entry.id, number: version.number, fields: version.fields)
+                        guard knownVersions.insert(key).inserted else { continue }
+                        try writer.append(ImportedRevisionBody(
+                            prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: entry.id,
+                            number: version.number, recordedAt: version.recordedAt, fields: version.fields))
+                        result.newRevisions += 1
+                        if !knownEntries.contains(entry.id), newEntryIDs.insert(entry.id).inserted {
+                            result.newEntries += 1
+                        }
+                    }
+                } else {
+                    let items = manifest.attachments.filter { $0.path == member.name }
+                    let stored = try writer.storeStream { try tar.read(upTo: $0) }
+                    guard stored.sha256 == expected.sha256, stored.size == expected.size,
+                          member.name == "attachments/\(stored.sha256)" else {
+                        throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                    }
+                    for item in items where knownAttachments.insert("\(item.entry)/\(item.name)/\(item.sha256)").inserted {
+                        try writer.append(ImportedAttachmentBody(
+                            prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: item.entry,
+                            name: item.name, content: stored))
+                        result.newAttachments += 1
+                    }
+                }
+            }
+            guard pending.isEmpty else {
+                throw ShareError.bundleInvalid("\(pending.keys.sorted().joined(separator: ", ")) missing from the bundle")
+            }
+            // The tar has ended; the age payload must end here too, verified, and so must the file.
+            guard try age.read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid("data after the archive") }
+            result.bundleSha256 = try source.finishHash()
+            try writer.append(BundleImportBody(
+                prev: Data(), caseId: caseId, bundleId: manifest.bundleId, bundleSha256: result.bundleSha256,
+                senderKey: senderKey.base64, createdAt: manifest.createdAt, importedAt: options.now, note: manifest.note,
+                redactions: manifest.redactions, chainHead: manifest.chainHead))
+        }
+        return result
+    }
+
+    /// Which case a bundle goes to: the case that knows the sender key; else the
+    /// named case if it may take a new key; else a new case.
+    private static func resolveCase(
+        cases: [CaseFile], senderKey: String, fingerprint: String, options: ImportOptions
+    ) throws -> (id: String, name: String, new: Bool, newKey: Bool) {
+        if let known = cases.first(where: { $0.senderKeys.contains(senderKey) }) {
+            return (known.id, known.name, false, false)
+        }
+        let name = options.caseName?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !name.isEmpty, let named = cases.first(where: { Folding.fold($0.name) == Folding.fold(name) }) {
+            guard options.acceptNewKey else {
+                throw ShareError.caseKeyMismatch(
+                    caseName: named.name, knownFingerprint: named.fingerprints.last ?? "", newFingerprint: fingerprint)
+            }
+            return (named.id, named.name, false, true)
+        }
+        let chosen = name.isEmpty ? "dossier-" + fingerprint.prefix(9) : name
+        return (UUID().uuidString.lowercased(), chosen, true, false)
+    }
+
+    private static func readMember(_ tar: TarReader, size: UInt64) throws -> Data {
+        var data = Data()
+        data.reserveCapacity(Int(size))
+        while true {
+            let piece = try tar.read(upTo: 64 * 1024)
+            if piece.isEmpty { break }
+            data.append(contentsOf: piece)
+        }
+        guard UInt64(data.count) == size else { throw ShareError.bundleInvalid("a member is shorter than its header says") }
+        return data
+    }
+
+    private static func decodeManifest(_ data: Data) throws -> BundleManifest {
+        struct Version: Decodable { var format: String; var version: Int }
+        guard let header = try? BundleJSON.decoder().decode(Version.self, from: data),
+              header.format == BundleManifest.formatName else {
+            throw ShareError.bundleInvalid("manifest.json is not a Meldboek manifest")
+        }
+        guard header.version == BundleManifest.currentVersion else { throw ShareError.unsupportedVersion(header.version) }
+        guard let manifest = try? BundleJSON.decoder().decode(BundleManifest.self, from: data) else {
+            throw ShareError.bundleInvalid("manifest.json is malformed")
+        }
+        for item in manifest.entries {
+            guard UUID(uuidString: item.id) != nil, item.path == "entries/\(item.id.lowercased()).json" else {
+                throw ShareError.bundleInvalid("the manifest names an entry file that doesn't fit its id")
+            }
+        }
+        for item in manifest.attachments {
+            guard item.path == "attachments/\(item.sha256)", item.sha256.count == 64,
+                  item.sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
+                  manifest.entries.contains(where: { $0.id == item.entry }) else {
+                throw ShareError.bundleInvalid("the manifest names an attachment that doesn't fit its hash or entry")
+            }
+        }
+        return manifest
+    }
+
+    private static func decodeEntry(_ data: Data, item: BundleManifest.EntryItem) throws -> BundleEntry {
+        guard let entry = try? BundleJSON.decoder().decode(BundleEntry.self, from: data) else {
+            throw ShareError.bundleInvalid("\(item.path) is malformed")
+        }
+        guard entry.id == item.id, entry.revisions.map(\.number) == item.revisions else {
+            throw ShareError.bundleInvalid("\(item.path) doesn't match the manifest")
+        }
+        return entry
+    }
+}
+
+/// A revision as the adviser knows it: the same number with other content (say,
+/// shared once redacted and once not) counts as a version of its own.
+struct VersionKey: Hashable {
+    var entry: String
+    var number: Int
+    var fields: Data
+
+    init(entry: String, number: Int, fields: EntryFields) {
+        self.entry = entry
+        self.number = number
+        self.fields = (try? BundleJSON.encoder().encode(fields)) ?? Data()
+    }
+}
+
+/// Reads a file and hashes every byte read, for the bundle hash receipts name.
+final class HashingSource: ByteSource {
+    private let file: FileSource
+    private var hasher = SHA256.Hasher()
+
+    init(path: String) throws {
+        do {
+            file = try FileSource(path: path)
+        } catch {
+            throw MeldboekError.io(path: path, reason: "can't read the file")
+        }
+    }
+
+    func read(upTo count: Int) throws -> [UInt8] {
+        let bytes = try file.read(upTo: count)
+        hasher.update(bytes)
+        return bytes
+    }
+
+    /// Reads whatever is left (there should be nothing) and returns the hash of the whole file.
+    func finishHash() throws -> String {
+        guard try read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid("data after the end of the age file") }
+        return Encoding.hex(hasher.finalize())
+    }
+}
+
+/// An age payload as a byte source for the tar reader.
+struct AgeSource: ByteSource {
+    let reader: AgeReader
+    mutating func read(upTo count: Int) throws -> [UInt8] { try reader.read(upTo: count) }
+}

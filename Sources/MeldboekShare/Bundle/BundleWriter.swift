@@ -1,0 +1,154 @@
+// `share`: the chosen entries, redacted, signed and encrypted into one bundle file.
+import Foundation
+import MeldboekCore
+import MeldboekSodium
+
+/// What the melder asked to share.
+public struct ShareRequest: Sendable {
+    public var contact: Contact
+    public var entries: [Entry]
+    public var redactions: Set<Redaction>
+    public var includeAttachments: Bool
+    public var note: String?
+    /// The word pseudonyms start with ("Person", "Persoon").
+    public var pseudonymLabel: String
+
+    public init(contact: Contact, entries: [Entry], redactions: Set<Redaction>, includeAttachments: Bool,
+                note: String?, pseudonymLabel: String) {
+        self.contact = contact
+        self.entries = entries
+        self.redactions = redactions
+        self.includeAttachments = includeAttachments
+        self.note = note
+        self.pseudonymLabel = pseudonymLabel
+    }
+}
+
+/// A bundle ready to write: exactly what will go out, for the preview.
+public struct PreparedBundle: Sendable {
+    public let manifest: BundleManifest
+    /// The entries as they will be sent, after redaction.
+    public let entries: [BundleEntry]
+    /// The attachments as they will be sent.
+    public let attachments: [BundleManifest.AttachmentItem]
+    let contact: Contact
+    let entryData: [String: Data]
+    let contents: [String: StoredStream]
+}
+
+/// Makes bundles: an age file to the adviser and the melder, holding a ustar tar.
+///
+/// Members in order: `manifest.json`, `manifest.json.minisig`, `entries/ID.json`
+/// for each entry, `attachments/SHA256` for each distinct attachment. Written in
+/// one pass: attachments stream from the vault through tar and age into the
+/// file, one chunk at a time.
+public enum BundleWriter {
+    /// Redacts the entries and builds the manifest; nothing is written yet.
+    public static func prepare(_ request: ShareRequest, journal: Journal, now: Date = Date()) throws -> PreparedBundle {
+        try journal.requireRole(.melder)
+        guard !request.entries.isEmpty else { throw ShareError.nothingSelected }
+        let identity = try journal.identity()
+        let ownCard = try identity.card
+        var redactor = Redactor(redactions: request.redactions, label: request.pseudonymLabel)
+        redactor.learn(request.entries)
+
+        let encoder = BundleJSON.encoder()
+        var entries: [BundleEntry] = []
+        var entryItems: [BundleManifest.EntryItem] = []
+        var entryData: [String: Data] = [:]
+        var attachmentItems: [BundleManifest.AttachmentItem] = []
+        var contents: [String: StoredStream] = [:]
+        for entry in request.entries {
+            let shared = BundleEntry(id: entry.id.description, revisions: entry.revisions.map {
+                BundleEntry.Version(number: $0.number, recordedAt: $0.recordedAt, fields: redactor.apply($0.fields))
+            })
+            let data = try encoder.encode(shared)
+            let path = "entries/\(entry.id).json"
+            entries.append(shared)
+            entryData[path] = data
+            entryItems.append(BundleManifest.EntryItem(
+                id: shared.id, path: path, size: UInt64(data.count), sha256: Encoding.hex(SHA256.hash(Array(data))),
+                revisions: shared.revisions.map(\.number)))
+            guard request.includeAttachments else { continue }
+            for attachment in entry.attachments {
+                let path = "attachments/\(attachment.sha256)"
+                contents[path] = attachment.content
+                attachmentItems.append(BundleManifest.AttachmentItem(
+                    entry: shared.id, name: redactor.scrub(attachment.name), path: path, size: attachment.size,
+                    sha256: attachment.sha256))
+            }
+        }
+        let manifest = BundleManifest(
+            format: BundleManifest.formatName, version: BundleManifest.currentVersion,
+            bundleId: UUID().uuidString.lowercased(), createdAt: now,
+            sender: party(ownCard), recipients: [party(request.contact.card), party(ownCard)],
+            chainHead: Encoding.hex(Array(try journal.chainHead())), note: request.note,
+            redactions: request.redactions.sorted().map(\.rawValue), entries: entryItems, attachments: attachmentItems)
+        return PreparedBundle(
+            manifest: manifest, entries: entries, attachments: attachmentItems, contact: request.contact,
+            entryData: entryData, contents: contents)
+    }
+
+    static func party(_ card: Card) -> BundleManifest.Party {
+        BundleManifest.Party(
+            ageRecipient: card.ageRecipient.string, minisignPublicKey: card.minisignPublicKey.base64,
+            fingerprint: card.fingerprint)
+    }
+
+    /// The trusted comment a bundle's manifest signature carries.
+    static func trustedComment(_ manifest: BundleManifest) -> String {
+        "meldboek bundle \(manifest.bundleId) created \(ISO8601DateFormatter().string(from: manifest.createdAt))"
+    }
+
+    /// Writes the bundle to `destination` (0600, complete or not at all) and records it in the share log.
+    @discardableResult
+    public static func write(_ bundle: PreparedBundle, journal: Journal, to destination: URL) throws -> SharedBundle {
+        let identity = try journal.identity()
+        let ownCard = try identity.card
+        let manifestData = try BundleJSON.encoder().encode(bundle.manifest)
+        let signature = try identity.signer.sign(
+            Array(manifestData), trustedComment: trustedComment(bundle.manifest),
+            untrustedComment: "meldboek bundle manifest signature")
+
+        let file = try AtomicFileWriter(destination: destination)
+        var fileHash = SHA256.Hasher()
+        do {
+            let age = try AgeWriter(recipients: [bundle.contact.card.ageRecipient, ownCard.ageRecipient]) { bytes in
+                fileHash.update(bytes)
+                try file.write(bytes)
+            }
+            let tar = TarWriter { try age.write($0) }
+            let modified = bundle.manifest.createdAt
+            func add(_ path: String, _ data: Data) throws {
+                try tar.beginFile(name: path, size: UInt64(data.count), modified: modified)
+                try tar.write(Array(data))
+                try tar.endFile()
+            }
+            try add("manifest.json", manifestData)
+            try add("manifest.json.minisig", Data(signature.utf8))
+            for item in bundle.manifest.entries {
+                try add(item.path, bundle.entryData[item.path] ?? Data())
+            }
+            var written = Set<String>()
+            for item in bundle.attachments where written.insert(item.path).inserted {
+                guard let content = bundle.contents[item.path] else { continue }
+                try tar.beginFile(name: item.path, size: content.size, modified: modified)
+                try journal.readStream(content, name: item.name) { try tar.write($0) }
+                try tar.endFile()
+            }
+            try tar.finish()
+            try age.finish()
+            try file.commit()
+        } catch {
+            file.abandon()
+            throw error
+        }
+        let shared = SharedBundle(
+            bundleId: bundle.manifest.bundleId, contact: bundle.contact.name, card: bundle.contact.card.text,
+            entries: bundle.manifest.entries.map(\.id), attachments: bundle.attachments.count,
+            redactions: bundle.manifest.redactions, note: bundle.manifest.note, createdAt: bundle.manifest.createdAt,
+            bundleSha256: Encoding.hex(fileHash.finalize()), receipt: nil)
+        try journal.transaction { try $0.append(ShareBody(prev: Data(), shared)) }
+        return shared
+    }
+}

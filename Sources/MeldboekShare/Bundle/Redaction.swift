@@ -1,0 +1,109 @@
+// Redacting what leaves the journal: names become stable pseudonyms, places disappear.
+import Foundation
+import MeldboekCore
+
+/// A field the melder can leave out of a bundle.
+public enum Redaction: String, CaseIterable, Sendable, Comparable {
+    case people
+    case witnesses
+    case location
+
+    public static func < (lhs: Redaction, rhs: Redaction) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Replaces names by pseudonyms consistently across a whole bundle.
+///
+/// Each distinct name (case and accents ignored) gets the next pseudonym
+/// ("Person A", "Person B", …, "Person AA") in order of first appearance, and
+/// every occurrence of that name as a whole word in the free-text fields
+/// (title, narrative, impact, actions, location, tags) is replaced too, so a
+/// name doesn't leak through the story around it. Parts of a longer name
+/// ("Jan" of "Jan Jansen") are replaced by the same pseudonym, except name
+/// particles ("de", "van", "der", …) and parts shorter than three letters.
+struct Redactor {
+    let redactions: Set<Redaction>
+    let label: String
+    private(set) var pseudonyms: [String: String] = [:]
+    private var order: [String] = []
+
+    init(redactions: Set<Redaction>, label: String) {
+        self.redactions = redactions
+        self.label = label
+    }
+
+    /// Learns every name in the entries first, so pseudonyms follow the order of appearance.
+    mutating func learn(_ entries: [Entry]) {
+        for entry in entries {
+            for revision in entry.revisions {
+                if redactions.contains(.people) { revision.fields.people.forEach { learn($0.name) } }
+                if redactions.contains(.witnesses) { revision.fields.witnesses.forEach { learn($0) } }
+            }
+        }
+    }
+
+    static let particles: Set<String> = ["de", "den", "der", "van", "von", "het", "ten", "ter", "te", "la", "le", "da", "di", "du", "op"]
+
+    /// Parts of longer names: folded part → (the part as written, pseudonym).
+    private var parts: [String: (word: String, pseudonym: String)] = [:]
+
+    private mutating func learn(_ name: String) {
+        let key = Folding.fold(name)
+        guard !key.isEmpty, pseudonyms[key] == nil else { return }
+        let pseudonym = "\(label) \(Self.letters(order.count))"
+        pseudonyms[key] = pseudonym
+        order.append(name)
+        let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count > 1 else { return }
+        for word in words where word.count >= 3 && !Self.particles.contains(Folding.fold(word)) {
+            // A part shared by two people (two Jans) stays with the first; the full names still differ.
+            if parts[Folding.fold(word)] == nil { parts[Folding.fold(word)] = (word, pseudonym) }
+        }
+    }
+
+    /// "A" … "Z", "AA", "AB", …
+    static func letters(_ index: Int) -> String {
+        var index = index
+        var text = ""
+        repeat {
+            text = String(UnicodeScalar(UInt8(65 + index % 26))) + text
+            index = index / 26 - 1
+        } while index >= 0
+        return text
+    }
+
+    func pseudonym(_ name: String) -> String { pseudonyms[Folding.fold(name)] ?? name }
+
+    /// Replaces every learned name in `text`: whole names first, longest first, then their parts.
+    func scrub(_ text: String) -> String {
+        guard !pseudonyms.isEmpty else { return text }
+        var result = text
+        let replacements = order.sorted { $0.count > $1.count }.map { ($0, pseudonym($0)) }
+            + parts.values.sorted { $0.word.count > $1.word.count }.map { ($0.word, $0.pseudonym) }
+        for (name, replacement) in replacements {
+            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+            result = regex.stringByReplacingMatches(
+                in: result, range: NSRange(result.startIndex..., in: result),
+                withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
+        }
+        return result
+    }
+
+    func apply(_ fields: EntryFields) -> EntryFields {
+        var out = fields
+        if redactions.contains(.people) {
+            out.people = fields.people.map { Person(name: pseudonym($0.name), role: $0.role) }
+        }
+        if redactions.contains(.witnesses) { out.witnesses = fields.witnesses.map(pseudonym) }
+        out.location = redactions.contains(.location) ? nil : fields.location.map(scrub)
+        out.title = scrub(fields.title)
+        out.narrative = scrub(fields.narrative)
+        out.impact = fields.impact.map(scrub)
+        out.actions = fields.actions.map(scrub)
+        out.tags = fields.tags.map(scrub)
+        if case .approximate(let text, let estimate) = fields.occurredAt {
+            out.occurredAt = .approximate(text: scrub(text), estimate: estimate)
+        }
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+// The share log: what went to whom and when, and whether a receipt came back.
+import Foundation
+import MeldboekCore
+
+/// A bundle the melder sent, as the share log keeps it.
+public struct SharedBundle: Codable, Sendable, Equatable {
+    public var bundleId: String
+    public var contact: String
+    /// The contact's card when the bundle was made, so receipts verify after the contact is removed.
+    public var card: String
+    public var entries: [String]
+    public var attachments: Int
+    public var redactions: [String]
+    public var note: String?
+    public var createdAt: Date
+    /// SHA-256 of the whole bundle file, as the adviser's receipt names it.
+    public var bundleSha256: String
+    /// When the adviser imported it, once their receipt is recorded.
+    public var receipt: Date?
+}
+
+/// A share, in the chain.
+struct ShareBody: RecordContent {
+    static let kind = RecordKind(rawValue: 22)
+    var prev: Data
+    var bundle: SharedBundle
+
+    init(prev: Data, _ bundle: SharedBundle) {
+        self.prev = prev
+        self.bundle = bundle
+    }
+}
+
+/// A verified receipt, in the chain.
+struct ReceiptBody: RecordContent {
+    static let kind = RecordKind(rawValue: 23)
+    var prev: Data
+    var bundleId: String
+    var importedAt: Date
+    var adviserKey: String
+    var recordedAt: Date
+}
+
+/// Reads the share log of a melder's journal.
+public enum ShareLog {
+    /// Every bundle shared, oldest first, with its receipt if one came back.
+    public static func shares(in journal: Journal) throws -> [SharedBundle] {
+        var shares: [SharedBundle] = []
+        var receipts: [String: Date] = [:]
+        for record in try journal.records() {
+            if let share = try record.decode(ShareBody.self) { shares.append(share.bundle) }
+            if let receipt = try record.decode(ReceiptBody.self) { receipts[receipt.bundleId] = receipt.importedAt }
+        }
+        return shares.map { share in
+            var share = share
+            share.receipt = receipts[share.bundleId]
+            return share
+        }
+    }
+}

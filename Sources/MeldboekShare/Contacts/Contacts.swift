@@ -1,0 +1,84 @@
+// The melder's contacts: advisers' cards by a name of the melder's choosing.
+import Foundation
+import MeldboekCore
+
+/// A contact added to the journal.
+struct ContactBody: RecordContent {
+    static let kind = RecordKind(rawValue: 20)
+    var prev: Data
+    var name: String
+    var card: String
+    var addedAt: Date
+}
+
+/// A contact removed; earlier shares to them stay in the share log.
+struct ContactRemovalBody: RecordContent {
+    static let kind = RecordKind(rawValue: 21)
+    var prev: Data
+    var name: String
+    var removedAt: Date
+}
+
+/// Someone the melder can share with.
+public struct Contact: Equatable, Sendable {
+    public var name: String
+    public var card: Card
+    public var addedAt: Date
+}
+
+/// The contacts kept in a melder's journal, as records in its chain.
+public struct Contacts {
+    let journal: Journal
+
+    public init(_ journal: Journal) throws {
+        try journal.requireRole(.melder)
+        self.journal = journal
+    }
+
+    /// The current contacts, by name.
+    public func all() throws -> [Contact] {
+        var contacts: [String: Contact] = [:]
+        for record in try journal.records() {
+            if let added = try record.decode(ContactBody.self), let card = try? Card(added.card) {
+                contacts[Folding.fold(added.name)] = Contact(name: added.name, card: card, addedAt: added.addedAt)
+            } else if let removed = try record.decode(ContactRemovalBody.self) {
+                contacts[Folding.fold(removed.name)] = nil
+            }
+        }
+        return contacts.values.sorted { Folding.fold($0.name) < Folding.fold($1.name) }
+    }
+
+    /// The contact called `name` (case and accents ignored).
+    public func named(_ name: String) throws -> Contact {
+        guard let contact = try all().first(where: { Folding.fold($0.name) == Folding.fold(name) }) else {
+            throw ShareError.contactNotFound(name)
+        }
+        return contact
+    }
+
+    /// Adds a contact from their card.
+    @discardableResult
+    public func add(name: String, card text: String, now: Date = Date()) throws -> Contact {
+        let card = try Card(text)
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw ShareError.contactNotFound(name) }
+        if try all().contains(where: { Folding.fold($0.name) == Folding.fold(name) }) {
+            throw ShareError.contactExists(name)
+        }
+        try journal.transaction { try $0.append(ContactBody(prev: Data(), name: name, card: card.text, addedAt: now)) }
+        return Contact(name: name, card: card, addedAt: now)
+    }
+
+    /// Removes a contact.
+    public func remove(name: String, now: Date = Date()) throws {
+        let contact = try named(name)
+        try journal.transaction { try $0.append(ContactRemovalBody(prev: Data(), name: contact.name, removedAt: now)) }
+    }
+}
+
+extension Journal {
+    /// Throws unless this vault belongs to `role`.
+    public func requireRole(_ role: VaultRole) throws {
+        guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
+    }
+}

@@ -1,0 +1,71 @@
+// Public cards: one line with someone's age recipient and minisign key.
+import Foundation
+import MeldboekCore
+
+/// Someone's public keys as one line of text, safe to paste into a mail or chat:
+/// `meldboek-card:1:<age recipient>:<minisign public key>`.
+public struct Card: Equatable, Sendable {
+    static let prefix = "meldboek-card:1:"
+
+    /// Where bundles for this person are encrypted to.
+    public let ageRecipient: AgeRecipient
+    /// What this person's bundles and receipts are signed with.
+    public let minisignPublicKey: MinisignPublicKey
+
+    public init(ageRecipient: AgeRecipient, minisignPublicKey: MinisignPublicKey) {
+        self.ageRecipient = ageRecipient
+        self.minisignPublicKey = minisignPublicKey
+    }
+
+    /// Reads a card, ignoring surrounding white space.
+    /// - Throws: ``ShareError/malformedCard``.
+    public init(_ text: String) throws {
+        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard line.hasPrefix(Self.prefix) else { throw ShareError.malformedCard }
+        let parts = line.dropFirst(Self.prefix.count).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let recipient = try? AgeRecipient(string: String(parts[0])),
+              let key = try? MinisignPublicKey(base64: String(parts[1]))
+        else { throw ShareError.malformedCard }
+        self.init(ageRecipient: recipient, minisignPublicKey: key)
+    }
+
+    /// The one-line card.
+    public var text: String { Self.prefix + ageRecipient.string + ":" + minisignPublicKey.base64 }
+
+    /// The fingerprint to compare out of band.
+    public var fingerprint: String {
+        Fingerprint.of(ageRecipient: ageRecipient.publicKey, signingKey: minisignPublicKey.keyID + minisignPublicKey.key)
+    }
+}
+
+/// A card as JSON: for `identity --json` and `adviser card --json`.
+public struct CardDocument: Encodable, Sendable {
+    public var card: String
+    public var ageRecipient: String
+    public var minisignPublicKey: String
+    public var fingerprint: String
+
+    public init(_ card: Card) {
+        self.card = card.text
+        ageRecipient = card.ageRecipient.string
+        minisignPublicKey = card.minisignPublicKey.base64
+        fingerprint = card.fingerprint
+    }
+}
+
+extension VaultIdentity {
+    /// This vault owner's public card.
+    public var card: Card {
+        get throws {
+            Card(ageRecipient: try AgeRecipient(publicKey: agreementKey.publicKey),
+                 minisignPublicKey: try MinisignPublicKey(keyID: keyID, key: signingKey.publicKey))
+        }
+    }
+
+    /// The age identity that opens bundles sent to this vault.
+    public var ageIdentity: AgeIdentity { AgeIdentity(privateKey: agreementKey) }
+
+    /// Signs in minisign's format with this vault's key.
+    public var signer: MinisignSigner { MinisignSigner(signingKey: signingKey, keyID: keyID) }
+}

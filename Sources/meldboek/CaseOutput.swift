@@ -1,0 +1,114 @@
+// A case as text and as JSON, for `adviser show` and `adviser cases`.
+import Foundation
+import MeldboekCore
+import MeldboekShare
+
+/// A case in its JSON form.
+struct CaseDocument: Encodable {
+    struct Bundle: Encodable {
+        var bundleId: String
+        var bundleSha256: String
+        var createdAt: Date
+        var importedAt: Date
+        var note: String?
+        var redactions: [String]
+    }
+
+    struct Version: Encodable {
+        var number: Int
+        var recordedAt: Date
+        var bundleId: String
+        var fields: EntryDocument.FieldsDocument
+    }
+
+    struct Attachment: Encodable {
+        var name: String
+        var size: UInt64
+        var sha256: String
+        var bundleId: String
+    }
+
+    struct Entry: Encodable {
+        var id: String
+        var title: String
+        var revisions: [Version]
+        var attachments: [Attachment]
+    }
+
+    struct Note: Encodable {
+        var text: String
+        var writtenAt: Date
+    }
+
+    var name: String
+    var fingerprints: [String]
+    var openedAt: Date
+    var bundles: [Bundle]
+    var entryCount: Int
+    var entries: [Entry]?
+    var notes: [Note]?
+
+    init(_ file: CaseFile, full: Bool) {
+        name = file.name
+        fingerprints = file.fingerprints
+        openedAt = file.openedAt
+        bundles = file.bundles.map {
+            Bundle(bundleId: $0.bundleId, bundleSha256: $0.bundleSha256, createdAt: $0.createdAt,
+                   importedAt: $0.importedAt, note: $0.note, redactions: $0.redactions)
+        }
+        entryCount = file.entries.count
+        guard full else { return }
+        entries = file.entries.map { entry in
+            Entry(
+                id: entry.id, title: entry.current.title,
+                revisions: entry.versions.map {
+                    Version(number: $0.number, recordedAt: $0.recordedAt, bundleId: $0.bundleId,
+                            fields: EntryDocument.FieldsDocument($0.fields))
+                },
+                attachments: entry.attachments.map {
+                    Attachment(name: $0.name, size: $0.content.size, sha256: $0.content.sha256, bundleId: $0.bundleId)
+                })
+        }
+        notes = file.notes.map { Note(text: $0.text, writtenAt: $0.writtenAt) }
+    }
+}
+
+/// A case as text: bundles, then every entry with each version and the bundle that brought it, then notes.
+struct CaseText {
+    let text: EntryText
+
+    func render(_ file: CaseFile) -> String {
+        var out = t(.caseHeader, file.name, file.fingerprints.joined(separator: ", ")) + "\n"
+        for bundle in file.bundles {
+            out += "  " + t(.caseBundle, bundle.bundleId.prefix(8), text.moment(bundle.createdAt), text.moment(bundle.importedAt))
+            if !bundle.redactions.isEmpty { out += "  [" + bundle.redactions.joined(separator: ", ") + "]" }
+            out += "\n"
+            if let note = bundle.note { out += "    " + t(.previewNote, note) + "\n" }
+        }
+        for entry in file.entries {
+            out += "\n== \(entry.current.title) (\(entry.id.suffix(8))) ==\n"
+            for version in entry.versions {
+                out += "\n-- " + t(.labelVersion, version.number, text.moment(version.recordedAt)) + " · "
+                    + t(.fromBundle, version.bundleId.prefix(8)) + "\n"
+                out += "\(t(.labelTitle)): \(version.fields.title)\n"
+                for (label, value) in text.fieldLines(version.fields) { out += "\(label): \(value)\n" }
+                for (label, body) in text.paragraphs(version.fields) {
+                    out += "\(label):\n" + body.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { "  " + $0 }.joined(separator: "\n") + "\n"
+                }
+            }
+            if !entry.attachments.isEmpty {
+                out += "\(t(.labelAttachments)):\n"
+                for attachment in entry.attachments {
+                    out += "  \(attachment.name)  \(attachment.content.size) bytes  sha256:\(attachment.content.sha256)  "
+                        + t(.fromBundle, attachment.bundleId.prefix(8)) + "\n"
+                }
+            }
+        }
+        if !file.notes.isEmpty {
+            out += "\n" + t(.caseNotes) + "\n"
+            for note in file.notes { out += "  \(text.moment(note.writtenAt))  \(note.text)\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,159 @@
+// `meldboek adviser …`: the confidential adviser's own vault, cases and receipts.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+import MeldboekShare
+
+extension Meldboek {
+    struct Adviser: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: t(.adviserAbstract),
+                subcommands: [Init.self, Card.self, ExportIdentity.self, Import.self, Cases.self, Show.self, Note.self])
+        }
+
+        struct Init: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserInitAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Option(help: ArgumentHelp(t(.helpKDF), valueName: "strength"))
+            var kdf: KDFChoice = .moderate
+
+            func run() throws {
+                try createVault(at: global.adviserFolder, role: .adviser, kdf: kdf)
+            }
+        }
+
+        struct Card: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserCardAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: JSONOption
+
+            func run() throws {
+                try printCard(try global.unlockAdviser().identity().card, json: output.json)
+            }
+        }
+
+        struct ExportIdentity: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "export-identity", abstract: t(.adviserExportIdentityAbstract))
+            }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+            var out: String
+
+            @Flag(help: ArgumentHelp(t(.helpYes)))
+            var yes = false
+
+            func run() throws {
+                let journal = try global.unlockAdviser()
+                FileHandle.standardError.write(Data((t(.identityWarning) + "\n").utf8))
+                if !yes {
+                    guard Terminal.isAvailable else { throw CommandError.confirmationNeedsTerminal }
+                    guard Terminal.confirm(t(.identityConfirm)) else { throw MeldboekError.cancelled }
+                }
+                let identity = try journal.identity()
+                let card = try identity.card
+                let header = "# meldboek adviser identity, created \(ISO8601DateFormatter().string(from: Date()))\n"
+                    + "# public key: \(card.ageRecipient.string)\n"
+                let secret = try identity.ageIdentity.encoded()
+                var data = Data(header.utf8)
+                secret.withUnsafeBytes { data.append(contentsOf: $0) }
+                data.append(0x0A)
+                defer { data.resetBytes(in: 0..<data.count) }
+                try PrivateFiles.write(data, to: URL(fileURLWithPath: out))
+                print(t(.identityWritten, out))
+            }
+        }
+
+        struct Import: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserImportAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.helpBundleFile), valueName: "file"))
+            var file: String
+
+            @Option(name: .customLong("case"), help: ArgumentHelp(t(.helpCaseName), valueName: "name"))
+            var caseName: String?
+
+            @Flag(name: .customLong("accept-new-key"), help: ArgumentHelp(t(.helpAcceptNewKey)))
+            var acceptNewKey = false
+
+            @Option(name: .customLong("receipt-out"), help: ArgumentHelp(t(.helpReceiptOut), valueName: "path"))
+            var receiptOut: String?
+
+            func run() throws {
+                let journal = try global.unlockAdviser()
+                let result = try BundleImport.run(
+                    file: URL(fileURLWithPath: file), into: journal,
+                    options: ImportOptions(caseName: caseName, acceptNewKey: acceptNewKey))
+                if result.alreadyImported {
+                    print(t(.importAlready, result.bundleId, result.caseName))
+                } else {
+                    if result.openedCase { print(t(.caseOpened, result.caseName, result.senderFingerprint)) }
+                    print(t(.imported, result.newEntries, result.newRevisions, result.newAttachments, result.caseName))
+                }
+                if let receiptOut {
+                    try PrivateFiles.write(try Receipt.make(for: result, journal: journal), to: URL(fileURLWithPath: receiptOut))
+                    print(t(.receiptWritten, receiptOut))
+                }
+            }
+        }
+
+        struct Cases: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserCasesAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: JSONOption
+
+            func run() throws {
+                let cases = try CaseFile.all(in: try global.unlockAdviser())
+                if output.json { return try printJSON(cases.map { CaseDocument($0, full: false) }) }
+                if cases.isEmpty { return print(t(.noCases)) }
+                let text = global.text
+                for file in cases {
+                    let last = file.bundles.last.map { text.moment($0.importedAt) } ?? "-"
+                    print("\(file.name)  \(file.fingerprints.last ?? "")  " + t(.caseSummary, file.entries.count, file.bundles.count, last))
+                }
+            }
+        }
+
+        struct Show: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserShowAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: JSONOption
+
+            @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
+            var name: String
+
+            func run() throws {
+                let file = try CaseFile.named(name, in: try global.unlockAdviser())
+                if output.json { return try printJSON(CaseDocument(file, full: true)) }
+                print(CaseText(text: global.text).render(file), terminator: "")
+            }
+        }
+
+        struct Note: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserNoteAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
+            var name: String
+
+            @Argument(help: ArgumentHelp(t(.helpNoteText), valueName: "text"))
+            var text: String
+
+            func run() throws {
+                try CaseFile.addNote(text, to: name, in: try global.unlockAdviser())
+                print(t(.noteAdded, name))
+            }
+        }
+    }
+}

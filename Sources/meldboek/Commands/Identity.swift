@@ -1,0 +1,91 @@
+// `meldboek identity` and `meldboek contacts`: cards, fingerprints, and who the melder can share with.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+import MeldboekShare
+
+/// Prints a card as text or JSON.
+func printCard(_ card: Card, json: Bool) throws {
+    if json {
+        try printJSON(CardDocument(card))
+    } else {
+        print(card.text)
+        print(t(.yourFingerprint, card.fingerprint))
+    }
+}
+
+extension Meldboek {
+    struct Identity: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.identityAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: JSONOption
+
+        func run() throws {
+            try printCard(try global.unlockJournal().identity().card, json: output.json)
+        }
+    }
+
+    struct ContactsCommand: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "contacts", abstract: t(.contactsAbstract), subcommands: [Add.self, List.self, Remove.self])
+        }
+
+        struct Add: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.contactsAddAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.helpContactName), valueName: "name"))
+            var name: String
+
+            @Argument(help: ArgumentHelp(t(.helpCard), valueName: "card"))
+            var card: String
+
+            func run() throws {
+                let contact = try Contacts(try global.unlockJournal()).add(name: name, card: card)
+                print(t(.contactAdded, contact.name))
+                print(t(.compareFingerprint, contact.card.fingerprint, contact.name))
+            }
+        }
+
+        struct List: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.contactsListAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: JSONOption
+
+            struct Document: Encodable {
+                var name: String
+                var card: CardDocument
+                var addedAt: Date
+            }
+
+            func run() throws {
+                let contacts = try Contacts(try global.unlockJournal()).all()
+                if output.json {
+                    try printJSON(contacts.map { Document(name: $0.name, card: CardDocument($0.card), addedAt: $0.addedAt) })
+                } else if contacts.isEmpty {
+                    print(t(.noContacts))
+                } else {
+                    for contact in contacts { print("\(contact.name)  \(contact.card.fingerprint)") }
+                }
+            }
+        }
+
+        struct Remove: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.contactsRemoveAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.helpContactName), valueName: "name"))
+            var name: String
+
+            func run() throws {
+                try Contacts(try global.unlockJournal()).remove(name: name)
+                print(t(.contactRemoved, name))
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+// `meldboek share`, `shares` and `receipts import`: what leaves the journal, and what came back.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+import MeldboekShare
+
+extension Redaction: ExpressibleByArgument {}
+
+extension Meldboek {
+    struct Share: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.shareAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp(t(.helpTo), valueName: "contact"))
+        var to: String
+
+        @Argument(help: ArgumentHelp(t(.helpShareIDs), valueName: "id"))
+        var ids: [String] = []
+
+        @Flag(help: ArgumentHelp(t(.helpAll)))
+        var all = false
+
+        @OptionGroup var filters: FilterOptions
+
+        @Option(help: ArgumentHelp(t(.helpRedact), valueName: "people,witnesses,location"))
+        var redact: String?
+
+        @Flag(name: .customLong("without-attachments"), help: ArgumentHelp(t(.helpWithoutAttachments)))
+        var withoutAttachments = false
+
+        @Option(help: ArgumentHelp(t(.helpNote), valueName: "text"))
+        var note: String?
+
+        @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+        var out: String
+
+        @Flag(help: ArgumentHelp(t(.helpYes)))
+        var yes = false
+
+        func redactions() throws -> Set<Redaction> {
+            guard let redact else { return [] }
+            return Set(try redact.split(separator: ",").map { part in
+                guard let redaction = Redaction(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
+                    throw CommandError.invalidInput(t(.errUnknownRedaction, part))
+                }
+                return redaction
+            })
+        }
+
+        func run() throws {
+            let redactions = try redactions()
+            let filter = try filters.filter(dates: global.dates)
+            let hasFilter = filter.since != nil || filter.until != nil || !filter.categories.isEmpty
+                || !filter.people.isEmpty || !filter.tags.isEmpty
+            guard all || !ids.isEmpty || hasFilter else { throw CommandError.invalidInput(t(.errChooseEntries)) }
+            let journal = try global.unlockJournal()
+            let contact = try Contacts(journal).named(to)
+            var entries = filter.apply(to: try journal.snapshot().entries, calendar: global.calendar)
+            if !ids.isEmpty {
+                let chosen = Set(try ids.map { try journal.entry($0).id })
+                entries = entries.filter { chosen.contains($0.id) }
+            }
+            let request = ShareRequest(
+                contact: contact, entries: entries, redactions: redactions, includeAttachments: !withoutAttachments,
+                note: note, pseudonymLabel: t(.pseudonym))
+            let bundle = try BundleWriter.prepare(request, journal: journal)
+            print(preview(bundle, contact: contact), terminator: "")
+            if !yes {
+                guard Terminal.isAvailable else { throw CommandError.confirmationNeedsTerminal }
+                guard Terminal.confirm(t(.shareConfirm, bundle.entries.count, contact.name)) else {
+                    throw MeldboekError.cancelled
+                }
+            }
+            let destination = URL(fileURLWithPath: out)
+            let shared = try BundleWriter.write(bundle, journal: journal, to: destination)
+            print(t(.shared, shared.entries.count, contact.name, destination.path))
+        }
+
+        /// Exactly what will go out: every entry as it will be sent, and the attachments.
+        func preview(_ bundle: PreparedBundle, contact: Contact) -> String {
+            let text = global.text
+            var out = t(.previewHeader, contact.name, contact.card.fingerprint) + "\n"
+            if !bundle.manifest.redactions.isEmpty {
+                out += t(.previewRedacted, bundle.manifest.redactions.joined(separator: ", ")) + "\n"
+            }
+            if let note = bundle.manifest.note { out += t(.previewNote, note) + "\n" }
+            for shared in bundle.entries {
+                guard let uuid = UUID(uuidString: shared.id) else { continue }
+                let entry = Entry(
+                    id: EntryID(uuid: uuid),
+                    revisions: shared.revisions.map { Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields) })
+                out += "\n" + text.full(entry, history: false)
+                if entry.revisions.count > 1 { out += t(.previewVersions, entry.revisions.count) + "\n" }
+                for attachment in bundle.attachments where attachment.entry == shared.id {
+                    out += t(.previewAttachment, attachment.name, attachment.size) + "\n"
+                }
+            }
+            return out + "\n"
+        }
+    }
+
+    struct Shares: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.sharesAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: JSONOption
+
+        func run() throws {
+            let shares = try ShareLog.shares(in: try global.unlockJournal())
+            if output.json { return try printJSON(shares) }
+            if shares.isEmpty { return print(t(.noShares)) }
+            let text = global.text
+            for share in shares {
+                let receipt = share.receipt.map { t(.receiptReceived, text.moment($0)) } ?? t(.receiptNone)
+                print("\(text.moment(share.createdAt))  \(share.bundleId.prefix(8))  \(share.contact)  "
+                      + t(.shareEntries, share.entries.count) + "  " + receipt)
+            }
+        }
+    }
+
+    struct Receipts: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.receiptsAbstract), subcommands: [Import.self])
+        }
+
+        struct Import: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.receiptsImportAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.helpReceiptFile), valueName: "file"))
+            var file: String
+
+            func run() throws {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw MeldboekError.io(path: file, reason: "can't read the file")
+                }
+                let (share, before) = try Receipt.importReceipt(data, into: try global.unlockJournal())
+                print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, share.contact, share.bundleId))
+            }
+        }
+    }
+}
