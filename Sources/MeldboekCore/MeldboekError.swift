@@ -10,6 +10,8 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case vaultMissing(path: String)
     /// A vault already exists where `init` would create one.
     case vaultExists(path: String)
+    /// `init` was pointed at a folder that holds other files.
+    case folderNotEmpty(path: String)
     /// The folder or file exists but is not a Meldboek vault.
     case notAVault(path: String)
     /// The vault was written by a newer Meldboek with a format this one can't read.
@@ -18,6 +20,10 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case wrongPassphrase
     /// No passphrase was available: no terminal and nothing in the environment.
     case passphraseUnavailable
+    /// No new passphrase was available for `init` or `passwd`.
+    case newPassphraseUnavailable
+    /// A passphrase typed on the terminal was longer than the prompt takes.
+    case passphraseTooLong(limit: Int)
     /// The two passphrases typed did not match.
     case passphraseMismatch
     /// An empty passphrase was given.
@@ -50,6 +56,8 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case readOnly(path: String)
     /// The disk is full.
     case diskFull
+    /// An output file exists already; Meldboek never overwrites one.
+    case fileExists(path: String)
     /// A file could not be read or written.
     case io(path: String, reason: String)
     /// No memory-backed folder (tmpfs) exists for the editor's temporary file.

@@ -79,6 +79,8 @@ struct ErrorPresentation {
             self.init(t(.errVaultMissing, path), hint: t(.hintVaultMissing), exitCode: ExitStatus.vault)
         case .vaultExists(let path):
             self.init(t(.errVaultExists, path), exitCode: ExitStatus.vault)
+        case .folderNotEmpty(let path):
+            self.init(t(.errFolderNotEmpty, path), hint: t(.hintFolderNotEmpty), exitCode: ExitStatus.vault)
         case .notAVault(let path):
             self.init(t(.errNotAVault, path), exitCode: ExitStatus.vault)
         case .newerFormat(let found, let supported):
@@ -87,6 +89,10 @@ struct ErrorPresentation {
             self.init(t(.errWrongPassphrase), exitCode: ExitStatus.passphrase)
         case .passphraseUnavailable:
             self.init(t(.errPassphraseUnavailable), exitCode: ExitStatus.passphrase)
+        case .newPassphraseUnavailable:
+            self.init(t(.errNewPassphraseUnavailable), exitCode: ExitStatus.passphrase)
+        case .passphraseTooLong(let limit):
+            self.init(t(.errPassphraseTooLong, limit), exitCode: ExitStatus.passphrase)
         case .passphraseMismatch:
             self.init(t(.errPassphraseMismatch), exitCode: ExitStatus.passphrase)
         case .passphraseEmpty:
@@ -119,6 +125,8 @@ struct ErrorPresentation {
             self.init(t(.errReadOnly, path), exitCode: ExitStatus.cannotWrite)
         case .diskFull:
             self.init(t(.errDiskFull), exitCode: ExitStatus.cannotWrite)
+        case .fileExists(let path):
+            self.init(t(.errFileExists, path), hint: t(.hintFileExists), exitCode: ExitStatus.failure)
         case .io(let path, let reason):
             self.init(t(.errIO, path, reason), exitCode: ExitStatus.failure)
         case .noPrivateTemporaryFolder:

@@ -72,7 +72,7 @@ import Testing
         let forInit = PassphraseReader(environment: environment, prompt: Answers([]).prompt)
         #expect(text(try forInit.new(question: "?", repeatQuestion: "?", fallBackToUnlocking: true)) == "oud")
         let forPasswd = PassphraseReader(environment: environment, prompt: Answers([]).prompt)
-        #expect(throws: MeldboekError.passphraseUnavailable) {
+        #expect(throws: MeldboekError.newPassphraseUnavailable) {
             try forPasswd.new(question: "?", repeatQuestion: "?", fallBackToUnlocking: false)
         }
         let withNew = PassphraseReader(environment: environment.merging(["MELDBOEK_NEW_PASSPHRASE": "nieuw"]) { $1 },

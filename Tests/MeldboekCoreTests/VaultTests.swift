@@ -98,3 +98,60 @@ import Testing
         #expect(Set(sizes).count == 1, "\(sizes)")
     }
 }
+
+@Suite struct VaultBindingTests {
+    @Test(arguments: ["opsLimit = opsLimit + 1", "memLimit = memLimit * 2", "role = 'adviser'", "salt = randomblob(16)"])
+    func changedParametersDontOpen(change: String) throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        let queue = try DatabaseQueue(path: journal.vault.folder.appendingPathComponent("meldboek.db").path)
+        try queue.write { try $0.execute(sql: "UPDATE vault SET \(change)") }
+        try queue.close()
+        let vault = try Vault.open(at: journal.vault.folder)
+        #expect(throws: MeldboekError.wrongPassphrase) { try vault.unlock(passphrase: TestVault.secret()) }
+    }
+
+    @Test func deletedRecordsLeaveNoCiphertextInTheFile() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        let path = journal.vault.folder.appendingPathComponent("meldboek.db").path
+        let gone = try journal.add(EntryFields(title: "weg", narrative: String(repeating: "x", count: 3000)))
+        try journal.add(EntryFields(title: "blijft"))
+        let sealed = try DatabaseQueue(path: path).read {
+            try Data.fetchAll($0, sql: "SELECT sealed FROM records ORDER BY seq")
+        }
+        try journal.delete(gone.id.description)
+        for name in try FileManager.default.contentsOfDirectory(atPath: journal.vault.folder.path) {
+            let data = try Data(contentsOf: journal.vault.folder.appendingPathComponent(name))
+            #expect(data.range(of: sealed[0].prefix(64)) == nil, "deleted ciphertext still in \(name)")
+            #expect(data.range(of: sealed[0].suffix(64)) == nil, "deleted ciphertext still in \(name)")
+        }
+    }
+
+    @Test func initRefusesAFolderWithOtherFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Data("mijn bestand".utf8).write(to: folder.appending("brief.txt"))
+        #expect(throws: MeldboekError.folderNotEmpty(path: folder.url.path)) {
+            try Vault.create(at: folder.url, passphrase: TestVault.secret(), cost: .minimum)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["brief.txt"])
+    }
+}
+
+@Suite struct ProcessHardeningTests {
+    @Test func noCoreDumpsAndOwnerOnlyFiles() throws {
+        ProcessHardening.apply()
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
+        #expect(limit.rlim_cur == 0)
+        #expect(limit.rlim_max == 0)
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        #expect(status.contains("Umask:\t0077"))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        FileManager.default.createFile(atPath: folder.appending("f").path, contents: Data("x".utf8))
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appending("f").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+}

@@ -30,7 +30,16 @@ public final class Journal: @unchecked Sendable {
 
     /// The entry `reference` names (a whole id or a unique part of one).
     public func entry(_ reference: String) throws -> Entry {
-        try read { db in try Ledger.read(db, sealer: self.sealer).resolve(reference) }
+        try lookup(reference).entry
+    }
+
+    /// The entry `reference` names, and how many records of the journal could
+    /// not be read (any of them may have been a version of this entry).
+    public func lookup(_ reference: String) throws -> (entry: Entry, unreadable: Int) {
+        try read { db in
+            let ledger = try Ledger.read(db, sealer: self.sealer)
+            return (try ledger.resolve(reference), ledger.unreadable.count)
+        }
     }
 
     // MARK: Writing
@@ -99,7 +108,7 @@ public final class Journal: @unchecked Sendable {
     /// The file appears under its name only when complete and verified.
     public func saveAttachment(of reference: String, named name: String, to destination: URL) throws {
         if FileManager.default.fileExists(atPath: destination.path) {
-            throw MeldboekError.io(path: destination.path, reason: "file exists")
+            throw MeldboekError.fileExists(path: destination.path)
         }
         try read { db in
             let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)

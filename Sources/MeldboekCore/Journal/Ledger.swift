@@ -47,7 +47,7 @@ struct Ledger: Sendable {
     }
 
     /// Finds the entry a user means by `reference`: a whole id, or a unique
-    /// beginning or end of one (at least four hex digits, dashes ignored).
+    /// part of one (at least four hex digits, dashes ignored).
     func resolve(_ reference: String) throws -> Entry {
         let wanted = reference.lowercased().replacingOccurrences(of: "-", with: "")
         guard wanted.count >= 4, wanted.allSatisfy(\.isHexDigit) else {
@@ -55,7 +55,7 @@ struct Ledger: Sendable {
         }
         let matches = entries.values.filter { $0.id.hexDigits == wanted }
         if let exact = matches.first { return exact }
-        let partial = entries.values.filter { $0.id.hexDigits.hasPrefix(wanted) || $0.id.hexDigits.hasSuffix(wanted) }
+        let partial = entries.values.filter { $0.id.hexDigits.contains(wanted) }
         switch partial.count {
         case 0: throw MeldboekError.entryNotFound(reference)
         case 1: return partial[0]

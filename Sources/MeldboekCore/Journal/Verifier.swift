@@ -16,6 +16,8 @@ public struct VerificationReport: Sendable, Equatable {
         case reappeared(seq: Int64)
         /// Records end before or run past the last position the vault recorded.
         case headMismatch(expected: Int64, found: Int64)
+        /// The sealed chain head in the vault row does not authenticate.
+        case headAltered
         /// An attachment's chunks are missing, altered or don't match its hash.
         case attachmentCorrupt(entry: EntryID, name: String)
     }
@@ -36,12 +38,12 @@ struct Verifier {
     func verify(_ db: Database) throws -> VerificationReport {
         let ledger = try Ledger.read(db, sealer: journal.sealer)
         var problems: [VerificationReport.Problem] = []
-        let head: ChainHead
+        var head: ChainHead?
         do {
             let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") ?? Data()
             head = try ChainHead.open(sealedHead, with: journal.keys.records)
         } catch {
-            head = ChainHead(seq: -1, hash: Data())
+            problems.append(.headAltered)
         }
 
         // What deletions removed, by position.
@@ -55,7 +57,7 @@ struct Verifier {
 
         var present: [Int64: (stored: StoredRecord, body: OpenedRecord?)] = [:]
         for record in ledger.records { present[record.stored.seq] = record }
-        let lastSeq = max(head.seq, ledger.records.last?.stored.seq ?? 0)
+        let lastSeq = max(head?.seq ?? 0, ledger.records.last?.stored.seq ?? 0)
 
         // The head expected before the next record; nil after an unreadable one,
         // where the chain picks up again from the next record's own claim.
@@ -83,7 +85,7 @@ struct Verifier {
             }
             expected = Chain.link(prev: body.prev, seq: seq, id: stored.id, digest: Chain.digest(stored.sealed))
         }
-        if head.seq != lastSeq || (expected != nil && expected != head.hash && head.seq >= 0) {
+        if let head, head.seq != lastSeq || (expected != nil && expected != head.hash) {
             problems.append(.headMismatch(expected: head.seq, found: ledger.records.last?.stored.seq ?? 0))
         }
 

@@ -236,6 +236,13 @@ public enum Message: String, CaseIterable, Sendable {
     case hintCaseNotFound
     case errUnknownBundle
     case errReceiptMismatch
+    case problemHeadAltered
+    case errNewPassphraseUnavailable
+    case errPassphraseTooLong
+    case errFileExists
+    case hintFileExists
+    case errFolderNotEmpty
+    case hintFolderNotEmpty
     /// The English text.
     public var en: String {
         switch self {
@@ -471,6 +478,13 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintCaseNotFound: "'meldboek adviser cases' lists them"
         case .errUnknownBundle: "this journal never shared bundle {1}"
         case .errReceiptMismatch: "the receipt names another bundle file than the one you sent"
+        case .problemHeadAltered: "the sealed chain head in the vault row is altered or corrupt, so records cut off at the end can't be ruled out"
+        case .errNewPassphraseUnavailable: "no new passphrase: no terminal to ask on, and MELDBOEK_NEW_PASSPHRASE and MELDBOEK_NEW_PASSPHRASE_FILE are not set"
+        case .errPassphraseTooLong: "the passphrase is longer than {1} bytes"
+        case .errFileExists: "{1} exists already"
+        case .hintFileExists: "Meldboek never overwrites a file: choose another name or remove it first"
+        case .errFolderNotEmpty: "{1} is not empty and is not a vault"
+        case .hintFolderNotEmpty: "give a new folder (or an empty one) for the vault"
         }
     }
 
@@ -709,6 +723,13 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintCaseNotFound: "'meldboek adviser cases' toont ze"
         case .errUnknownBundle: "dit dagboek heeft bundel {1} nooit gedeeld"
         case .errReceiptMismatch: "het ontvangstbewijs noemt een ander bundelbestand dan het bestand dat je stuurde"
+        case .problemHeadAltered: "de verzegelde kop van de keten is gewijzigd of beschadigd, dus weggehaalde records aan het eind zijn niet uit te sluiten"
+        case .errNewPassphraseUnavailable: "geen nieuwe wachtzin: geen terminal om naar te vragen, en MELDBOEK_NEW_PASSPHRASE en MELDBOEK_NEW_PASSPHRASE_FILE zijn niet gezet"
+        case .errPassphraseTooLong: "de wachtzin is langer dan {1} bytes"
+        case .errFileExists: "{1} bestaat al"
+        case .hintFileExists: "Meldboek overschrijft nooit een bestand: kies een andere naam of verwijder het eerst"
+        case .errFolderNotEmpty: "{1} is niet leeg en is geen kluis"
+        case .hintFolderNotEmpty: "geef een nieuwe (of lege) map voor de kluis"
         }
     }
 }

@@ -42,9 +42,9 @@ public struct PassphraseReader {
                                             command: "MELDBOEK_PASSPHRASE_COMMAND") {
             return secret
         }
-        guard let first = try prompt(question) else { throw MeldboekError.passphraseUnavailable }
+        guard let first = try prompt(question) else { throw MeldboekError.newPassphraseUnavailable }
         let secret = try nonEmpty(first)
-        guard let second = try prompt(repeatQuestion) else { throw MeldboekError.passphraseUnavailable }
+        guard let second = try prompt(repeatQuestion) else { throw MeldboekError.newPassphraseUnavailable }
         guard secret.isEqual(to: second) else { throw MeldboekError.passphraseMismatch }
         return secret
     }

@@ -4,6 +4,9 @@ import MeldboekSodium
 
 /// Talks to the user on `/dev/tty`, so prompts work even when output is piped.
 public enum Terminal {
+    /// The longest passphrase the terminal prompt takes; a longer one is refused, never cut.
+    public static let maximumSecretLength = 4096
+
     /// Whether a terminal is there to ask on.
     public static var isAvailable: Bool {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -31,18 +34,23 @@ public enum Terminal {
             writeString("\n", to: fd)
         }
         // Read byte by byte into sodium memory, so the secret never sits in a Swift array.
-        let buffer = try SecureBytes(count: 1024)
+        let buffer = try SecureBytes(count: maximumSecretLength)
         var length = 0
+        var tooLong = false
         let complete: Bool = buffer.withUnsafeMutableBytes { bytes in
-            while length < bytes.count {
-                let n = read(fd, bytes.baseAddress! + length, 1)
+            var byte: UInt8 = 0
+            while true {
+                let n = read(fd, &byte, 1)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { return false }
-                if bytes[length] == 0x0A || bytes[length] == 0x0D { return true }
+                if byte == 0x0A || byte == 0x0D { return true }
+                // Past the limit, keep reading to the end of the line but refuse rather than cut.
+                if length == bytes.count { tooLong = true; continue }
+                bytes[length] = byte
                 length += 1
             }
-            return true
         }
+        guard !tooLong else { throw MeldboekError.passphraseTooLong(limit: maximumSecretLength) }
         guard complete || length > 0 else { return nil }
         return try buffer.withUnsafeBytes { try SecureBytes(copying: $0.prefix(length)) }
     }

@@ -51,7 +51,8 @@ public struct EditorSession {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor command may carry arguments ("code --wait"); the path goes in as "$1".
         process.arguments = ["-c", "\(editor) \"$1\"", "meldboek-editor", path]
-        process.environment = environment
+        // The editor needs no passphrase: keep MELDBOEK_* (passphrases among them) from it.
+        process.environment = environment.filter { !$0.key.hasPrefix("MELDBOEK_") }
         do {
             try process.run()
         } catch {

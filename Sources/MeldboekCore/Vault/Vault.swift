@@ -53,6 +53,10 @@ public final class Vault: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: path) {
             throw MeldboekError.vaultExists(path: folder.path)
         }
+        // A vault gets a folder of its own: making ~/Documents one would lock it down to 0700.
+        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
+            throw MeldboekError.folderNotEmpty(path: folder.path)
+        }
         try PrivateFiles.makeFolder(folder)
         try PrivateFiles.createEmptyFile(atPath: path)
         do {
@@ -155,8 +159,8 @@ public final class Vault: @unchecked Sendable {
 
     /// The vault key's associated data binds it to the format and KDF parameters.
     static func wrapAssociatedData(_ header: VaultHeader) -> [UInt8] {
-        Array("meldboek/v1/vault-key\0\(header.format)\0\(header.kdf)\0\(header.opsLimit)\0\(header.memLimit)\0".utf8)
-            + Array(header.salt)
+        Array(("meldboek/v1/vault-key\0\(header.format)\0\(header.role)\0\(header.kdf)\0\(header.opsLimit)\0"
+               + "\(header.memLimit)\0").utf8) + Array(header.salt)
     }
 
     static func keyEncryptionKey(passphrase: SecureBytes, header: VaultHeader) throws -> SymmetricKey {

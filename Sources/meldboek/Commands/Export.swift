@@ -42,6 +42,9 @@ extension Meldboek {
                 data = Data(global.text.markdown(entries, exportedAt: now).utf8)
             }
             let destination = URL(fileURLWithPath: out)
+            guard !FileManager.default.fileExists(atPath: destination.path) else {
+                throw MeldboekError.fileExists(path: destination.path)
+            }
             FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
             try PrivateFiles.write(data, to: destination)
             print(t(.exported, entries.count, destination.path))

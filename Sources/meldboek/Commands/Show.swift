@@ -1,5 +1,6 @@
 // `meldboek show`: one entry, optionally with every revision.
 import ArgumentParser
+import Foundation
 import MeldboekCore
 
 extension Meldboek {
@@ -16,11 +17,15 @@ extension Meldboek {
         var history = false
 
         func run() throws {
-            let entry = try global.unlockJournal().entry(id)
+            let (entry, unreadable) = try global.unlockJournal().lookup(id)
             if output.json {
                 try printJSON(EntryDocument(entry, withRevisions: true))
             } else {
                 print(global.text.full(entry, history: history), terminator: "")
+            }
+            if unreadable > 0 {
+                FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
+                throw MeldboekError.unreadableRecords(count: unreadable)
             }
         }
     }

@@ -27,6 +27,7 @@ extension Meldboek {
             case .missing(let seq): t(.problemMissing, seq)
             case .reappeared(let seq): t(.problemReappeared, seq)
             case .headMismatch(let expected, let found): t(.problemHead, expected, found)
+            case .headAltered: t(.problemHeadAltered)
             case .attachmentCorrupt(let entry, let name): t(.problemAttachment, entry.short, name)
             }
         }
