@@ -49,6 +49,10 @@ struct Meldboek: ParsableCommand {
         } catch let error as CommandError {
             Self.fail(ErrorPresentation(error))
         } catch {
+            // Usage errors get the same one-line form as every other error; help and --version stay as they are.
+            if exitCode(for: error) == .validationFailure {
+                Self.fail(ErrorPresentation(message(for: error), hint: t(.hintHelp), exitCode: ExitStatus.usage))
+            }
             exit(withError: error)
         }
     }

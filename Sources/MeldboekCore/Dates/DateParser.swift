@@ -1,19 +1,136 @@
-// TEMPORARY placeholder until the date parser lands; overwritten.
+// DateReading when something happened from the words a melder types, in Dutch or English.
 import Foundation
-public enum DateParseError: Error, Equatable, Sendable { case unrecognized(String), empty }
+
+/// Why a text could not be read as a date.
+public enum DateParseError: Error, Equatable, Sendable {
+    /// The text is not a date Meldboek can read. Carries the text as given.
+    case unrecognized(String)
+    /// There was no text, or only white space.
+    case empty
+}
+
+/// Reads when something happened, as a melder writes it: "gisteren om 14u",
+/// "vorige week dinsdag", "4 maart", "March 4, 2025", "voorjaar 2024", `2025-03-04`.
+///
+/// Dutch and English are both accepted whatever the interface language; case,
+/// accents and extra spaces do not matter. Relative words are resolved against
+/// `now` in the calendar's time zone, so tests can fix both:
+///
+/// ```swift
+/// let parser = DateParser(now: someMoment, calendar: calendar)
+/// try parser.parse("gisteren 14:00")   // .instant, yesterday at 14:00 local time
+/// try parser.parse("maart")            // .month, the latest March that has begun
+/// try parser.parse("zomer 2024")       // .approximate, June to August 2024
+/// ```
+///
+/// There is no silent guessing: text that is not wholly a date it knows, or names a
+/// day that does not exist ("30 februari"), throws ``DateParseError/unrecognized(_:)``.
+/// A time of day is only ever exact ("14:00", "2pm"); "vanochtend" is approximate.
 public struct DateParser: Sendable {
-    let now: Date
-    let calendar: Calendar
-    public init(now: Date = Date(), calendar: Calendar) { self.now = now; self.calendar = calendar }
+    /// The years a four-digit number may name; outside them it is more likely not a year at all.
+    static let years = 1900...2199
+
+    /// How many words a date picked out of free text may have ("de zomer van vorig jaar").
+    private static let longestPhrase = 6
+
+    private let now: Date
+    private let calendar: Calendar
+
+    /// A parser that reads relative dates against `now`.
+    ///
+    /// - Parameters:
+    ///   - now: The moment "vandaag" and "3 days ago" count from.
+    ///   - calendar: Supplies the user's time zone. Dates are always read on the
+    ///     Gregorian calendar with weeks from Monday, whatever else it is set to.
+    public init(now: Date = Date(), calendar: Calendar) {
+        self.now = now
+        self.calendar = .gregorian(timeZone: calendar.timeZone)
+    }
+
+    /// Reads when something happened.
+    ///
+    /// - Returns: An instant when a time of day is given, a day or a month when that is
+    ///   all the text names, and otherwise the text itself as an approximate date with
+    ///   the period it most likely means.
+    /// - Throws: `DateParseError.empty` for blank text, and
+    ///   `DateParseError.unrecognized(text)` when it can't.
     public func parse(_ text: String) throws -> OccurredAt {
-        let p = text.split(separator: "-").compactMap { Int($0) }
-        if p.count == 3 { return .day(year: p[0], month: p[1], day: p[2]) }
-        if p.count == 2 { return .month(year: p[0], month: p[1]) }
-        throw DateParseError.unrecognized(text)
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw DateParseError.empty }
+        guard let grammar = DateGrammar(now: now, calendar: calendar, freeText: false),
+              let reading = grammar.reading(Self.words(in: trimmed, freeText: false)),
+              let occurred = grammar.occurredAt(reading, text: trimmed)
+        else { throw DateParseError.unrecognized(text) }
+        return occurred
     }
+
+    /// Reads a filter boundary (`--since` / `--until`): the start (or, with `end: true`,
+    /// the exclusive end) of the period the text names.
+    ///
+    /// "2025-03-04" starts at midnight local time and ends at the next midnight;
+    /// "maart 2025" ends on 1 April; an instant is its own start and end.
+    ///
+    /// - Throws: What ``parse(_:)`` throws, and `DateParseError.unrecognized(text)`
+    ///   for an approximate date without an estimate.
     public func boundary(_ text: String, end: Bool) throws -> Date {
-        guard let i = try parse(text).interval(in: calendar) else { throw DateParseError.unrecognized(text) }
-        return end ? i.end : i.start
+        guard let interval = try parse(text).interval(in: calendar) else { throw DateParseError.unrecognized(text) }
+        return end ? interval.end : interval.start
     }
-    public func estimate(_ text: String) -> DateInterval? { nil }
+
+    /// A best-effort estimate for free text the melder writes with `--when-approx`, or nil.
+    ///
+    /// When the whole text is a date, its period. Otherwise the longest date phrase
+    /// inside it: a year, a season, a month, "begin/eind 2024", "vorige week",
+    /// "twee weken geleden". Bare weekdays, abbreviations and times are not picked out
+    /// of running text, nor "may" or "fall" without a year, since there they are
+    /// seldom dates ("Jan zei…", "it may have been").
+    public func estimate(_ text: String) -> DateInterval? {
+        if let whole = try? parse(text) { return whole.interval(in: calendar) }
+        guard let grammar = DateGrammar(now: now, calendar: calendar, freeText: true) else { return nil }
+        let words = Self.words(in: text, freeText: true)
+        for length in stride(from: min(words.count, Self.longestPhrase), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                if let reading = grammar.dated(Array(words[start..<(start + length)])),
+                   let interval = grammar.interval(of: reading) {
+                    return interval
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The folded words of `text`, the form every rule compares: lower case, no
+    /// accents, commas as spaces, and Dutch compounds ("gisteravond") split in two.
+    ///
+    /// In free text, punctuation around words and slashes between them are dropped too.
+    static func words(in text: String, freeText: Bool) -> [String] {
+        var folded = Folding.fold(text)
+        for curly in ["\u{2018}", "\u{2019}", "`"] {
+            folded = folded.replacingOccurrences(of: curly, with: "'")
+        }
+        let separators: Set<Character> = freeText ? [",", "/"] : [","]
+        let punctuation = CharacterSet(charactersIn: "()[]{}\"\u{201C}\u{201D}\u{201E}\u{AB}\u{BB}!?;:.")
+        var words: [String] = []
+        for piece in folded.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }) {
+            let word = freeText ? piece.trimmingCharacters(in: punctuation) : String(piece)
+            if !word.isEmpty { words += split(word) }
+        }
+        return words
+    }
+
+    private static func split(_ word: String) -> [String] {
+        switch word {
+        case "a.m.": return ["am"]
+        case "p.m.": return ["pm"]
+        default: break
+        }
+        if word.hasPrefix("mid-"), word.count > 4 { return ["mid", String(word.dropFirst(4))] }
+        // Dutch writes the part of a day onto the day: "gisteravond", "dinsdagochtend", "vanmiddag".
+        for part in DateWords.dayParts.keys where word.count > part.count && word.hasSuffix(part) {
+            let day = String(word.dropLast(part.count))
+            if day == "van" { return ["vandaag", part] }
+            if day == "gister" || DateWords.weekdays[day] != nil { return [day, part] }
+        }
+        return [word]
+    }
 }

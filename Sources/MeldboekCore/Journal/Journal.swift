@@ -55,13 +55,15 @@ public final class Journal: @unchecked Sendable {
         }
         try checkAttachmentNames(attachments, existing: [])
         let id = EntryID.generate(now: now)
+        var stored: [AttachmentInfo] = []
+        // Built from what was written, not read back: adding stays O(1) however long the journal is.
         try write { db in
             try self.append(db, RevisionBody(prev: Data(), entry: id, number: 1, recordedAt: now, fields: fields))
             for file in attachments {
-                try self.storeAttachment(file, entry: id, now: now, db: db)
+                stored.append(try self.storeAttachment(file, entry: id, now: now, db: db))
             }
         }
-        return try entry(id.description)
+        return Entry(id: id, revisions: [Revision(number: 1, recordedAt: now, fields: fields)], attachments: stored)
     }
 
     /// Adds a revision to an entry with the fields `change` makes from the current ones.
@@ -217,12 +219,16 @@ public final class Journal: @unchecked Sendable {
         return record
     }
 
-    private func storeAttachment(_ file: URL, entry: EntryID, now: Date, db: Database) throws {
+    @discardableResult
+    private func storeAttachment(_ file: URL, entry: EntryID, now: Date, db: Database) throws -> AttachmentInfo {
         let stream = Data(Random.bytes(count: 16))
         let written = try AttachmentStream.write(file: file, stream: stream, key: keys.attachment(stream: stream), db: db)
         try append(db, AttachmentBody(
             prev: Data(), entry: entry, name: file.lastPathComponent, size: written.size, sha256: written.sha256,
             stream: stream, chunkCount: written.chunkCount, attachedAt: now))
+        return AttachmentInfo(
+            name: file.lastPathComponent, size: written.size, sha256: written.sha256, attachedAt: now, stream: stream,
+            chunkCount: written.chunkCount)
     }
 
     private func checkAttachmentNames(_ files: [URL], existing: [String]) throws {

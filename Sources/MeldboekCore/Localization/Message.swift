@@ -243,6 +243,7 @@ public enum Message: String, CaseIterable, Sendable {
     case hintFileExists
     case errFolderNotEmpty
     case hintFolderNotEmpty
+    case hintHelp
     /// The English text.
     public var en: String {
         switch self {
@@ -485,6 +486,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintFileExists: "Meldboek never overwrites a file: choose another name or remove it first"
         case .errFolderNotEmpty: "{1} is not empty and is not a vault"
         case .hintFolderNotEmpty: "give a new folder (or an empty one) for the vault"
+        case .hintHelp: "'meldboek help <command>' shows what a command takes"
         }
     }
 
@@ -730,6 +732,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintFileExists: "Meldboek overschrijft nooit een bestand: kies een andere naam of verwijder het eerst"
         case .errFolderNotEmpty: "{1} is niet leeg en is geen kluis"
         case .hintFolderNotEmpty: "geef een nieuwe (of lege) map voor de kluis"
+        case .hintHelp: "'meldboek help <commando>' toont wat een commando verwacht"
         }
     }
 }

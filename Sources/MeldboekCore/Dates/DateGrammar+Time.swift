@@ -1,0 +1,172 @@
+// Times of day ("14:00", "2pm", "8 uur 's avonds"), ISO 8601 moments, and putting a time on a day.
+import Foundation
+
+/// A time of day read from words, not yet on a day.
+struct ClockTime: Equatable, Sendable {
+    let hour: Int
+    let minute: Int
+    /// Whether the words settle morning or afternoon ("2pm", "20:00", "'s avonds").
+    /// When they do not, "vanavond om 8 uur" may move it twelve hours to fit the evening.
+    let fixesHalfOfDay: Bool
+}
+
+extension DateGrammar {
+    /// A day with a time after or before it ("gisteren om 14u", "2pm yesterday"), or a time alone, meaning today.
+    func timed(_ words: [String]) -> DateReading? {
+        guard !words.isEmpty else { return nil }
+        // "om 8 uur 's avonds" is the longest time: five words.
+        for length in 1...min(5, words.count) {
+            if let time = clockTime(words.suffix(length)),
+               let moment = place(time, on: Array(words.dropLast(length))) {
+                return .instant(moment)
+            }
+            if length < words.count, let time = clockTime(words.prefix(length)),
+               let moment = place(time, on: Array(words.dropFirst(length))) {
+                return .instant(moment)
+            }
+        }
+        return nil
+    }
+
+    private func place(_ time: ClockTime, on words: [String]) -> Date? {
+        if words.isEmpty { return today.at(hour: time.hour, minute: time.minute, in: calendar) }
+        switch dated(words) {
+        case .day(let day)?:
+            return day.at(hour: time.hour, minute: time.minute, in: calendar)
+        case .dayPart(let day, let part)?:
+            var hour = time.hour
+            if !part.hours.contains(hour), !time.fixesHalfOfDay, part.hours.contains(hour + 12) { hour += 12 }
+            // "vanochtend om 20:00" contradicts itself; better to ask than to pick one.
+            guard part.hours.contains(hour) else { return nil }
+            return day.at(hour: hour, minute: time.minute, in: calendar)
+        default:
+            return nil
+        }
+    }
+
+    /// "14:00", "14.00", "14u", "14u30", "14 uur", "om 14:00", "2pm", "2:30 pm", "at 9am", "8 uur 's avonds".
+    ///
+    /// A number alone is not a time: "maart 14" is a day. Hours run 0 to 23, or 1 to 12
+    /// with am/pm, and minutes always take two digits.
+    func clockTime(_ words: ArraySlice<String>) -> ClockTime? {
+        var words = words
+        if let first = words.first, DateWords.at.contains(first) { words = words.dropFirst() }
+        var adverb: DayPart?
+        if words.count >= 2, words[words.endIndex - 2] == "'s" {
+            guard let part = words.last.flatMap({ DateWords.adverbialDayParts[$0] }) else { return nil }
+            adverb = part
+            words = words.dropLast(2)
+        }
+        var separateEnding: String?
+        if words.count == 2 {
+            separateEnding = words.last
+            words = words.dropLast()
+        }
+        guard words.count == 1, let token = words.first else { return nil }
+
+        let isDigit: (Character) -> Bool = { ("0"..."9").contains($0) }
+        let hourDigits = token.prefix(while: isDigit)
+        guard let hour = hourDigits.asciiDecimal(digits: 1...2) else { return nil }
+        var rest = token.dropFirst(hourDigits.count)
+        var minute: Int?
+        if let mark = rest.first, ":.uh".contains(mark) {
+            let digits = rest.dropFirst().prefix(while: isDigit)
+            if !digits.isEmpty {
+                guard let value = digits.asciiDecimal(digits: 2...2), value < 60 else { return nil }
+                minute = value
+                rest = rest.dropFirst(1 + digits.count)
+            } else if mark == ":" || mark == "." {
+                return nil
+            }
+        }
+        if !rest.isEmpty, separateEnding != nil { return nil }
+        let ending = rest.isEmpty ? separateEnding : String(rest)
+
+        switch ending {
+        case "am", "pm":
+            guard adverb == nil, (1...12).contains(hour) else { return nil }
+            return ClockTime(hour: hour % 12 + (ending == "pm" ? 12 : 0), minute: minute ?? 0, fixesHalfOfDay: true)
+        case nil, "u", "uur", "h":
+            if let adverb {
+                return adverb.hour(onTwelveHourClock: hour).map {
+                    ClockTime(hour: $0, minute: minute ?? 0, fixesHalfOfDay: true)
+                }
+            }
+            guard ending != nil || minute != nil, hour < 24 else { return nil }
+            return ClockTime(hour: hour, minute: minute ?? 0, fixesHalfOfDay: hour == 0 || hour > 12)
+        default:
+            return nil
+        }
+    }
+
+    /// `2025-03-04T14:00`, `2025-03-04 14:00:00`, `2025-03-04T14:00:00Z`, `2025-03-04T14:00+02:00`:
+    /// without an offset, local time.
+    func isoInstant(_ words: [String]) -> Date? {
+        let date: Substring
+        let time: Substring
+        switch words.count {
+        case 1:
+            guard let separator = words[0].firstIndex(of: "t") else { return nil }
+            date = words[0][..<separator]
+            time = words[0][words[0].index(after: separator)...]
+        case 2:
+            date = words[0][...]
+            time = words[1][...]
+        default:
+            return nil
+        }
+        guard let day = CivilDay(iso: date), DateParser.years.contains(day.year) else { return nil }
+        let offsetStart = time.firstIndex { $0 == "z" || $0 == "+" || $0 == "-" }
+        let clock = time[..<(offsetStart ?? time.endIndex)].split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(clock.count),
+              let hour = clock[0].asciiDecimal(digits: 2...2), hour < 24,
+              let minute = clock[1].asciiDecimal(digits: 2...2), minute < 60
+        else { return nil }
+        var second = 0
+        if clock.count == 3 {
+            guard let value = clock[2].asciiDecimal(digits: 2...2), value < 60 else { return nil }
+            second = value
+        }
+        guard let offsetStart else { return day.at(hour: hour, minute: minute, second: second, in: calendar) }
+        guard let offset = Self.utcOffset(time[offsetStart...]),
+              let zone = TimeZone(secondsFromGMT: offset)
+        else { return nil }
+        return day.at(hour: hour, minute: minute, second: second, in: .gregorian(timeZone: zone))
+    }
+
+    /// `z`, `+02:00`, `+0200`, `+02`, `-05:30` as seconds east of UTC.
+    private static func utcOffset(_ text: Substring) -> Int? {
+        if text == "z" { return 0 }
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        let body = text.dropFirst()
+        let hours: Int?
+        let minutes: Int?
+        switch body.count {
+        case 2:
+            (hours, minutes) = (body.asciiDecimal(digits: 2...2), 0)
+        case 4:
+            (hours, minutes) = (body.prefix(2).asciiDecimal(digits: 2...2), body.suffix(2).asciiDecimal(digits: 2...2))
+        case 5 where body.dropFirst(2).first == ":":
+            (hours, minutes) = (body.prefix(2).asciiDecimal(digits: 2...2), body.suffix(2).asciiDecimal(digits: 2...2))
+        default:
+            return nil
+        }
+        guard let hours, hours <= 14, let minutes, minutes < 60 else { return nil }
+        return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+}
+
+extension DayPart {
+    /// The 24-hour hour for an hour on the twelve-hour clock said with this part ("8 uur 's avonds" is 20),
+    /// or nil when the two do not go together.
+    fileprivate func hour(onTwelveHourClock hour: Int) -> Int? {
+        switch (self, hour) {
+        case (.morning, 1...11): hour
+        case (.afternoon, 12): 12
+        case (.afternoon, 1...6), (.evening, 5...11): hour + 12
+        case (.night, 12): 0
+        case (.night, 1...5): hour
+        default: nil
+        }
+    }
+}

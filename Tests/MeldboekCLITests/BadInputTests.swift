@@ -1,0 +1,135 @@
+// Bad input: one clear error line, the right exit code, and the vault exactly as it was.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+@Suite struct BadInputTests {
+    /// A vault with one entry, and its files before the bad command.
+    static func vaultWithAnEntry() throws -> (vault: CLIVault, id: String, before: [String: Data]) {
+        let vault = try CLIVault()
+        do {
+            let id = try vault.add("Bestaande aantekening", ["--category", "bullying"])
+            return (vault, id, try vault.snapshot())
+        } catch {
+            vault.remove()
+            throw error
+        }
+    }
+
+    @Test func anUnknownCategory() throws {
+        let (vault, id, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        let result = try vault.run(["add", "--title", "Nieuw", "--category", "roddelen"])
+        expectError(result, status: 64, mentioning: ["unknown kind of behaviour 'roddelen'"])
+        #expect(result.stderr.contains("meldboek: hint: use sexual-harassment, aggression"))
+        expectError(try vault.run(["amend", id, "--category", "roddelen"]), status: 64, mentioning: ["roddelen"])
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func anUnknownRole() throws {
+        let (vault, id, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        let result = try vault.run(["add", "--title", "Nieuw", "--person", "Jan:koning"])
+        expectError(result, status: 64, mentioning: ["unknown role 'koning'"])
+        #expect(result.stderr.contains("meldboek: hint: use manager, colleague, client, report or other"))
+        expectError(try vault.run(["amend", id, "--person", "Jan:koning"]), status: 64, mentioning: ["koning"])
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func anUnparseableDate() throws {
+        let (vault, id, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        for text in ["ergens na de lunch", "30 februari 2025", "2025-13-01", "yesterday 25:00"] {
+            let result = try vault.run(["add", "--title", "Nieuw", "--when", text])
+            expectError(result, status: 64, mentioning: ["can't read the date '\(text)'"])
+            #expect(result.stderr.contains("--when-approx"), "the hint should point at --when-approx: \(result)")
+        }
+        expectError(try vault.run(["amend", id, "--when", "ergens na de lunch"]), status: 64)
+        expectError(try vault.run(["list", "--until", "ergens na de lunch"]), status: 64)
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func aMissingVault() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        for command in [["list"], ["add", "--title", "x"], ["verify"], ["show", "abcd"]] {
+            let result = try vault.run(command)
+            expectError(result, status: 4, mentioning: ["no vault at \(vault.folder.path)"])
+            #expect(result.stderr.contains("meldboek: hint: create one with 'meldboek init'"), "\(result)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: vault.folder.path))
+    }
+
+    @Test func aFolderThatIsNotAVault() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        try FileManager.default.createDirectory(at: vault.folder, withIntermediateDirectories: true)
+        let note = vault.folder.appendingPathComponent("boodschappen.txt")
+        try Data("melk".utf8).write(to: note)
+        expectError(try vault.run(["list"]), status: 4, mentioning: ["is not a Meldboek vault"])
+
+        // A meldboek.db that is some other file, or some other SQLite database.
+        try Data("dit is geen database".utf8).write(to: vault.database)
+        expectError(try vault.run(["list"]), status: 4, mentioning: ["is not a Meldboek vault"])
+        try FileManager.default.removeItem(at: vault.database)
+        let made = try Shell.run("/usr/bin/sqlite3", [vault.database.path, "CREATE TABLE notes (text TEXT)"])
+        try #require(made.status == 0, "\(made.output)")
+        let before = try vault.snapshot()
+        expectError(try vault.run(["add", "--title", "x"]), status: 4, mentioning: ["is not a Meldboek vault"])
+        #expect(try vault.snapshot() == before)
+        #expect(try Data(contentsOf: note) == Data("melk".utf8))
+    }
+
+    @Test func aVaultWithANewerFormat() throws {
+        let (vault, _, _) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        try vault.sqlite("UPDATE vault SET format = 99")
+        let before = try vault.snapshot()
+        for command in [["list"], ["add", "--title", "x"], ["verify"], ["passwd"]] {
+            let result = try vault.run(command, environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuw"])
+            expectError(result, status: 4, mentioning: ["this vault has format 99", "up to format 1"])
+            #expect(result.stderr.contains("meldboek: hint: update Meldboek; the vault was left untouched"))
+        }
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func textAndStdinTogether() throws {
+        let (vault, id, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        for command in [["add", "--title", "x", "--text", "a", "--stdin"], ["amend", id, "--text", "a", "--stdin"],
+                        ["add", "--text", "a", "--editor"]] {
+            let result = try vault.run(command, input: "b")
+            expectError(result, status: 64, mentioning: ["--text, --stdin or --editor"])
+        }
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func whenAndWhenApproxTogether() throws {
+        let (vault, _, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        let result = try vault.run(["add", "--title", "x", "--when", "2025-03-04", "--when-approx", "voorjaar"])
+        expectError(result, status: 64, mentioning: ["--when", "--when-approx"])
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func anUnknownOptionOrCommandIsAUsageError() throws {
+        let (vault, _, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        let option = try vault.run(["add", "--titel", "x"])
+        #expect(option.status == 64, "\(option)")
+        #expect(option.stderr.contains("--titel"))
+        let command = try vault.run(["toevoegen"])
+        #expect(command.status == 64, "\(command)")
+        #expect(command.stderr.contains("toevoegen"))
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func badInputIsCheckedBeforeThePassphraseIsAskedFor() throws {
+        let (vault, _, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        // No passphrase at all: the category is still what the user hears about.
+        let result = try vault.run(["add", "--title", "x", "--category", "roddelen"], environment: ["MELDBOEK_PASSPHRASE": nil])
+        expectError(result, status: 64, mentioning: ["roddelen"])
+        #expect(try vault.snapshot() == before)
+    }
+}

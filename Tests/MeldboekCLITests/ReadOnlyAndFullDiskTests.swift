@@ -1,0 +1,114 @@
+// A vault on a read-only or a full disk (small tmpfs mounts): reading still works, writing fails clearly and loses nothing.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+/// Small tmpfs mounts for these tests; they need root and a kernel that lets us mount.
+enum Tmpfs {
+    /// Whether this process can mount a tmpfs: root, and a trial mount succeeds.
+    static let usable: Bool = {
+        guard getuid() == 0, let folder = try? TemporaryFolder("meldboek-mount-check") else { return false }
+        defer { folder.remove() }
+        guard (try? Tmpfs.mount(at: folder.url, size: "64k")) != nil else { return false }
+        Tmpfs.unmount(folder.url)
+        return true
+    }()
+
+    static func mount(at folder: URL, size: String) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try Shell.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size),mode=0755", "tmpfs", folder.path])
+        guard result.status == 0 else { throw CLISetupFailure(description: "mount failed: \(result.output)") }
+    }
+
+    static func remountReadOnly(_ folder: URL) throws {
+        let result = try Shell.run("/bin/mount", ["-o", "remount,ro", folder.path])
+        guard result.status == 0 else { throw CLISetupFailure(description: "remount failed: \(result.output)") }
+    }
+
+    static func unmount(_ folder: URL) {
+        _ = try? Shell.run("/bin/umount", [folder.path])
+    }
+}
+
+@Suite(.enabled(if: Tmpfs.usable, "needs root and permission to mount a tmpfs"))
+struct ReadOnlyAndFullDiskTests {
+    /// A vault inside a tmpfs of `size` mounted in a new HOME.
+    static func vaultOnTmpfs(size: String) throws -> (vault: CLIVault, mount: URL) {
+        var vault = try CLIVault(initialise: false)
+        let mount = vault.path("schijf")
+        do {
+            try Tmpfs.mount(at: mount, size: size)
+        } catch {
+            vault.remove()
+            throw error
+        }
+        vault.runner.environment["MELDBOEK_VAULT"] = mount.appendingPathComponent("vault").path
+        do {
+            try vault.succeed(["init", "--kdf", "test"])
+        } catch {
+            Tmpfs.unmount(mount)
+            vault.remove()
+            throw error
+        }
+        return (vault, mount)
+    }
+
+    @Test func aReadOnlyVaultCanBeReadButNotWritten() throws {
+        let (vault, mount) = try Self.vaultOnTmpfs(size: "4m")
+        defer {
+            Tmpfs.unmount(mount)
+            vault.remove()
+        }
+        let file = vault.path("bewijs.txt")
+        try Data("bewijsstuk".utf8).write(to: file)
+        let id = try vault.add("Op een stick", ["--attach", file.path, "--text", "Café-gesprek", "--category", "pesten"])
+        try vault.add("Tweede")
+        try vault.succeed(["amend", id, "--append", "Aanvulling"])
+        try Tmpfs.remountReadOnly(mount)
+        let before = try vault.snapshot()
+
+        #expect(try vault.titles() == ["Op een stick", "Tweede"])
+        #expect(try vault.succeed(["list"]).stdout.contains("Op een stick"))
+        #expect(try vault.show(id)["revisionCount"] as? Int == 2)
+        #expect(try vault.succeed(["show", id, "--history"]).stdout.contains("Version 2"))
+        #expect(try vault.succeed(["search", "cafe"]).stdout.contains("Op een stick"))
+        #expect(try vault.succeed(["verify"]).stdout.contains("Vault intact: 4 records"))
+        let out = vault.path("terug.txt")
+        try vault.succeed(["attachment", "save", id, "bewijs.txt", "--out", out.path])
+        #expect(try Data(contentsOf: out) == Data("bewijsstuk".utf8))
+        try vault.succeed(["export", "--out", vault.path("export.json").path])
+
+        let other = vault.path("ander.txt")
+        try Data("meer".utf8).write(to: other)
+        for command in [["add", "--title", "Lukt niet"], ["amend", id, "--title", "Anders"], ["tag", id, "urgent"],
+                        ["attach", id, other.path], ["delete", id, "--yes"], ["passwd"]] {
+            let result = try vault.run(command, environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuw"])
+            expectError(result, status: 6, mentioning: ["read-only"])
+        }
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func aFullDiskRefusesTheWriteAndKeepsEverythingElse() throws {
+        let (vault, mount) = try Self.vaultOnTmpfs(size: "1m")
+        defer {
+            Tmpfs.unmount(mount)
+            vault.remove()
+        }
+        let first = try vault.add("Voor de volle schijf", ["--text", "Dit moet blijven."])
+        try vault.add("Nog een")
+        let big = vault.path("video.bin")
+        try randomData(count: 3_000_000).write(to: big)
+
+        let result = try vault.run(["add", "--title", "Te groot", "--attach", big.path])
+        expectError(result, status: 6, mentioning: ["the disk is full"])
+        expectError(try vault.run(["attach", first, big.path]), status: 6, mentioning: ["the disk is full"])
+
+        #expect(try vault.titles() == ["Voor de volle schijf", "Nog een"])
+        #expect(try vault.show(first)["narrative"] as? String == "Dit moet blijven.")
+        #expect(try vault.succeed(["verify"]).stdout.contains("Vault intact: 2 records, 2 entries, 0 attachments"))
+        #expect(try vault.sqlite("SELECT count(*) FROM chunks") == "0")
+        // Once the failed write is rolled back, there is room for a small entry again.
+        try vault.add("Kleintje")
+        #expect(try vault.titles() == ["Voor de volle schijf", "Nog een", "Kleintje"])
+    }
+}
