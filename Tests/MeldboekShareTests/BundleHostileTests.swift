@@ -259,3 +259,20 @@ import Testing
         #expect(try test.expectRefused(file) as? ShareError == .unsupportedVersion(2))
     }
 }
+
+@Suite struct BundleReplayTests {
+    @Test func tamperedCopyOfAnImportedBundleIsStillRefused() throws {
+        let test = try BundleHostileTests.Case()
+        defer { test.fixture.remove() }
+        try BundleImport.run(file: test.bundle, into: test.fixture.adviser)
+        let head = try test.fixture.adviserHead()
+        let name = test.entryName
+        let file = try test.forged { list in
+            let index = list.firstIndex { $0.name == name }!
+            list[index].content[10] ^= 0x01
+        }
+        #expect(throws: ShareError.self) { try BundleImport.run(file: file, into: test.fixture.adviser) }
+        #expect(try BundleImport.run(file: test.bundle, into: test.fixture.adviser).alreadyImported)
+        #expect(try test.fixture.adviserHead() == head)
+    }
+}

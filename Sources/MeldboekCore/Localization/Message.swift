@@ -244,6 +244,7 @@ public enum Message: String, CaseIterable, Sendable {
     case errFolderNotEmpty
     case hintFolderNotEmpty
     case hintHelp
+    case yourAdviserCard
     /// The English text.
     public var en: String {
         switch self {
@@ -416,7 +417,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .shareConfirm: "Share these {1} entries with {2}? [y/N] "
         case .shared: "Shared {1} entries with {2} in {3}."
         case .previewHeader: "This will go to {1} (fingerprint {2}), encrypted and signed:"
-        case .previewRedacted: "Left out: {1}"
+        case .previewRedacted: "Redacted (names become pseudonyms, places are left out): {1}"
         case .previewNote: "Note: {1}"
         case .previewVersions: "(with all {1} versions)"
         case .previewAttachment: "Attachment: {1} ({2} bytes)"
@@ -487,6 +488,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errFolderNotEmpty: "{1} is not empty and is not a vault"
         case .hintFolderNotEmpty: "give a new folder (or an empty one) for the vault"
         case .hintHelp: "'meldboek help <command>' shows what a command takes"
+        case .yourAdviserCard: "Your card, for melders to add as a contact: {1}"
         }
     }
 
@@ -662,7 +664,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .shareConfirm: "Deze {1} aantekeningen delen met {2}? [j/N] "
         case .shared: "{1} aantekeningen gedeeld met {2} in {3}."
         case .previewHeader: "Dit gaat naar {1} (vingerafdruk {2}), versleuteld en ondertekend:"
-        case .previewRedacted: "Weggelaten: {1}"
+        case .previewRedacted: "Afgeschermd (namen worden schuilnamen, plaatsen vallen weg): {1}"
         case .previewNote: "Bericht: {1}"
         case .previewVersions: "(met alle {1} versies)"
         case .previewAttachment: "Bijlage: {1} ({2} bytes)"
@@ -733,6 +735,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errFolderNotEmpty: "{1} is niet leeg en is geen kluis"
         case .hintFolderNotEmpty: "geef een nieuwe (of lege) map voor de kluis"
         case .hintHelp: "'meldboek help <commando>' toont wat een commando verwacht"
+        case .yourAdviserCard: "Je kaart, voor melders om als contact toe te voegen: {1}"
         }
     }
 }

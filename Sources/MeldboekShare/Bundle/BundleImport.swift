@@ -48,6 +48,7 @@ public enum BundleImport {
     static let attachmentLimit: UInt64 = 16 << 30
     static let memberLimit = 100_000
 
+    @discardableResult
     public static func run(file: URL, into journal: Journal, options: ImportOptions = ImportOptions()) throws
         -> ImportResult
     {
@@ -107,13 +108,10 @@ public enum BundleImport {
         }
 
         let cases = try CaseFile.load(journal.records())
-        if let known = cases.first(where: { $0.bundles.contains { $0.bundleId == manifest.bundleId } }),
-           let bundle = known.bundles.first(where: { $0.bundleId == manifest.bundleId }) {
-            return ImportResult(
-                caseName: known.name, openedCase: false, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
-                bundleSha256: bundle.bundleSha256, alreadyImported: true, newEntries: 0, newRevisions: 0,
-                newAttachments: 0, importedAt: bundle.importedAt)
-        }
+        // A replay is checked as fully as a new bundle (a tampered copy is refused), then rolled back.
+        let replayOf = cases.lazy.compactMap { file in
+            file.bundles.first { $0.bundleId == manifest.bundleId }.map { (file, $0) }
+        }.first
         let (caseId, caseName, newCase, newKey) = try resolveCase(
             cases: cases, senderKey: senderKey.base64, fingerprint: fingerprint, options: options)
         let existing = cases.first { $0.id == caseId }
@@ -122,77 +120,86 @@ public enum BundleImport {
             caseName: caseName, openedCase: newCase, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
             bundleSha256: "", alreadyImported: false, newEntries: 0, newRevisions: 0, newAttachments: 0,
             importedAt: options.now)
-        try journal.transaction { writer in
-            if newCase {
-                try writer.append(CaseBody(
-                    prev: Data(), caseId: caseId, name: caseName, senderKey: senderKey.base64, fingerprint: fingerprint,
-                    openedAt: options.now))
-            } else if newKey {
-                try writer.append(CaseKeyBody(
-                    prev: Data(), caseId: caseId, senderKey: senderKey.base64, fingerprint: fingerprint,
-                    acceptedAt: options.now))
-            }
-            var pending = manifest.members
-            let knownEntries = Set(existing?.entries.map(\.id) ?? [])
-            var knownVersions = Set(existing?.entries.flatMap { entry in
-                entry.versions.map { VersionKey(entry: entry.id, number: $0.number, fields: $0.fields) }
-            } ?? [])
-            var knownAttachments = Set(existing?.entries.flatMap { entry in
-                entry.attachments.map { "\(entry.id)/\($0.name)/\($0.content.sha256)" }
-            } ?? [])
-            var newEntryIDs = Set<String>()
-            while let member = try tar.next() {
-                guard let expected = pending.removeValue(forKey: member.name) else {
-                    throw ShareError.bundleInvalid("\(member.name) is not listed in the manifest, or comes twice")
+        do {
+            try journal.transaction { writer in
+                if newCase {
+                    try writer.append(CaseBody(
+                        prev: Data(), caseId: caseId, name: caseName, senderKey: senderKey.base64, fingerprint: fingerprint,
+                        openedAt: options.now))
+                } else if newKey {
+                    try writer.append(CaseKeyBody(
+                        prev: Data(), caseId: caseId, senderKey: senderKey.base64, fingerprint: fingerprint,
+                        acceptedAt: options.now))
                 }
-                guard member.size == expected.size else {
-                    throw ShareError.bundleInvalid("\(member.name) has another size than the manifest says")
-                }
-                if let item = manifest.entries.first(where: { $0.path == member.name }) {
-                    guard member.size <= entryLimit else {
-                        throw ShareError.bundleInvalid("\(member.name) is over the size limit")
+                var pending = manifest.members
+                let knownEntries = Set(existing?.entries.map(\.id) ?? [])
+                var knownVersions = Set(existing?.entries.flatMap { entry in
+                    entry.versions.map { VersionKey(entry: entry.id, number: $0.number, fields: $0.fields) }
+                } ?? [])
+                var knownAttachments = Set(existing?.entries.flatMap { entry in
+                    entry.attachments.map { "\(entry.id)/\($0.name)/\($0.content.sha256)" }
+                } ?? [])
+                var newEntryIDs = Set<String>()
+                while let member = try tar.next() {
+                    guard let expected = pending.removeValue(forKey: member.name) else {
+                        throw ShareError.bundleInvalid("\(member.name) is not listed in the manifest, or comes twice")
                     }
-                    let data = try readMember(tar, size: member.size)
-                    guard Encoding.hex(SHA256.hash(Array(data))) == expected.sha256 else {
-                        throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                    guard member.size == expected.size else {
+                        throw ShareError.bundleInvalid("\(member.name) has another size than the manifest says")
                     }
-                    let entry = try decodeEntry(data, item: item)
-                    for version in entry.revisions {
-                        let key = VersionKey(entry: entry.id, number: version.number, fields: version.fields)
-                        guard knownVersions.insert(key).inserted else { continue }
-                        try writer.append(ImportedRevisionBody(
-                            prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: entry.id,
-                            number: version.number, recordedAt: version.recordedAt, fields: version.fields))
-                        result.newRevisions += 1
-                        if !knownEntries.contains(entry.id), newEntryIDs.insert(entry.id).inserted {
-                            result.newEntries += 1
+                    if let item = manifest.entries.first(where: { $0.path == member.name }) {
+                        guard member.size <= entryLimit else {
+                            throw ShareError.bundleInvalid("\(member.name) is over the size limit")
+                        }
+                        let data = try readMember(tar, size: member.size)
+                        guard Encoding.hex(SHA256.hash(Array(data))) == expected.sha256 else {
+                            throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                        }
+                        let entry = try decodeEntry(data, item: item)
+                        for version in entry.revisions {
+                            let key = VersionKey(entry: entry.id, number: version.number, fields: version.fields)
+                            guard knownVersions.insert(key).inserted else { continue }
+                            try writer.append(ImportedRevisionBody(
+                                prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: entry.id,
+                                number: version.number, recordedAt: version.recordedAt, fields: version.fields))
+                            result.newRevisions += 1
+                            if !knownEntries.contains(entry.id), newEntryIDs.insert(entry.id).inserted {
+                                result.newEntries += 1
+                            }
+                        }
+                    } else {
+                        let items = manifest.attachments.filter { $0.path == member.name }
+                        let stored = try writer.storeStream { try tar.read(upTo: $0) }
+                        guard stored.sha256 == expected.sha256, stored.size == expected.size,
+                              member.name == "attachments/\(stored.sha256)" else {
+                            throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                        }
+                        for item in items where knownAttachments.insert("\(item.entry)/\(item.name)/\(item.sha256)").inserted {
+                            try writer.append(ImportedAttachmentBody(
+                                prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: item.entry,
+                                name: item.name, content: stored))
+                            result.newAttachments += 1
                         }
                     }
-                } else {
-                    let items = manifest.attachments.filter { $0.path == member.name }
-                    let stored = try writer.storeStream { try tar.read(upTo: $0) }
-                    guard stored.sha256 == expected.sha256, stored.size == expected.size,
-                          member.name == "attachments/\(stored.sha256)" else {
-                        throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
-                    }
-                    for item in items where knownAttachments.insert("\(item.entry)/\(item.name)/\(item.sha256)").inserted {
-                        try writer.append(ImportedAttachmentBody(
-                            prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: item.entry,
-                            name: item.name, content: stored))
-                        result.newAttachments += 1
-                    }
                 }
+                guard pending.isEmpty else {
+                    throw ShareError.bundleInvalid("\(pending.keys.sorted().joined(separator: ", ")) missing from the bundle")
+                }
+                // The tar has ended; the age payload must end here too, verified, and so must the file.
+                guard try age.read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid("data after the archive") }
+                result.bundleSha256 = try source.finishHash()
+                if replayOf != nil { throw ReplayRollback() }
+                try writer.append(BundleImportBody(
+                    prev: Data(), caseId: caseId, bundleId: manifest.bundleId, bundleSha256: result.bundleSha256,
+                    senderKey: senderKey.base64, createdAt: manifest.createdAt, importedAt: options.now, note: manifest.note,
+                    redactions: manifest.redactions, chainHead: manifest.chainHead))
             }
-            guard pending.isEmpty else {
-                throw ShareError.bundleInvalid("\(pending.keys.sorted().joined(separator: ", ")) missing from the bundle")
-            }
-            // The tar has ended; the age payload must end here too, verified, and so must the file.
-            guard try age.read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid("data after the archive") }
-            result.bundleSha256 = try source.finishHash()
-            try writer.append(BundleImportBody(
-                prev: Data(), caseId: caseId, bundleId: manifest.bundleId, bundleSha256: result.bundleSha256,
-                senderKey: senderKey.base64, createdAt: manifest.createdAt, importedAt: options.now, note: manifest.note,
-                redactions: manifest.redactions, chainHead: manifest.chainHead))
+        } catch is ReplayRollback {
+            let (file, bundle) = replayOf!
+            return ImportResult(
+                caseName: file.name, openedCase: false, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
+                bundleSha256: bundle.bundleSha256, alreadyImported: true, newEntries: 0, newRevisions: 0,
+                newAttachments: 0, importedAt: bundle.importedAt)
         }
         return result
     }
@@ -264,6 +271,9 @@ public enum BundleImport {
         return entry
     }
 }
+
+/// Thrown inside the import transaction to undo a fully checked replay.
+struct ReplayRollback: Error {}
 
 /// A revision as the adviser knows it: the same number with other content (say,
 /// shared once redacted and once not) counts as a version of its own.

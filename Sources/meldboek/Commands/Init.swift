@@ -30,7 +30,7 @@ func createVault(at folder: URL, role: VaultRole, kdf: KDFChoice) throws {
     print(t(.vaultCreated, folder.path))
     print(t(.vaultCreatedHint))
     let card = try journal.identity().card
-    print(t(.yourCard, card.text))
+    print(role == .melder ? t(.yourCard, card.text) : t(.yourAdviserCard, card.text))
     print(t(.yourFingerprint, card.fingerprint))
 }
 
