@@ -92,10 +92,7 @@ struct CaseText {
                     + t(.fromBundle, version.bundleId.prefix(8)) + "\n"
                 out += "\(t(.labelTitle)): \(version.fields.title)\n"
                 for (label, value) in text.fieldLines(version.fields) { out += "\(label): \(value)\n" }
-                for (label, body) in text.paragraphs(version.fields) {
-                    out += "\(label):\n" + body.split(separator: "\n", omittingEmptySubsequences: false)
-                        .map { "  " + $0 }.joined(separator: "\n") + "\n"
-                }
+                out += text.indentedParagraphs(version.fields)
             }
             if !entry.attachments.isEmpty {
                 out += "\(t(.labelAttachments)):\n"

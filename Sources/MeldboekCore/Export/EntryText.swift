@@ -58,6 +58,14 @@ public struct EntryText: Sendable {
         return result
     }
 
+    /// The narrative, impact and actions, each under its label and indented two spaces.
+    public func indentedParagraphs(_ fields: EntryFields, separator: String = "") -> String {
+        paragraphs(fields).map { label, text in
+            separator + "\(label):\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }.joined()
+    }
+
     /// The whole entry for `show`; with `history`, every version in turn.
     public func full(_ entry: Entry, history: Bool) -> String {
         var out = "\(localizer(.labelEntry)) \(entry.id)\n"
@@ -74,10 +82,7 @@ public struct EntryText: Sendable {
                     out += "\(localizer(.labelAmended)): \(moment(entry.amendedAt)) (\(localizer(.labelVersions)): \(entry.revisions.count))\n"
                 }
             }
-            for (label, text) in paragraphs(revision.fields) {
-                out += "\n\(label):\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "  " + $0 }.joined(separator: "\n") + "\n"
-            }
+            out += indentedParagraphs(revision.fields, separator: "\n")
         }
         if !entry.attachments.isEmpty {
             out += "\n\(localizer(.labelAttachments)):\n"

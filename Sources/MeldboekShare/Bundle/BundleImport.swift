@@ -82,12 +82,12 @@ public enum BundleImport {
             throw ShareError.bundleInvalid("manifest.json must be the first member")
         }
         guard first.size <= manifestLimit else { throw ShareError.bundleInvalid("manifest.json is over the size limit") }
-        let manifestData = try readMember(tar, size: first.size)
+        let manifestData = try tar.readMember(size: first.size)
         guard let second = try tar.next(), second.name == "manifest.json.minisig" else {
             throw ShareError.bundleInvalid("manifest.json.minisig must be the second member")
         }
         guard second.size <= signatureLimit else { throw ShareError.bundleInvalid("the signature is over the size limit") }
-        let signature = String(decoding: try readMember(tar, size: second.size), as: UTF8.self)
+        let signature = String(decoding: try tar.readMember(size: second.size), as: UTF8.self)
 
         let manifest = try decodeManifest(manifestData)
         let senderKey: MinisignPublicKey
@@ -151,7 +151,7 @@ public enum BundleImport {
                         guard member.size <= entryLimit else {
                             throw ShareError.bundleInvalid("\(member.name) is over the size limit")
                         }
-                        let data = try readMember(tar, size: member.size)
+                        let data = try tar.readMember(size: member.size)
                         guard Encoding.hex(SHA256.hash(Array(data))) == expected.sha256 else {
                             throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
                         }
@@ -222,18 +222,6 @@ public enum BundleImport {
         }
         let chosen = name.isEmpty ? "dossier-" + fingerprint.prefix(9) : name
         return (UUID().uuidString.lowercased(), chosen, true, false)
-    }
-
-    private static func readMember(_ tar: TarReader, size: UInt64) throws -> Data {
-        var data = Data()
-        data.reserveCapacity(Int(size))
-        while true {
-            let piece = try tar.read(upTo: 64 * 1024)
-            if piece.isEmpty { break }
-            data.append(contentsOf: piece)
-        }
-        guard UInt64(data.count) == size else { throw ShareError.bundleInvalid("a member is shorter than its header says") }
-        return data
     }
 
     private static func decodeManifest(_ data: Data) throws -> BundleManifest {

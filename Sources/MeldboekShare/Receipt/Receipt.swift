@@ -88,24 +88,15 @@ public struct Receipt: Codable, Sendable, Equatable {
             guard let first = try tar.next(), first.name == "receipt.json" else {
                 throw ShareError.bundleInvalid("receipt.json must be the first member")
             }
-            let json = try readAll(tar)
+            let json = try tar.readMember(size: first.size)
             guard let second = try tar.next(), second.name == "receipt.json.minisig", second.size <= signatureLimit else {
                 throw ShareError.bundleInvalid("receipt.json.minisig must be the second member")
             }
-            let signature = String(decoding: try readAll(tar), as: UTF8.self)
+            let signature = String(decoding: try tar.readMember(size: second.size), as: UTF8.self)
             guard try tar.next() == nil else { throw ShareError.bundleInvalid("the receipt holds more than two members") }
             return (json, signature)
         } catch let error as TarError {
             throw ShareError.bundleInvalid("tar: \(error)")
-        }
-    }
-
-    private static func readAll(_ tar: TarReader) throws -> Data {
-        var data = Data()
-        while true {
-            let piece = try tar.read(upTo: 64 * 1024)
-            if piece.isEmpty { return data }
-            data.append(contentsOf: piece)
         }
     }
 }
