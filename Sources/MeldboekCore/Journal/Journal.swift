@@ -74,10 +74,10 @@ public final class Journal: @unchecked Sendable {
         _ reference: String, now: Date = Date(), change: (inout EntryFields) throws -> Void
     ) throws -> (entry: Entry, changed: Bool) {
         var changed = false
-        var id: EntryID?
+        var result: Entry?
         try write { db in
             let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
-            id = entry.id
+            result = entry
             var fields = entry.current
             try change(&fields)
             fields = fields.normalized()
@@ -85,34 +85,38 @@ public final class Journal: @unchecked Sendable {
             guard fields != entry.current else { return }
             let number = (entry.revisions.last?.number ?? 0) + 1
             try self.append(db, RevisionBody(prev: Data(), entry: entry.id, number: number, recordedAt: now, fields: fields))
+            result?.revisions.append(Revision(number: number, recordedAt: now, fields: fields))
             changed = true
         }
-        return (try entry(id!.description), changed)
+        // Built from what was read and written in the transaction, not read again.
+        return (result!, changed)
     }
 
     /// Attaches files to an entry, streamed in chunks, in one transaction.
     @discardableResult
     public func attach(_ files: [URL], to reference: String, now: Date = Date()) throws -> Entry {
-        var id: EntryID?
+        var result: Entry?
         try write { db in
-            let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
-            id = entry.id
+            var entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
             try self.checkAttachmentNames(files, existing: entry.attachments.map(\.name))
             for file in files {
-                try self.storeAttachment(file, entry: entry.id, now: now, db: db)
+                entry.attachments.append(try self.storeAttachment(file, entry: entry.id, now: now, db: db))
             }
+            result = entry
         }
-        return try entry(id!.description)
+        return result!
     }
 
     /// Writes an attachment's content to `destination`, byte for byte, checking its hash.
     ///
     /// The file appears under its name only when complete and verified.
-    public func saveAttachment(of reference: String, named name: String, to destination: URL) throws {
+    /// - Returns: The attachment that was saved.
+    @discardableResult
+    public func saveAttachment(of reference: String, named name: String, to destination: URL) throws -> AttachmentInfo {
         if FileManager.default.fileExists(atPath: destination.path) {
             throw MeldboekError.fileExists(path: destination.path)
         }
-        try read { db in
+        return try read { db in
             let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
             guard let attachment = entry.attachments.first(where: { $0.name == name }) else {
                 throw MeldboekError.attachmentNotFound(entry: entry.id.short, name: name)
@@ -123,6 +127,7 @@ public final class Journal: @unchecked Sendable {
                     attachment.content, name: attachment.name, key: self.keys.attachment(stream: attachment.stream), db: db
                 ) { try writer.write($0) }
                 try writer.commit()
+                return attachment
             } catch {
                 writer.abandon()
                 throw error
@@ -273,4 +278,9 @@ public struct JournalSnapshot: Sendable {
     /// Every readable entry, in order of creation.
     public var entries: [Entry]
     public var unreadable: [Int64]
+
+    /// The entry `reference` names (a whole id or a unique part of one).
+    public func entry(_ reference: String) throws -> Entry {
+        try entries.resolve(reference)
+    }
 }

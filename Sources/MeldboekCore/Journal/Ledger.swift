@@ -46,16 +46,24 @@ struct Ledger: Sendable {
         return ledger
     }
 
+    /// Finds the entry a user means by `reference` among the readable entries.
+    func resolve(_ reference: String) throws -> Entry {
+        try entries.values.resolve(reference)
+    }
+}
+
+extension Sequence where Element == Entry {
     /// Finds the entry a user means by `reference`: a whole id, or a unique
     /// part of one (at least four hex digits, dashes ignored).
-    func resolve(_ reference: String) throws -> Entry {
+    ///
+    /// - Throws: ``MeldboekError/entryNotFound(_:)``, ``MeldboekError/entryAmbiguous(_:matches:)``.
+    public func resolve(_ reference: String) throws -> Entry {
         let wanted = reference.lowercased().replacingOccurrences(of: "-", with: "")
         guard wanted.count >= 4, wanted.allSatisfy(\.isHexDigit) else {
             throw MeldboekError.entryNotFound(reference)
         }
-        let matches = entries.values.filter { $0.id.hexDigits == wanted }
-        if let exact = matches.first { return exact }
-        let partial = entries.values.filter { $0.id.hexDigits.contains(wanted) }
+        if let exact = first(where: { $0.id.hexDigits == wanted }) { return exact }
+        let partial = filter { $0.id.hexDigits.contains(wanted) }
         switch partial.count {
         case 0: throw MeldboekError.entryNotFound(reference)
         case 1: return partial[0]

@@ -45,9 +45,8 @@ extension Meldboek {
             func run() throws {
                 let journal = try global.unlockJournal()
                 let destination = URL(fileURLWithPath: out)
-                try journal.saveAttachment(of: id, named: name, to: destination)
-                let attachment = try journal.entry(id).attachments.first { $0.name == name }
-                print(t(.attachmentSaved, name, destination.path, attachment?.size ?? 0, attachment?.sha256 ?? ""))
+                let attachment = try journal.saveAttachment(of: id, named: name, to: destination)
+                print(t(.attachmentSaved, name, destination.path, attachment.size, attachment.sha256))
             }
         }
     }

@@ -56,9 +56,10 @@ extension Meldboek {
             guard all || !ids.isEmpty || hasFilter else { throw CommandError.invalidInput(t(.errChooseEntries)) }
             let journal = try global.unlockJournal()
             let contact = try Contacts(journal).named(to)
-            var entries = filter.apply(to: try journal.snapshot().entries, calendar: global.calendar)
+            let snapshot = try journal.snapshot()
+            var entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
             if !ids.isEmpty {
-                let chosen = Set(try ids.map { try journal.entry($0).id })
+                let chosen = Set(try ids.map { try snapshot.entry($0).id })
                 entries = entries.filter { chosen.contains($0.id) }
             }
             let request = ShareRequest(
