@@ -70,4 +70,14 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case cryptoFailure(String)
     /// The database reported an error not covered above.
     case storage(String)
+    /// The folder for unlock-agent sockets is a link, someone else's, or open to others.
+    case agentFolderUnsafe(path: String)
+    /// An agent already holds this vault's key.
+    case agentRunning
+    /// The agent did not answer as it should.
+    case agentUnreachable
+    /// The agent's socket path is longer than a Unix socket address allows.
+    case agentPathTooLong(path: String)
+    /// The agent could not be started.
+    case agentFailed(String)
 }

@@ -37,8 +37,10 @@ public struct CommandRunner: Sendable {
             "TZ": "Europe/Amsterdam",
             "MELDBOEK_VAULT": home.appendingPathComponent("vault").path,
             "MELDBOEK_ALLOW_TEST_KDF": "1",
-            "XDG_RUNTIME_DIR": "",
+            // Unlock agents of a test live in its own HOME.
+            "XDG_RUNTIME_DIR": home.appendingPathComponent("run").path,
         ]
+        mkdir(home.appendingPathComponent("run").path, 0o700)
         if let passphrase { environment["MELDBOEK_PASSPHRASE"] = passphrase }
         self.environment = environment
     }

@@ -88,7 +88,7 @@ struct ErrorPresentation {
         case .wrongPassphrase:
             self.init(t(.errWrongPassphrase), exitCode: ExitStatus.passphrase)
         case .passphraseUnavailable:
-            self.init(t(.errPassphraseUnavailable), exitCode: ExitStatus.passphrase)
+            self.init(t(.errPassphraseUnavailable), hint: t(.hintLocked), exitCode: ExitStatus.passphrase)
         case .newPassphraseUnavailable:
             self.init(t(.errNewPassphraseUnavailable), exitCode: ExitStatus.passphrase)
         case .passphraseTooLong(let limit):
@@ -139,6 +139,14 @@ struct ErrorPresentation {
             self.init(t(.errCrypto, reason), exitCode: ExitStatus.failure)
         case .storage(let reason):
             self.init(t(.errStorage, reason), exitCode: ExitStatus.failure)
+        case .agentFolderUnsafe(let path):
+            self.init(t(.errAgentFolderUnsafe, path), exitCode: ExitStatus.failure)
+        case .agentRunning, .agentUnreachable:
+            self.init(t(.errAgentUnreachable), exitCode: ExitStatus.failure)
+        case .agentPathTooLong(let path):
+            self.init(t(.errAgentPathTooLong, path), hint: t(.hintAgentPathTooLong), exitCode: ExitStatus.failure)
+        case .agentFailed(let reason):
+            self.init(t(.errAgentFailed, reason), exitCode: ExitStatus.failure)
         }
     }
 }

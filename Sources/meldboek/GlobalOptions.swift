@@ -35,7 +35,8 @@ struct GlobalOptions: ParsableArguments {
 
     var text: EntryText { EntryText(language: interfaceLanguage, timeZone: .current) }
 
-    /// Opens the melder's vault and unlocks it with the passphrase from the environment or terminal.
+    /// Opens the melder's vault and unlocks it: with the key of its unlock session if
+    /// one runs, else with the passphrase from the environment or terminal.
     func unlockJournal() throws -> Journal {
         try unlock(vaultFolder, role: .melder)
     }
@@ -48,6 +49,7 @@ struct GlobalOptions: ParsableArguments {
     private func unlock(_ folder: URL, role: VaultRole) throws -> Journal {
         let vault = try Vault.open(at: folder)
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
+        if let journal = vault.unlockFromAgent() { return journal }
         let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
         return try vault.unlock(passphrase: passphrase)
     }

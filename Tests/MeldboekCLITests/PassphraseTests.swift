@@ -93,7 +93,7 @@ import Testing
         defer { vault.remove() }
         let before = try vault.snapshot()
         let result = try vault.run(["list"], environment: ["MELDBOEK_PASSPHRASE": nil])
-        expectError(result, status: 3, mentioning: ["no passphrase", "no terminal", "MELDBOEK_PASSPHRASE"])
+        expectError(result, status: 3, mentioning: ["the vault is locked", "no unlock session", "no terminal", "MELDBOEK_PASSPHRASE"])
         #expect(try vault.snapshot() == before)
     }
 

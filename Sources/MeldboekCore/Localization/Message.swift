@@ -245,6 +245,24 @@ public enum Message: String, CaseIterable, Sendable {
     case hintFolderNotEmpty
     case hintHelp
     case yourAdviserCard
+    case unlockAbstract
+    case lockAbstract
+    case statusAbstract
+    case helpUnlockFor
+    case helpAdviserVault
+    case unlockedUntil
+    case lockedNow
+    case wasNotUnlocked
+    case statusUnlocked
+    case statusLocked
+    case sessionEndedAfterPasswd
+    case errAgentFolderUnsafe
+    case errAgentUnreachable
+    case errAgentPathTooLong
+    case hintAgentPathTooLong
+    case errAgentFailed
+    case hintLocked
+    case errBadDuration
     /// The English text.
     public var en: String {
         switch self {
@@ -354,7 +372,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errNewerFormat: "this vault has format {1}, and this Meldboek reads up to format {2}"
         case .hintNewerFormat: "update Meldboek; the vault was left untouched"
         case .errWrongPassphrase: "wrong passphrase"
-        case .errPassphraseUnavailable: "no passphrase: no terminal to ask on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set"
+        case .errPassphraseUnavailable: "the vault is locked: no unlock session, no terminal to ask the passphrase on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set"
         case .errPassphraseMismatch: "the passphrases don't match"
         case .errPassphraseEmpty: "the passphrase is empty"
         case .errPassphraseCommand: "the passphrase command failed (exit status {1})"
@@ -489,6 +507,24 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintFolderNotEmpty: "give a new folder (or an empty one) for the vault"
         case .hintHelp: "'meldboek help <command>' shows what a command takes"
         case .yourAdviserCard: "Your card, for melders to add as a contact: {1}"
+        case .unlockAbstract: "Unlock the vault for a while, so the next commands need no passphrase."
+        case .lockAbstract: "Lock the vault now: end its unlock session."
+        case .statusAbstract: "Say whether the vault is unlocked, and until when."
+        case .helpUnlockFor: "How long the vault stays unlocked without use, such as 15m, 2h or 1h30m (at most 12h)."
+        case .helpAdviserVault: "Use the adviser's vault (MELDBOEK_ADVISER_VAULT) instead of the melder's."
+        case .unlockedUntil: "unlocked until {1}; each use extends it by {2} (`meldboek lock` locks it now)"
+        case .lockedNow: "locked"
+        case .wasNotUnlocked: "the vault was not unlocked"
+        case .statusUnlocked: "{1}: unlocked until {2}; each use extends it by {3}"
+        case .statusLocked: "{1}: locked"
+        case .sessionEndedAfterPasswd: "the unlock session has ended; `meldboek unlock` starts one with the new passphrase"
+        case .errAgentFolderUnsafe: "the folder for unlock sessions, {1}, is not safe: it must be your own folder that nobody else can enter"
+        case .errAgentUnreachable: "the unlock agent did not answer"
+        case .errAgentPathTooLong: "the path of the unlock socket is too long: {1}"
+        case .hintAgentPathTooLong: "set XDG_RUNTIME_DIR to a shorter folder"
+        case .errAgentFailed: "could not start the unlock agent: {1}"
+        case .hintLocked: "run `meldboek unlock` on a terminal, or give the passphrase in MELDBOEK_PASSPHRASE"
+        case .errBadDuration: "'--for' takes a duration such as 15m, 2h or 1h30m, of at most 12 hours"
         }
     }
 
@@ -601,7 +637,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errNewerFormat: "deze kluis heeft formaat {1}, en deze Meldboek leest tot en met formaat {2}"
         case .hintNewerFormat: "werk Meldboek bij; de kluis is niet aangeraakt"
         case .errWrongPassphrase: "verkeerde wachtzin"
-        case .errPassphraseUnavailable: "geen wachtzin: geen terminal om naar te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet"
+        case .errPassphraseUnavailable: "de kluis is vergrendeld: geen ontgrendelsessie, geen terminal om de wachtzin te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet"
         case .errPassphraseMismatch: "de wachtzinnen komen niet overeen"
         case .errPassphraseEmpty: "de wachtzin is leeg"
         case .errPassphraseCommand: "het wachtzincommando is mislukt (afsluitcode {1})"
@@ -736,6 +772,24 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintFolderNotEmpty: "geef een nieuwe (of lege) map voor de kluis"
         case .hintHelp: "'meldboek help <commando>' toont wat een commando verwacht"
         case .yourAdviserCard: "Je kaart, voor melders om als contact toe te voegen: {1}"
+        case .unlockAbstract: "Ontgrendel de kluis een tijdje, zodat de volgende commando's geen wachtzin nodig hebben."
+        case .lockAbstract: "Vergrendel de kluis nu: beëindig de ontgrendelsessie."
+        case .statusAbstract: "Zeg of de kluis ontgrendeld is, en tot wanneer."
+        case .helpUnlockFor: "Hoe lang de kluis zonder gebruik ontgrendeld blijft, zoals 15m, 2h of 1h30m (hoogstens 12h)."
+        case .helpAdviserVault: "Gebruik de kluis van de adviseur (MELDBOEK_ADVISER_VAULT) in plaats van die van de melder."
+        case .unlockedUntil: "ontgrendeld tot {1}; elk gebruik verlengt dat met {2} (`meldboek lock` vergrendelt nu)"
+        case .lockedNow: "vergrendeld"
+        case .wasNotUnlocked: "de kluis was niet ontgrendeld"
+        case .statusUnlocked: "{1}: ontgrendeld tot {2}; elk gebruik verlengt dat met {3}"
+        case .statusLocked: "{1}: vergrendeld"
+        case .sessionEndedAfterPasswd: "de ontgrendelsessie is beëindigd; `meldboek unlock` start er een met de nieuwe wachtzin"
+        case .errAgentFolderUnsafe: "de map voor ontgrendelsessies, {1}, is niet veilig: het moet je eigen map zijn waar niemand anders in kan"
+        case .errAgentUnreachable: "de ontgrendelagent antwoordde niet"
+        case .errAgentPathTooLong: "het pad van de ontgrendelsocket is te lang: {1}"
+        case .hintAgentPathTooLong: "zet XDG_RUNTIME_DIR op een kortere map"
+        case .errAgentFailed: "kon de ontgrendelagent niet starten: {1}"
+        case .hintLocked: "voer `meldboek unlock` uit op een terminal, of geef de wachtzin in MELDBOEK_PASSPHRASE"
+        case .errBadDuration: "'--for' verwacht een duur zoals 15m, 2h of 1h30m, van hoogstens 12 uur"
         }
     }
 }

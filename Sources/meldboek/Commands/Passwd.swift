@@ -18,6 +18,8 @@ extension Meldboek {
                 question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: false)
             try journal.changePassphrase(to: passphrase, cost: kdf?.cost)
             print(t(.passphraseChanged))
+            // The agent would notice the new wrapped key at its next use; end it now.
+            if journal.vault.lockAgent() { print(t(.sessionEndedAfterPasswd)) }
         }
     }
 }

@@ -1,0 +1,88 @@
+// `meldboek unlock`, `lock` and `status`: an unlock session, so the passphrase is asked once.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+/// Which vault `unlock`, `lock` and `status` act on.
+struct SessionVaultOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: ArgumentHelp(t(.helpAdviserVault)))
+    var adviser = false
+
+    var folder: URL { adviser ? global.adviserFolder : global.vaultFolder }
+}
+
+extension Meldboek {
+    struct Unlock: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.unlockAbstract)) }
+
+        @OptionGroup var session: SessionVaultOptions
+
+        @Option(name: .customLong("for"), help: ArgumentHelp(t(.helpUnlockFor), valueName: "duration"))
+        var duration: String?
+
+        func validate() throws {
+            if let duration, UnlockAgent.idleTime(parsing: duration) == nil { throw ValidationError(t(.errBadDuration)) }
+        }
+
+        func run() throws {
+            let idleTime = duration.flatMap(UnlockAgent.idleTime(parsing:)) ?? UnlockAgent.defaultIdleTime
+            let vault = try Vault.open(at: session.folder)
+            // Already unlocked: take the key from the running agent and start it again with the new time.
+            let journal = try vault.unlockFromAgent()
+                ?? vault.unlock(passphrase: PassphraseReader().unlocking(question: t(.askPassphrase)))
+            let status = try journal.startAgent(idleTime: idleTime)
+            print(t(.unlockedUntil, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: idleTime)))
+        }
+    }
+
+    struct Lock: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.lockAbstract)) }
+
+        @OptionGroup var session: SessionVaultOptions
+
+        func run() throws {
+            let vault = try Vault.open(at: session.folder)
+            print(vault.lockAgent() ? t(.lockedNow) : t(.wasNotUnlocked))
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.statusAbstract)) }
+
+        @OptionGroup var session: SessionVaultOptions
+
+        func run() throws {
+            let vault = try Vault.open(at: session.folder)
+            let path = vault.folder.path
+            if let status = vault.agentStatus() {
+                print(t(.statusUnlocked, path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime)))
+            } else {
+                print(t(.statusLocked, path))
+            }
+        }
+    }
+
+    /// The unlock agent's process; started by `unlock`, not meant to be run by hand.
+    struct Agent: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(shouldDisplay: false) }
+
+        @Option var socket: String
+        @Option var fingerprint: String
+        @Option var idle: Int
+
+        func run() throws {
+            let status = UnlockAgent.run(socketPath: socket, fingerprint: fingerprint, idleTime: TimeInterval(idle))
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}
+
+/// A moment as a local clock time, with the date when it is not today.
+private func formatTime(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = Calendar.current.isDateInToday(date) ? "HH:mm" : "yyyy-MM-dd HH:mm"
+    return formatter.string(from: date)
+}
