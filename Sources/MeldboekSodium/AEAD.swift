@@ -104,10 +104,20 @@ struct AEAD: Sendable {
     ) throws -> [UInt8] {
         try checkNonce(nonce)
         guard ciphertext.count >= tagByteCount else { throw SodiumError.authenticationFailed }
-        var output = [UInt8](repeating: 0, count: ciphertext.count - tagByteCount)
-        try output.withMutableBytePointer { out, _ in
-            try open(ciphertext, additionalData: additionalData, nonce: nonce, key: key, into: out)
+        // Not zero-filled first: for a large blob that costs as much as the decryption.
+        let count = ciphertext.count - tagByteCount
+        var failure: Error?
+        let output = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            do {
+                try open(ciphertext, additionalData: additionalData, nonce: nonce, key: key, into: buffer.baseAddress!)
+            } catch {
+                // libsodium zeroes the output when verification fails; keep the array defined anyway.
+                buffer.initialize(repeating: 0)
+                failure = error
+            }
+            initialized = count
         }
+        if let failure { throw failure }
         return output
     }
 

@@ -51,10 +51,20 @@ public enum XChaCha20Poly1305 {
     /// - Throws: `SodiumError.authenticationFailed` if the input is too short or anything in it,
     ///   or the additional data, or the key, differs from what was sealed.
     public static func open(_ sealed: [UInt8], additionalData: [UInt8], key: SymmetricKey) throws -> [UInt8] {
-        let (nonce, body) = try split(sealed)
-        return try body.withUnsafeBytes {
-            try aead.open($0, additionalData: additionalData, nonce: nonce, key: key)
-        }
+        try sealed.withUnsafeBytes { try open(bytes: $0, additionalData: additionalData, key: key) }
+    }
+
+    /// Verifies and decrypts nonce‖ciphertext‖tag read in place from `bytes`, without copying it first.
+    ///
+    /// - Throws: `SodiumError.authenticationFailed` if it is too short or verification fails.
+    public static func open(
+        bytes sealed: UnsafeRawBufferPointer, additionalData: [UInt8], key: SymmetricKey
+    ) throws -> [UInt8] {
+        guard sealed.count >= nonceByteCount + tagByteCount else { throw SodiumError.authenticationFailed }
+        let nonce = Array(sealed.prefix(nonceByteCount))
+        return try aead.open(
+            UnsafeRawBufferPointer(rebasing: sealed.dropFirst(nonceByteCount)), additionalData: additionalData,
+            nonce: nonce, key: key)
     }
 
     /// Verifies and decrypts ciphertext‖tag under the given nonce.

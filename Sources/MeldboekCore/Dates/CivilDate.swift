@@ -1,5 +1,6 @@
 // Calendar days and months as people write them, before any time zone places them in time.
 import Foundation
+import Synchronization
 
 /// A day on the Gregorian calendar, such as 4 March 2025, not yet placed in a time zone.
 ///
@@ -209,14 +210,22 @@ extension Calendar {
     /// Built fresh rather than taken from the caller, so a user's Buddhist or Hebrew
     /// calendar setting can never change what "2025-03-04" means.
     static func gregorian(timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.locale = Locale(identifier: "en_US_POSIX")
-        calendar.timeZone = timeZone
-        calendar.firstWeekday = 2
-        calendar.minimumDaysInFirstWeek = 4
-        return calendar
+        // Building a calendar costs more than a date computation; sorting ten thousand
+        // entries asks for one per entry, so each zone's is built once and kept.
+        gregorianCalendars.withLock { calendars in
+            if let calendar = calendars[timeZone] { return calendar }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.locale = Locale(identifier: "en_US_POSIX")
+            calendar.timeZone = timeZone
+            calendar.firstWeekday = 2
+            calendar.minimumDaysInFirstWeek = 4
+            calendars[timeZone] = calendar
+            return calendar
+        }
     }
 }
+
+private let gregorianCalendars = Mutex<[TimeZone: Calendar]>([:])
 
 extension StringProtocol {
     /// The number these ASCII digits spell, when there are as many as `digits` allows and nothing else.

@@ -47,7 +47,16 @@ public enum OccurredAt: Equatable, Hashable, Sendable {
 
     /// The moment to sort by: the start of ``interval(in:)``.
     public func sortDate(in calendar: Calendar) -> Date? {
-        interval(in: calendar)?.start
+        switch self {
+        case .instant(let date):
+            return date
+        case .day(let year, let month, let day):
+            return CivilDay(year: year, month: month, day: day)?.start(in: .gregorian(timeZone: calendar.timeZone))
+        case .month(let year, let month):
+            return CivilMonth(year: year, month: month)?.firstDay.start(in: .gregorian(timeZone: calendar.timeZone))
+        case .approximate(_, let estimate):
+            return estimate?.start
+        }
     }
 
     /// The name of the case, as stored and as printed with `--json`: `instant`, `day`, `month` or `approximate`.

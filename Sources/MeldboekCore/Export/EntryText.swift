@@ -26,10 +26,16 @@ public struct EntryText: Sendable {
 
     /// One line for `list`: short id, when, title, kinds of behaviour.
     public func line(_ entry: Entry) -> String {
-        let fields = entry.current
-        var line = "\(entry.id.short)  \(when(fields))  \(fields.title)"
-        if !fields.categories.isEmpty {
-            line += "  [" + fields.categories.map(localizer.category).joined(separator: ", ") + "]"
+        line(EntryOutline(entry))
+    }
+
+    /// One line for `list`, from an outline.
+    public func line(_ outline: EntryOutline) -> String {
+        let when = outline.occurredAt?.formatted(language: localizer.language, timeZone: timeZone)
+            ?? localizer(.labelDateUnknown)
+        var line = "\(outline.id.short)  \(when)  \(outline.title)"
+        if !outline.categories.isEmpty {
+            line += "  [" + outline.categories.map(localizer.category).joined(separator: ", ") + "]"
         }
         return line
     }

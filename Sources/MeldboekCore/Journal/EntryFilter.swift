@@ -18,21 +18,27 @@ public struct EntryFilter: Sendable {
 
     public init() {}
 
+    private var foldedWords: [String] { words.map(Folding.fold) }
+
     public func matches(_ entry: Entry, calendar: Calendar) -> Bool {
-        let fields = entry.current
-        let date = entry.sortDate(in: calendar)
+        matches(EntryOutline(entry), calendar: calendar) { Self.searchText(of: entry) }
+    }
+
+    /// Whether an outline matches; `text` gives its folded search text, asked for only when words are wanted.
+    func matches(_ outline: EntryOutline, calendar: Calendar, text: () -> String?) -> Bool {
+        let date = outline.sortDate(in: calendar)
         if let since, date < since { return false }
         if let until, date >= until { return false }
-        if !categories.isEmpty, Set(categories).isDisjoint(with: fields.categories) { return false }
+        if !categories.isEmpty, Set(categories).isDisjoint(with: outline.categories) { return false }
         if !people.isEmpty {
-            let names = (fields.people.map(\.name) + fields.witnesses).map(Folding.fold)
+            let names = (outline.people.map(\.name) + outline.witnesses).map(Folding.fold)
             let wanted = people.map(Folding.fold)
             if !wanted.contains(where: { want in names.contains { $0.contains(want) } }) { return false }
         }
-        if !tags.isEmpty, Set(tags.map(Folding.fold)).isDisjoint(with: fields.tags.map(Folding.fold)) { return false }
+        if !tags.isEmpty, Set(tags.map(Folding.fold)).isDisjoint(with: outline.tags.map(Folding.fold)) { return false }
         if !words.isEmpty {
-            let haystack = Self.searchText(of: entry)
-            return words.map(Folding.fold).allSatisfy { haystack.contains($0) }
+            guard let haystack = text() else { return false }
+            return foldedWords.allSatisfy { Folding.contains(haystack, $0) }
         }
         return true
     }
@@ -40,7 +46,11 @@ public struct EntryFilter: Sendable {
     /// Every field of the entry's current revision as one folded text, in both
     /// languages for categories and roles, so a search in either finds them.
     static func searchText(of entry: Entry) -> String {
-        let fields = entry.current
+        searchText(of: entry.current, attachmentNames: entry.attachments.map(\.name))
+    }
+
+    /// The folded search text of one revision's fields and the entry's attachment names.
+    static func searchText(of fields: EntryFields, attachmentNames: [String]) -> String {
         let localizers = Language.allCases.map(Localizer.init)
         var parts: [String] = [fields.title, fields.narrative]
         parts.append(fields.location ?? "")
@@ -52,7 +62,7 @@ public struct EntryFilter: Sendable {
         }
         parts += fields.witnesses
         parts += fields.tags
-        parts += entry.attachments.map(\.name)
+        parts += attachmentNames
         for category in fields.categories {
             parts.append(category.rawValue)
             parts += localizers.map { $0.category(category) }
@@ -63,10 +73,26 @@ public struct EntryFilter: Sendable {
 
     /// The entries that match, ordered by when they happened (else when written), oldest first.
     public func apply(to entries: [Entry], calendar: Calendar) -> [Entry] {
-        let keyed: [(entry: Entry, date: Date)] = entries.filter { matches($0, calendar: calendar) }
+        var filter = self
+        // Fold the search words once, not once per entry.
+        filter.words = foldedWords
+        let keyed: [(entry: Entry, date: Date)] = entries.filter { filter.matches($0, calendar: calendar) }
             .map { ($0, $0.sortDate(in: calendar)) }
         return keyed.sorted { lhs, rhs in
             lhs.date != rhs.date ? lhs.date < rhs.date : lhs.entry.id < rhs.entry.id
         }.map(\.entry)
+    }
+
+    /// The outlines that match, ordered like ``apply(to:calendar:)``.
+    /// - Parameter texts: Folded search texts by entry, needed when words are wanted.
+    func apply(to outlines: [EntryOutline], texts: [EntryID: String], calendar: Calendar) -> [EntryOutline] {
+        var filter = self
+        filter.words = foldedWords
+        let keyed: [(outline: EntryOutline, date: Date)] = outlines
+            .filter { outline in filter.matches(outline, calendar: calendar) { texts[outline.id] } }
+            .map { ($0, $0.sortDate(in: calendar)) }
+        return keyed.sorted { lhs, rhs in
+            lhs.date != rhs.date ? lhs.date < rhs.date : lhs.outline.id < rhs.outline.id
+        }.map(\.outline)
     }
 }

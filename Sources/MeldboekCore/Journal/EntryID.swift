@@ -29,16 +29,33 @@ public struct EntryID: Hashable, Comparable, Codable, Sendable, CustomStringConv
     }
 
     /// The id in lower-case canonical form.
-    public var description: String { uuid.uuidString.lowercased() }
+    public var description: String {
+        let hex = hexDigits
+        var text = ""
+        text.reserveCapacity(36)
+        for (index, character) in hex.enumerated() {
+            if index == 8 || index == 12 || index == 16 || index == 20 { text.append("-") }
+            text.append(character)
+        }
+        return text
+    }
+
+    /// The 16 bytes, in order.
+    var bytes: [UInt8] { withUnsafeBytes(of: uuid.uuid) { Array($0) } }
 
     /// The last eight hex digits: random, so short ids of entries written close together differ.
     public var short: String { String(description.suffix(8)) }
 
     /// The hex digits without dashes, for matching parts of an id.
-    var hexDigits: String { description.replacingOccurrences(of: "-", with: "") }
+    var hexDigits: String { Encoding.hex(bytes) }
 
+    /// Byte order, which is the order of the canonical text and, for UUIDv7, of creation.
     public static func < (lhs: EntryID, rhs: EntryID) -> Bool {
-        lhs.description < rhs.description
+        withUnsafeBytes(of: lhs.uuid.uuid) { left in
+            withUnsafeBytes(of: rhs.uuid.uuid) { right in
+                memcmp(left.baseAddress!, right.baseAddress!, 16) < 0
+            }
+        }
     }
 
     public init(from decoder: Decoder) throws {

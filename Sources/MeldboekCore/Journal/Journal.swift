@@ -23,9 +23,29 @@ public final class Journal: @unchecked Sendable {
     // MARK: Reading
 
     /// All entries that could be read, and how many records could not.
+    ///
+    /// Opens every record; to list or search, ``outlines(matching:calendar:)`` is
+    /// much faster on a long journal.
     public func snapshot() throws -> JournalSnapshot {
         let ledger = try read { db in try Ledger.read(db, sealer: self.sealer) }
         return JournalSnapshot(entries: ledger.entries.values.sorted { $0.id < $1.id }, unreadable: ledger.unreadable)
+    }
+
+    /// The outlines of the entries `filter` selects, ordered by when they happened
+    /// (else when written), and how many records could not be read.
+    ///
+    /// Read through the ledger cache: at ten thousand entries this takes hundredths
+    /// of a second where ``snapshot()`` takes half a second.
+    public func outlines(matching filter: EntryFilter, calendar: Calendar) throws -> (outlines: [EntryOutline], unreadable: Int) {
+        let index = try readIndex(withText: !filter.words.isEmpty)
+        let chosen = filter.apply(to: Array(index.outlines.values), texts: index.searchTexts ?? [:], calendar: calendar)
+        return (chosen, index.unreadable.count)
+    }
+
+    /// The whole entries (every revision, every attachment) that `outlines` stand for, in their order.
+    public func entries(_ outlines: [EntryOutline]) throws -> [Entry] {
+        let index = try readIndex(withText: false)
+        return try read { db in try index.entries(outlines.map(\.id), db: db, sealer: self.sealer) }
     }
 
     /// The entry `reference` names (a whole id or a unique part of one).
@@ -36,10 +56,11 @@ public final class Journal: @unchecked Sendable {
     /// The entry `reference` names, and how many records of the journal could
     /// not be read (any of them may have been a version of this entry).
     public func lookup(_ reference: String) throws -> (entry: Entry, unreadable: Int) {
-        try read { db in
-            let ledger = try Ledger.read(db, sealer: self.sealer)
-            return (try ledger.resolve(reference), ledger.unreadable.count)
-        }
+        let index = try readIndex(withText: false)
+        let id = try index.resolve(reference)
+        let entry = try read { db in try index.entries([id], db: db, sealer: self.sealer) }.first
+        guard let entry else { throw MeldboekError.entryNotFound(reference) }
+        return (entry, index.unreadable.count)
     }
 
     // MARK: Writing
@@ -76,7 +97,7 @@ public final class Journal: @unchecked Sendable {
         var changed = false
         var result: Entry?
         try write { db in
-            let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
+            let entry = try self.entry(db, reference)
             result = entry
             var fields = entry.current
             try change(&fields)
@@ -97,7 +118,7 @@ public final class Journal: @unchecked Sendable {
     public func attach(_ files: [URL], to reference: String, now: Date = Date()) throws -> Entry {
         var result: Entry?
         try write { db in
-            var entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
+            var entry = try self.entry(db, reference)
             try self.checkAttachmentNames(files, existing: entry.attachments.map(\.name))
             for file in files {
                 entry.attachments.append(try self.storeAttachment(file, entry: entry.id, now: now, db: db))
@@ -117,7 +138,7 @@ public final class Journal: @unchecked Sendable {
             throw MeldboekError.fileExists(path: destination.path)
         }
         return try read { db in
-            let entry = try Ledger.read(db, sealer: self.sealer).resolve(reference)
+            let entry = try self.entry(db, reference)
             guard let attachment = entry.attachments.first(where: { $0.name == name }) else {
                 throw MeldboekError.attachmentNotFound(entry: entry.id.short, name: name)
             }
@@ -162,6 +183,8 @@ public final class Journal: @unchecked Sendable {
             for seq in positions {
                 try db.execute(sql: "DELETE FROM records WHERE seq = ?", arguments: [seq])
             }
+            // The cache holds the entry too; the end of this transaction builds a new one from the records.
+            try LedgerCache.drop(db)
             try self.append(db, DeletionBody(prev: Data(), deletedAt: now, removed: removed))
         }
         try? vault.database.writeWithoutTransaction { db in
@@ -199,6 +222,35 @@ public final class Journal: @unchecked Sendable {
     }
 
     // MARK: Internals
+
+    /// The outlines, read through the ledger cache. Reading never writes: the cache
+    /// is kept up to date by the writes themselves (``write(_:)``).
+    private func readIndex(withText: Bool) throws -> LedgerIndex {
+        try read { db in
+            try LedgerIndex.read(db, sealer: self.sealer, cacheKey: self.keys.ledgerCache, withText: withText)
+        }
+    }
+
+    /// Writes the ledger cache again, in the transaction that wrote records, when it
+    /// is missing or ``LedgerCache/refreshAfter`` records behind: one write in that
+    /// many pays for it, and every read stays quick.
+    private func maintainLedgerCache(_ db: Database) throws {
+        guard let sealed = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1"),
+              let head = try? ChainHead.open(sealed, with: keys.records)
+        else { return }
+        if let covers = try LedgerCache.covers(db), head.seq - covers < LedgerCache.refreshAfter { return }
+        let index = try LedgerIndex.read(db, sealer: sealer, cacheKey: keys.ledgerCache, withText: true)
+        try index.store(db, key: keys.ledgerCache)
+    }
+
+    /// The entry `reference` names, as of this transaction, read through the ledger cache.
+    private func entry(_ db: Database, _ reference: String) throws -> Entry {
+        let index = try LedgerIndex.read(db, sealer: sealer, cacheKey: keys.ledgerCache, withText: false)
+        guard let entry = try index.entries([try index.resolve(reference)], db: db, sealer: sealer).first else {
+            throw MeldboekError.entryNotFound(reference)
+        }
+        return entry
+    }
 
     /// Appends one record at the end of the chain and moves the sealed head.
     @discardableResult
@@ -264,6 +316,7 @@ public final class Journal: @unchecked Sendable {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try body(db)
+                    try self.maintainLedgerCache(db)
                     return .commit
                 }
             }

@@ -1,6 +1,7 @@
 // Every record of the vault opened and grouped into entries.
 import Foundation
 import GRDB
+import MeldboekSodium
 
 /// The journal as read from its records: entries, and where each one's records sit.
 struct Ledger: Sendable {
@@ -9,41 +10,79 @@ struct Ledger: Sendable {
     var recordsOfEntry: [EntryID: [Int64]] = [:]
     /// Positions whose record did not authenticate or decode.
     var unreadable: [Int64] = []
-    /// Records in chain order with what they opened to (nil when unreadable).
+    /// Records in chain order with what they opened to (nil when unreadable); only
+    /// for ``read(_:sealer:)``, which opens every record.
     var records: [(stored: StoredRecord, body: OpenedRecord?)] = []
 
     /// Reads and opens every record.
     static func read(_ db: Database, sealer: RecordSealer) throws -> Ledger {
         var ledger = Ledger()
-        var attachments: [(EntryID, AttachmentInfo)] = []
+        var pending = Pending()
         let cursor = try StoredRecord.fetchCursor(db, sql: "SELECT seq, id, sealed FROM records ORDER BY seq")
         while let stored = try cursor.next() {
-            guard let body = try? sealer.open(stored) else {
-                ledger.unreadable.append(stored.seq)
-                ledger.records.append((stored, nil))
-                continue
-            }
+            let body = try? sealer.open(stored)
             ledger.records.append((stored, body))
-            if let revision = try? body.decode(RevisionBody.self) {
-                let version = Revision(number: revision.number, recordedAt: revision.recordedAt, fields: revision.fields)
-                ledger.entries[revision.entry, default: Entry(id: revision.entry, revisions: [], attachments: [])]
-                    .revisions.append(version)
-                ledger.recordsOfEntry[revision.entry, default: []].append(stored.seq)
-            } else if let attachment = try? body.decode(AttachmentBody.self) {
-                let info = AttachmentInfo(
-                    name: attachment.name, size: attachment.size, sha256: attachment.sha256,
-                    attachedAt: attachment.attachedAt, stream: attachment.stream, chunkCount: attachment.chunkCount)
-                attachments.append((attachment.entry, info))
-                ledger.recordsOfEntry[attachment.entry, default: []].append(stored.seq)
+            ledger.apply(stored, body, &pending)
+        }
+        ledger.finish(pending)
+        return ledger
+    }
+
+    /// Reads and opens the records at `positions` only.
+    static func read(_ db: Database, sealer: RecordSealer, positions: [Int64]) throws -> Ledger {
+        var ledger = Ledger()
+        var pending = Pending()
+        // SQLite takes at most 32766 parameters; read in batches well under that.
+        for start in stride(from: 0, to: positions.count, by: 500) {
+            let batch = positions.sorted()[start..<min(start + 500, positions.count)]
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ", ")
+            let cursor = try StoredRecord.fetchCursor(
+                db, sql: "SELECT seq, id, sealed FROM records WHERE seq IN (\(marks)) ORDER BY seq",
+                arguments: StatementArguments(Array(batch)))
+            while let stored = try cursor.next() {
+                ledger.apply(stored, try? sealer.open(stored), &pending)
             }
         }
-        for (entryID, info) in attachments {
-            ledger.entries[entryID]?.attachments.append(info)
-        }
-        for id in ledger.entries.keys {
-            ledger.entries[id]?.revisions.sort { $0.number < $1.number }
-        }
+        ledger.finish(pending)
         return ledger
+    }
+
+    /// What is carried between records while folding them into entries.
+    struct Pending {
+        /// Attachments whose entry had not been read yet.
+        var attachments: [(EntryID, AttachmentInfo)] = []
+        /// Entries that gained a revision, whose revisions must be put in order.
+        var revised: Set<EntryID> = []
+    }
+
+    /// Adds what one record says to the entries.
+    mutating func apply(_ stored: StoredRecord, _ body: OpenedRecord?, _ pending: inout Pending) {
+        guard let body else {
+            unreadable.append(stored.seq)
+            return
+        }
+        if let revision = try? body.decode(RevisionBody.self) {
+            let version = Revision(number: revision.number, recordedAt: revision.recordedAt, fields: revision.fields)
+            entries[revision.entry, default: Entry(id: revision.entry, revisions: [], attachments: [])]
+                .revisions.append(version)
+            recordsOfEntry[revision.entry, default: []].append(stored.seq)
+            pending.revised.insert(revision.entry)
+        } else if let attachment = try? body.decode(AttachmentBody.self) {
+            let info = AttachmentInfo(
+                name: attachment.name, size: attachment.size, sha256: attachment.sha256,
+                attachedAt: attachment.attachedAt, stream: attachment.stream, chunkCount: attachment.chunkCount)
+            pending.attachments.append((attachment.entry, info))
+            recordsOfEntry[attachment.entry, default: []].append(stored.seq)
+        }
+    }
+
+    mutating func finish(_ pending: Pending) {
+        for (entryID, info) in pending.attachments {
+            entries[entryID]?.attachments.append(info)
+        }
+        for id in pending.revised {
+            entries[id]?.revisions.sort { $0.number < $1.number }
+        }
     }
 
     /// Finds the entry a user means by `reference` among the readable entries.
@@ -58,16 +97,31 @@ extension Sequence where Element == Entry {
     ///
     /// - Throws: ``MeldboekError/entryNotFound(_:)``, ``MeldboekError/entryAmbiguous(_:matches:)``.
     public func resolve(_ reference: String) throws -> Entry {
+        let byID = Dictionary(map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return byID[try byID.keys.resolve(reference)]!
+    }
+}
+
+extension Sequence where Element == EntryID {
+    /// The id a user means by `reference`: a whole id, or a unique part of one
+    /// (at least four hex digits, dashes ignored).
+    ///
+    /// - Throws: ``MeldboekError/entryNotFound(_:)``, ``MeldboekError/entryAmbiguous(_:matches:)``.
+    func resolve(_ reference: String) throws -> EntryID {
         let wanted = reference.lowercased().replacingOccurrences(of: "-", with: "")
         guard wanted.count >= 4, wanted.allSatisfy(\.isHexDigit) else {
             throw MeldboekError.entryNotFound(reference)
         }
-        if let exact = first(where: { $0.id.hexDigits == wanted }) { return exact }
-        let partial = filter { $0.id.hexDigits.contains(wanted) }
-        switch partial.count {
+        var matches: [EntryID] = []
+        for id in self {
+            let digits = id.hexDigits
+            if digits == wanted { return id }
+            if Folding.contains(digits, wanted) { matches.append(id) }
+        }
+        switch matches.count {
         case 0: throw MeldboekError.entryNotFound(reference)
-        case 1: return partial[0]
-        default: throw MeldboekError.entryAmbiguous(reference, matches: partial.count)
+        case 1: return matches[0]
+        default: throw MeldboekError.entryAmbiguous(reference, matches: matches.count)
         }
     }
 }

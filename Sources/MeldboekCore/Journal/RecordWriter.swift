@@ -41,7 +41,14 @@ extension Journal {
 
     /// Every readable record in chain order, for layers that define their own kinds.
     public func records() throws -> [OpenedRecord] {
-        try read { db in try Ledger.read(db, sealer: self.sealer).records.compactMap(\.body) }
+        try read { db in
+            var opened: [OpenedRecord] = []
+            let cursor = try StoredRecord.fetchCursor(db, sql: "SELECT seq, id, sealed FROM records ORDER BY seq")
+            while let stored = try cursor.next() {
+                if let body = try? self.sealer.open(stored) { opened.append(body) }
+            }
+            return opened
+        }
     }
 
     /// The decoded records of one kind, in chain order.

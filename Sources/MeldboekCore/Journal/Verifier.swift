@@ -75,15 +75,15 @@ struct Verifier {
                 expected = nil
                 continue
             }
-            guard let body else {
+            guard let body, let prev = try? body.prev else {
                 problems.append(.altered(seq: seq, id: stored.id.map { String(format: "%02x", $0) }.joined()))
                 expected = nil
                 continue
             }
-            if let expected, body.prev != expected {
+            if let expected, prev != expected {
                 problems.append(.outOfChain(seq: seq, entry: Self.entryID(of: body)))
             }
-            expected = Chain.link(prev: body.prev, seq: seq, id: stored.id, digest: Chain.digest(stored.sealed))
+            expected = Chain.link(prev: prev, seq: seq, id: stored.id, digest: Chain.digest(stored.sealed))
         }
         if let head, head.seq != lastSeq || (expected != nil && expected != head.hash) {
             problems.append(.headMismatch(expected: head.seq, found: ledger.records.last?.stored.seq ?? 0))

@@ -63,8 +63,12 @@ struct DeletionBody: RecordContent {
 /// A record opened: its kind, the chain head before it, and its JSON body.
 public struct OpenedRecord: Sendable {
     public let kind: RecordKind
-    public let prev: Data
     let json: Data
+
+    /// The chain head before this record, read from the body only when asked for.
+    public var prev: Data {
+        get throws { try RecordSealer.decoder.decode(Link.self, from: json).prev }
+    }
 
     /// The body as `T`; nil when the record is of another kind.
     public func decode<T: RecordContent>(_ type: T.Type) throws -> T? {
@@ -75,10 +79,9 @@ public struct OpenedRecord: Sendable {
     /// Just enough of every body to read the chain link.
     private struct Link: Decodable { var prev: Data }
 
-    init(kind: RecordKind, json: Data) throws {
+    init(kind: RecordKind, json: Data) {
         self.kind = kind
         self.json = json
-        self.prev = try RecordSealer.decoder.decode(Link.self, from: json).prev
     }
 }
 
@@ -119,7 +122,7 @@ struct RecordSealer: Sendable {
                 Array(record.sealed), additionalData: Self.associatedData(id: record.id), key: key)
             let plain = try Padding.unpad(padded, blockSize: max(1, padded.count))
             guard let first = plain.first else { throw MeldboekError.recordCorrupt(seq: record.seq) }
-            return try OpenedRecord(kind: RecordKind(rawValue: first), json: Data(plain.dropFirst()))
+            return OpenedRecord(kind: RecordKind(rawValue: first), json: Data(plain.dropFirst()))
         } catch {
             throw MeldboekError.recordCorrupt(seq: record.seq)
         }

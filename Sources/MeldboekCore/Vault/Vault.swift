@@ -187,10 +187,13 @@ public final class Vault: @unchecked Sendable {
 struct VaultKeys: Sendable {
     let vaultKey: SymmetricKey
     let records: SymmetricKey
+    /// Seals the ledger cache, so it can never be mistaken for a record.
+    let ledgerCache: SymmetricKey
 
     init(vaultKey: SymmetricKey) throws {
         self.vaultKey = vaultKey
         self.records = try vaultKey.derive(context: "records")
+        self.ledgerCache = try vaultKey.derive(context: "ledger-cache")
     }
 
     /// The key of one attachment's chunk stream.

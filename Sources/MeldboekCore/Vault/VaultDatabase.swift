@@ -23,6 +23,8 @@ enum VaultDatabase {
         configuration.prepareDatabase { db in
             // Freed pages are overwritten with zeros, so deleted entries don't linger in the file.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // Reading the ledger cache (megabytes) through a memory map saves a system call per page.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             if !readOnly {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
@@ -41,6 +43,11 @@ enum VaultDatabase {
                 }
                 guard appID == applicationID, hasVaultTable else {
                     throw MeldboekError.notAVault(path: path)
+                }
+                // A vault made by an earlier version gains the tables added since (a read-only
+                // one can't, and does without them).
+                if !readOnly, try !queue.read({ try migrator.hasCompletedMigrations($0) }) {
+                    try migrator.migrate(queue)
                 }
             }
             return queue
@@ -86,6 +93,16 @@ enum VaultDatabase {
                     sealed BLOB NOT NULL,
                     PRIMARY KEY (stream, n)
                 ) WITHOUT ROWID;
+                """)
+        }
+        // The sealed ledger cache: outlines (row 1) and search texts (row 2) up to a chain position.
+        migrator.registerMigration("v2-ledger-cache") { db in
+            try db.execute(sql: """
+                CREATE TABLE ledgerCache (
+                    id INTEGER PRIMARY KEY CHECK (id IN (1, 2)),
+                    covers INTEGER NOT NULL,
+                    sealed BLOB NOT NULL
+                );
                 """)
         }
         return migrator

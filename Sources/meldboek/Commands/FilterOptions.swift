@@ -37,13 +37,16 @@ struct FilterOptions: ParsableArguments {
 }
 
 /// Prints entries one line each, or as a JSON array; warns about unreadable records.
-func printEntries(_ entries: [Entry], unreadable: Int, json: Bool, text: EntryText) throws {
+func printEntries(
+    _ outlines: [EntryOutline], of journal: Journal, unreadable: Int, json: Bool, text: EntryText
+) throws {
     if json {
-        try printJSON(entries.map { EntryDocument($0, withRevisions: false) })
-    } else if entries.isEmpty {
+        // JSON holds every field, so only here are the whole entries read.
+        try printJSON(try journal.entries(outlines).map { EntryDocument($0, withRevisions: false) })
+    } else if outlines.isEmpty {
         print(t(.noEntries))
     } else {
-        for entry in entries { print(text.line(entry)) }
+        for outline in outlines { print(text.line(outline)) }
     }
     if unreadable > 0 {
         FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))

@@ -19,10 +19,10 @@ extension Meldboek {
 
         func run() throws {
             let filter = try filters.filter(dates: global.dates)
-            let snapshot = try global.unlockJournal().snapshot()
-            var entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
-            if let limit { entries = Array(entries.suffix(limit)) }
-            try printEntries(entries, unreadable: snapshot.unreadable.count, json: output.json, text: global.text)
+            let journal = try global.unlockJournal()
+            var (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            if let limit { outlines = Array(outlines.suffix(limit)) }
+            try printEntries(outlines, of: journal, unreadable: unreadable, json: output.json, text: global.text)
         }
     }
 }

@@ -15,9 +15,9 @@ extension Meldboek {
         func run() throws {
             var filter = EntryFilter()
             filter.words = words.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
-            let snapshot = try global.unlockJournal().snapshot()
-            let entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
-            try printEntries(entries, unreadable: snapshot.unreadable.count, json: output.json, text: global.text)
+            let journal = try global.unlockJournal()
+            let (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            try printEntries(outlines, of: journal, unreadable: unreadable, json: output.json, text: global.text)
         }
     }
 }

@@ -1,0 +1,358 @@
+// The ledger cache: every entry's outline and search text as of one chain position,
+// sealed in two rows, so reading the journal costs a decryption or two plus the
+// records written since.
+import Foundation
+import GRDB
+import MeldboekSodium
+import Synchronization
+
+/// The journal's index as it stood at one chain position, sealed under a key of
+/// its own in the `ledgerCache` table: row 1 holds the outlines, the positions of
+/// each entry's records and the unreadable positions; row 2 the folded search texts.
+///
+/// Opening ten thousand records and decoding their JSON takes half a second; opening
+/// the outlines takes a few hundredths. The cache is only a shortcut: it is checked
+/// against the chain (the first record after it must link to the position it covers,
+/// the head must not be behind it, and no record it covers may have gone), rebuilt from the records whenever it doesn't
+/// fit, dropped by `delete` in the same transaction, and never used by `verify`.
+/// Whole entries are always read from their records.
+struct LedgerCache {
+    static let formatVersion: UInt8 = 1
+    /// Rewrite the cache when a write leaves at least this many records past it.
+    static let refreshAfter = 64
+    /// How many segments the outlines and texts are written in, decoded in parallel.
+    static let segments = 4
+
+    enum Row: Int64 {
+        case outlines = 1
+        case searchTexts = 2
+
+        var associatedData: [UInt8] { Array("meldboek/v1/ledger-cache\0\(rawValue)".utf8) }
+    }
+
+    /// The last record the cache includes.
+    var covered: ChainHead
+    /// How many records there were up to ``covered``: fewer now means some were removed behind our back.
+    var recordCount: Int
+    var outlines: [EntryID: EntryOutline]
+    var recordsOfEntry: [EntryID: [Int64]]
+    var unreadable: [Int64]
+
+    /// The outlines row, or nil when there is none or it doesn't open.
+    static func load(_ db: Database, key: SymmetricKey) -> LedgerCache? {
+        guard var reader = open(.outlines, db: db, key: key) else { return nil }
+        return try? LedgerCache(from: &reader)
+    }
+
+    /// The search texts row, if it covers `head`.
+    static func loadSearchTexts(_ db: Database, key: SymmetricKey, covering head: ChainHead) -> [EntryID: String]? {
+        guard var reader = open(.searchTexts, db: db, key: key),
+              let seq = try? reader.int(), let hash = try? reader.data(), seq == head.seq, hash == head.hash,
+              let segments = try? reader.list({ try $0.slice() }), reader.isAtEnd
+        else { return nil }
+        let parts = decodeInParallel(segments) { reader in (try reader.entryID(), try reader.string()) }
+        guard let parts else { return nil }
+        return Dictionary(parts.joined(), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Replaces both rows.
+    static func store(
+        covering head: ChainHead, recordCount: Int, outlines: [EntryID: EntryOutline], recordsOfEntry: [EntryID: [Int64]],
+        unreadable: [Int64], searchTexts: [EntryID: String], db: Database, key: SymmetricKey
+    ) throws {
+        var writer = BinaryWriter()
+        writer.byte(formatVersion)
+        writer.int(head.seq)
+        writer.data(head.hash)
+        writer.count(recordCount)
+        writer.segments(Array(outlines.values)) { writer, outline in
+            writer.outline(outline)
+            writer.list(recordsOfEntry[outline.id] ?? []) { $0.int($1) }
+        }
+        writer.list(unreadable) { $0.int($1) }
+        try seal(writer.bytes, as: .outlines, covering: head, db: db, key: key)
+        wipe(&writer.bytes)
+
+        writer = BinaryWriter()
+        writer.int(head.seq)
+        writer.data(head.hash)
+        writer.segments(Array(searchTexts)) { writer, item in
+            writer.data(item.key.bytes)
+            writer.string(item.value)
+        }
+        try seal(writer.bytes, as: .searchTexts, covering: head, db: db, key: key)
+        wipe(&writer.bytes)
+    }
+
+    /// Removes the cache (it may hold what was just deleted).
+    static func drop(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM ledgerCache")
+    }
+
+    /// The chain position the cache covers, stored in clear beside it (the number of
+    /// records is no secret: the records table shows it); nil when there is no cache.
+    static func covers(_ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT covers FROM ledgerCache WHERE id = ?", arguments: [Row.outlines.rawValue])
+    }
+
+    private static func seal(_ bytes: [UInt8], as row: Row, covering head: ChainHead, db: Database, key: SymmetricKey)
+        throws
+    {
+        let sealed = try XChaCha20Poly1305.seal(bytes, additionalData: row.associatedData, key: key)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO ledgerCache (id, covers, sealed) VALUES (?, ?, ?)",
+            arguments: [row.rawValue, head.seq, Data(sealed)])
+    }
+
+    private static func open(_ row: Row, db: Database, key: SymmetricKey) -> BinaryReader? {
+        guard let sealed = try? Data.fetchOne(db, sql: "SELECT sealed FROM ledgerCache WHERE id = ?", arguments: [row.rawValue]),
+              let plain = try? sealed.withUnsafeBytes({
+                  try XChaCha20Poly1305.open(bytes: $0, additionalData: row.associatedData, key: key)
+              })
+        else { return nil }
+        return BinaryReader(plain)
+    }
+
+    private init(from reader: inout BinaryReader) throws {
+        guard try reader.byte() == Self.formatVersion else { throw BinaryReader.Malformed() }
+        covered = ChainHead(seq: try reader.int(), hash: try reader.data())
+        recordCount = try reader.count()
+        let segments = try reader.list { try $0.slice() }
+        unreadable = try reader.list { try $0.int() }
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+        let parts = Self.decodeInParallel(segments) { reader in (try reader.outline(), try reader.list { try $0.int() }) }
+        guard let parts else { throw BinaryReader.Malformed() }
+        let total = parts.reduce(0) { $0 + $1.count }
+        outlines = Dictionary(minimumCapacity: total)
+        recordsOfEntry = Dictionary(minimumCapacity: total)
+        for (outline, positions) in parts.joined() {
+            outlines[outline.id] = outline
+            recordsOfEntry[outline.id] = positions
+        }
+    }
+
+    /// Decodes each segment's list of items on its own thread; nil if any is malformed.
+    private static func decodeInParallel<T: Sendable>(
+        _ segments: [ArraySlice<UInt8>], _ item: @Sendable @escaping (inout BinaryReader) throws -> T
+    ) -> [[T]]? {
+        let decoded = Mutex<[[T]?]>(Array(repeating: nil, count: segments.count))
+        DispatchQueue.concurrentPerform(iterations: segments.count) { index in
+            var reader = BinaryReader(segments[index])
+            let part = try? reader.list(item)
+            decoded.withLock { $0[index] = reader.isAtEnd ? part : nil }
+        }
+        let parts = decoded.withLock { $0 }
+        guard !parts.contains(where: { $0 == nil }) else { return nil }
+        return parts.map { $0! }
+    }
+}
+
+/// Appends values in a compact binary form: little-endian integers, length-prefixed bytes.
+struct BinaryWriter {
+    var bytes: [UInt8] = []
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    mutating func int(_ value: Int64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func count(_ value: Int) { int(Int64(value)) }
+
+    mutating func double(_ value: Double) { int(Int64(bitPattern: value.bitPattern)) }
+
+    mutating func data(_ value: some Collection<UInt8>) {
+        count(value.count)
+        bytes.append(contentsOf: value)
+    }
+
+    mutating func string(_ value: String) { data(value.utf8) }
+
+    mutating func optional<T>(_ value: T?, _ body: (inout BinaryWriter, T) -> Void) {
+        guard let value else { return byte(0) }
+        byte(1)
+        body(&self, value)
+    }
+
+    mutating func list<T>(_ values: [T], _ body: (inout BinaryWriter, T) -> Void) {
+        count(values.count)
+        for value in values { body(&self, value) }
+    }
+
+    /// Items in ``LedgerCache/segments`` length-prefixed segments, each a list.
+    mutating func segments<T>(_ items: [T], _ body: (inout BinaryWriter, T) -> Void) {
+        let size = max(1, (items.count + LedgerCache.segments - 1) / LedgerCache.segments)
+        count(LedgerCache.segments)
+        for index in 0..<LedgerCache.segments {
+            var segment = BinaryWriter()
+            segment.list(Array(items.dropFirst(index * size).prefix(size)), body)
+            data(segment.bytes)
+            wipe(&segment.bytes)
+        }
+    }
+
+    mutating func outline(_ outline: EntryOutline) {
+        data(outline.id.bytes)
+        string(outline.title)
+        optional(outline.occurredAt) { $0.occurredAt($1) }
+        double(outline.recordedAt.timeIntervalSince1970)
+        double(outline.amendedAt.timeIntervalSince1970)
+        count(outline.revisionCount)
+        optional(outline.location) { $0.string($1) }
+        list(outline.people) { writer, person in
+            writer.string(person.name)
+            writer.string(person.role.rawValue)
+        }
+        list(outline.witnesses) { $0.string($1) }
+        list(outline.categories) { $0.string($1.rawValue) }
+        list(outline.tags) { $0.string($1) }
+        list(outline.attachmentNames) { $0.string($1) }
+    }
+
+    mutating func occurredAt(_ value: OccurredAt) {
+        switch value {
+        case .instant(let date):
+            byte(1)
+            double(date.timeIntervalSince1970)
+        case .day(let year, let month, let day):
+            byte(2)
+            count(year); count(month); count(day)
+        case .month(let year, let month):
+            byte(3)
+            count(year); count(month)
+        case .approximate(let text, let estimate):
+            byte(4)
+            string(text)
+            optional(estimate) { writer, interval in
+                writer.double(interval.start.timeIntervalSince1970)
+                writer.double(interval.duration)
+            }
+        }
+    }
+}
+
+/// Reads what ``BinaryWriter`` wrote; any inconsistency throws.
+struct BinaryReader {
+    struct Malformed: Error {}
+
+    private let bytes: ArraySlice<UInt8>
+    private var offset: Int
+
+    init(_ bytes: some Collection<UInt8>) {
+        self.bytes = ArraySlice(bytes)
+        self.offset = self.bytes.startIndex
+    }
+
+    var isAtEnd: Bool { offset == bytes.endIndex }
+
+    mutating func byte() throws -> UInt8 {
+        guard offset < bytes.endIndex else { throw Malformed() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func int() throws -> Int64 {
+        guard bytes.endIndex - offset >= 8 else { throw Malformed() }
+        var value: Int64 = 0
+        withUnsafeMutableBytes(of: &value) { target in
+            bytes.withUnsafeBytes { source in
+                let start = offset - bytes.startIndex
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + 8]))
+            }
+        }
+        offset += 8
+        return Int64(littleEndian: value)
+    }
+
+    mutating func count() throws -> Int {
+        let value = try int()
+        guard value >= 0, value <= Int64(Int32.max) else { throw Malformed() }
+        return Int(value)
+    }
+
+    mutating func double() throws -> Double { Double(bitPattern: UInt64(bitPattern: try int())) }
+
+    mutating func slice() throws -> ArraySlice<UInt8> {
+        let length = try count()
+        guard bytes.endIndex - offset >= length else { throw Malformed() }
+        defer { offset += length }
+        return bytes[offset..<offset + length]
+    }
+
+    mutating func data() throws -> Data { Data(try slice()) }
+
+    mutating func string() throws -> String {
+        // Sealed by this program, so well-formed; decoding would repair, not trap, if not.
+        try slice().withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
+
+    mutating func optional<T>(_ body: (inout BinaryReader) throws -> T) throws -> T? {
+        switch try byte() {
+        case 0: return nil
+        case 1: return try body(&self)
+        default: throw Malformed()
+        }
+    }
+
+    mutating func list<T>(_ body: (inout BinaryReader) throws -> T) throws -> [T] {
+        let count = try count()
+        guard count <= bytes.endIndex - offset else { throw Malformed() }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try body(&self)) }
+        return values
+    }
+
+    mutating func entryID() throws -> EntryID {
+        let bytes = try slice()
+        guard bytes.count == 16 else { throw Malformed() }
+        let b = Array(bytes)
+        return EntryID(uuid: UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+                                         b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])))
+    }
+
+    mutating func outline() throws -> EntryOutline {
+        EntryOutline(
+            id: try entryID(),
+            title: try string(),
+            occurredAt: try optional { try $0.occurredAt() },
+            recordedAt: Date(timeIntervalSince1970: try double()),
+            amendedAt: Date(timeIntervalSince1970: try double()),
+            revisionCount: try count(),
+            location: try optional { try $0.string() },
+            people: try list { reader in
+                let name = try reader.string()
+                guard let role = Role(rawValue: try reader.string()) else { throw Malformed() }
+                return Person(name: name, role: role)
+            },
+            witnesses: try list { try $0.string() },
+            categories: try list { reader in
+                guard let category = Category(rawValue: try reader.string()) else { throw Malformed() }
+                return category
+            },
+            tags: try list { try $0.string() },
+            attachmentNames: try list { try $0.string() })
+    }
+
+    mutating func occurredAt() throws -> OccurredAt {
+        switch try byte() {
+        case 1:
+            return .instant(Date(timeIntervalSince1970: try double()))
+        case 2:
+            return .day(year: try count(), month: try count(), day: try count())
+        case 3:
+            return .month(year: try count(), month: try count())
+        case 4:
+            let text = try string()
+            let estimate: DateInterval? = try optional { reader in
+                let start = try reader.double()
+                let duration = try reader.double()
+                guard duration >= 0 else { throw Malformed() }
+                return DateInterval(start: Date(timeIntervalSince1970: start), duration: duration)
+            }
+            return .approximate(text: text, estimate: estimate)
+        default:
+            throw Malformed()
+        }
+    }
+}

@@ -1,0 +1,135 @@
+// The journal as outlines: read from the ledger cache and the records written after it.
+import Foundation
+import GRDB
+import MeldboekSodium
+
+/// Every entry's outline (and, when asked for, its folded search text), read
+/// through the ledger cache; whole entries are read from their records on demand.
+struct LedgerIndex {
+    var outlines: [EntryID: EntryOutline] = [:]
+    /// The positions of every record belonging to an entry.
+    var recordsOfEntry: [EntryID: [Int64]] = [:]
+    /// Positions whose record did not authenticate or decode.
+    var unreadable: [Int64] = []
+    /// Folded search texts by entry; nil unless asked for.
+    var searchTexts: [EntryID: String]?
+    /// The chain head this was read at; nil when the head doesn't open.
+    var head: ChainHead?
+
+    /// Reads the index through the cache, or from every record when no cache fits.
+    /// - Parameter withText: Also read the search texts.
+    static func read(_ db: Database, sealer: RecordSealer, cacheKey: SymmetricKey, withText: Bool) throws -> LedgerIndex {
+        let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1")
+        guard let sealedHead, let head = try? ChainHead.open(sealedHead, with: sealer.key) else {
+            var index = LedgerIndex(try Ledger.read(db, sealer: sealer), withText: withText)
+            index.head = nil
+            return index
+        }
+        guard let cache = LedgerCache.load(db, key: cacheKey), cache.covered.seq <= head.seq,
+              cache.covered.seq < head.seq || cache.covered.hash == head.hash,
+              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records WHERE seq <= ?", arguments: [cache.covered.seq])
+                == cache.recordCount
+        else { return try rebuilt(db, sealer: sealer, head: head) }
+        var index = LedgerIndex(
+            outlines: cache.outlines, recordsOfEntry: cache.recordsOfEntry, unreadable: cache.unreadable, head: head)
+        if withText {
+            guard let texts = LedgerCache.loadSearchTexts(db, key: cacheKey, covering: cache.covered) else {
+                return try rebuilt(db, sealer: sealer, head: head)
+            }
+            index.searchTexts = texts
+        }
+        var opened = 0
+        let cursor = try StoredRecord.fetchCursor(
+            db, sql: "SELECT seq, id, sealed FROM records WHERE seq > ? ORDER BY seq", arguments: [cache.covered.seq])
+        while let stored = try cursor.next() {
+            let body = try? sealer.open(stored)
+            // The first record after the cache must continue the chain where the cache ends.
+            if opened == 0, let body, (try? body.prev) != cache.covered.hash {
+                return try rebuilt(db, sealer: sealer, head: head)
+            }
+            opened += 1
+            index.apply(stored, body)
+        }
+        return index
+    }
+
+    /// The index from every record, with search texts.
+    private static func rebuilt(_ db: Database, sealer: RecordSealer, head: ChainHead) throws -> LedgerIndex {
+        var index = LedgerIndex(try Ledger.read(db, sealer: sealer), withText: true)
+        index.head = head
+        return index
+    }
+
+    private init(_ ledger: Ledger, withText: Bool) {
+        outlines = ledger.entries.mapValues(EntryOutline.init)
+        recordsOfEntry = ledger.recordsOfEntry
+        unreadable = ledger.unreadable
+        if withText { searchTexts = ledger.entries.mapValues(EntryFilter.searchText(of:)) }
+    }
+
+    private init(
+        outlines: [EntryID: EntryOutline], recordsOfEntry: [EntryID: [Int64]], unreadable: [Int64], head: ChainHead
+    ) {
+        self.outlines = outlines
+        self.recordsOfEntry = recordsOfEntry
+        self.unreadable = unreadable
+        self.head = head
+    }
+
+    /// Adds what one record past the cache says.
+    private mutating func apply(_ stored: StoredRecord, _ body: OpenedRecord?) {
+        guard let body else {
+            unreadable.append(stored.seq)
+            return
+        }
+        if let revision = try? body.decode(RevisionBody.self) {
+            let fields = revision.fields
+            let previous = outlines[revision.entry]
+            var outline = EntryOutline(Entry(
+                id: revision.entry,
+                revisions: [Revision(number: revision.number, recordedAt: revision.recordedAt, fields: fields)]))
+            outline.recordedAt = previous?.recordedAt ?? revision.recordedAt
+            outline.revisionCount = (previous?.revisionCount ?? 0) + 1
+            outline.attachmentNames = previous?.attachmentNames ?? []
+            outlines[revision.entry] = outline
+            recordsOfEntry[revision.entry, default: []].append(stored.seq)
+            searchTexts?[revision.entry] = EntryFilter.searchText(of: fields, attachmentNames: outline.attachmentNames)
+        } else if let attachment = try? body.decode(AttachmentBody.self) {
+            recordsOfEntry[attachment.entry, default: []].append(stored.seq)
+            guard outlines[attachment.entry] != nil else { return }
+            outlines[attachment.entry]?.attachmentNames.append(attachment.name)
+            if let text = searchTexts?[attachment.entry] {
+                let name = Folding.fold(attachment.name)
+                searchTexts?[attachment.entry] = text.isEmpty ? name : text + " " + name
+            }
+        } else if let deletion = try? body.decode(DeletionBody.self) {
+            let removed = Set(deletion.removed.map(\.seq))
+            for (id, positions) in recordsOfEntry where positions.contains(where: removed.contains) {
+                outlines[id] = nil
+                recordsOfEntry[id] = nil
+                searchTexts?[id] = nil
+            }
+        }
+    }
+
+    /// Writes the cache as of ``head``; needs the search texts.
+    func store(_ db: Database, key: SymmetricKey) throws {
+        guard let head, let searchTexts else { return }
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records WHERE seq <= ?", arguments: [head.seq]) ?? 0
+        try LedgerCache.store(
+            covering: head, recordCount: count, outlines: outlines, recordsOfEntry: recordsOfEntry, unreadable: unreadable,
+            searchTexts: searchTexts, db: db, key: key)
+    }
+
+    /// The whole entries of `ids`, read from their records, in the order given.
+    func entries(_ ids: [EntryID], db: Database, sealer: RecordSealer) throws -> [Entry] {
+        let positions = ids.flatMap { recordsOfEntry[$0] ?? [] }
+        let ledger = try Ledger.read(db, sealer: sealer, positions: positions)
+        return ids.compactMap { ledger.entries[$0] }
+    }
+
+    /// Finds the entry a user means by `reference` among the readable entries.
+    func resolve(_ reference: String) throws -> EntryID {
+        try outlines.keys.resolve(reference)
+    }
+}
