@@ -227,6 +227,26 @@ extension Calendar {
 
 private let gregorianCalendars = Mutex<[TimeZone: Calendar]>([:])
 
+extension CivilDay {
+    /// ``start(in:)`` on the Gregorian calendar in `timeZone`, remembered: a journal of
+    /// ten thousand entries has a few hundred distinct days, and sorting asks for each
+    /// entry's.
+    func start(memoizedIn timeZone: TimeZone) -> Date? {
+        let key = DayInZone(day: self, zone: timeZone)
+        if let known = dayStarts.withLock({ $0[key] }) { return known }
+        let start = self.start(in: .gregorian(timeZone: timeZone))
+        dayStarts.withLock { $0[key] = start }
+        return start
+    }
+}
+
+private struct DayInZone: Hashable {
+    let day: CivilDay
+    let zone: TimeZone
+}
+
+private let dayStarts = Mutex<[DayInZone: Date?]>([:])
+
 extension StringProtocol {
     /// The number these ASCII digits spell, when there are as many as `digits` allows and nothing else.
     ///

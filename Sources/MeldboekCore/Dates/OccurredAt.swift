@@ -51,9 +51,9 @@ public enum OccurredAt: Equatable, Hashable, Sendable {
         case .instant(let date):
             return date
         case .day(let year, let month, let day):
-            return CivilDay(year: year, month: month, day: day)?.start(in: .gregorian(timeZone: calendar.timeZone))
+            return CivilDay(year: year, month: month, day: day).flatMap { $0.start(memoizedIn: calendar.timeZone) }
         case .month(let year, let month):
-            return CivilMonth(year: year, month: month)?.firstDay.start(in: .gregorian(timeZone: calendar.timeZone))
+            return CivilMonth(year: year, month: month).flatMap { $0.firstDay.start(memoizedIn: calendar.timeZone) }
         case .approximate(_, let estimate):
             return estimate?.start
         }

@@ -57,3 +57,27 @@ public struct EntryOutline: Sendable, Equatable {
         occurredAt?.sortDate(in: calendar) ?? recordedAt
     }
 }
+
+/// An entry's folded search text (see ``EntryFilter``): a slice of the decrypted
+/// ledger cache, searched where it lies, or text folded just now.
+enum SearchText: Sendable {
+    case cached(ArraySlice<UInt8>)
+    case folded(String)
+
+    /// Whether it contains a folded word.
+    func contains(_ word: String) -> Bool {
+        switch self {
+        case .cached(let bytes): bytes.withUnsafeBytes { Folding.contains($0, word) }
+        case .folded(let text): Folding.contains(text, word)
+        }
+    }
+
+    /// The text with a folded name added at the end.
+    func appending(_ name: String) -> SearchText {
+        let text: String = switch self {
+        case .cached(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .folded(let text): text
+        }
+        return .folded(text.isEmpty ? name : text + " " + name)
+    }
+}

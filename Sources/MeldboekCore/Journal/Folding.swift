@@ -63,23 +63,28 @@ public enum Folding {
 
     /// Whether folded `text` contains folded `part`, compared byte for byte.
     static func contains(_ text: String, _ part: String) -> Bool {
-        if part.isEmpty { return true }
         var text = text
+        return text.withUTF8 { contains(UnsafeRawBufferPointer($0), part) }
+    }
+
+    /// Whether the folded UTF-8 bytes `text` contain folded `part`.
+    static func contains(_ text: UnsafeRawBufferPointer, _ part: String) -> Bool {
+        if part.isEmpty { return true }
         var part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard let start = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
-                // memchr finds each candidate first byte; memcmp checks the rest.
-                var offset = 0
-                while haystack.count - offset >= needle.count {
-                    guard let hit = memchr(start + offset, Int32(wanted.pointee), haystack.count - offset - needle.count + 1)
-                    else { return false }
-                    let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - start
-                    if memcmp(start + position, wanted, needle.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
+        return part.withUTF8 { needle in
+            guard let start = text.baseAddress?.assumingMemoryBound(to: UInt8.self), let wanted = needle.baseAddress
+            else { return false }
+            // memchr finds each candidate first byte; memcmp checks the rest.
+            var offset = 0
+            while text.count - offset >= needle.count {
+                guard let hit = memchr(start + offset, Int32(wanted.pointee), text.count - offset - needle.count + 1)
+                else { return false }
+                let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - start
+                if memcmp(start + position, wanted, needle.count) == 0 { return true }
+                offset = position + 1
             }
+            return false
         }
     }
+
 }

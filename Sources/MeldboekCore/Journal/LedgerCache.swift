@@ -45,12 +45,13 @@ struct LedgerCache {
     }
 
     /// The search texts row, if it covers `head`.
-    static func loadSearchTexts(_ db: Database, key: SymmetricKey, covering head: ChainHead) -> [EntryID: String]? {
+    static func loadSearchTexts(_ db: Database, key: SymmetricKey, covering head: ChainHead) -> [EntryID: SearchText]? {
         guard var reader = open(.searchTexts, db: db, key: key),
               let seq = try? reader.int(), let hash = try? reader.data(), seq == head.seq, hash == head.hash,
               let segments = try? reader.list({ try $0.slice() }), reader.isAtEnd
         else { return nil }
-        let parts = decodeInParallel(segments) { reader in (try reader.entryID(), try reader.string()) }
+        // The texts stay where they were decrypted: searching reads the bytes in place.
+        let parts = decodeInParallel(segments) { reader in (try reader.entryID(), SearchText.cached(try reader.slice())) }
         guard let parts else { return nil }
         return Dictionary(parts.joined(), uniquingKeysWith: { first, _ in first })
     }
@@ -58,7 +59,7 @@ struct LedgerCache {
     /// Replaces both rows.
     static func store(
         covering head: ChainHead, recordCount: Int, outlines: [EntryID: EntryOutline], recordsOfEntry: [EntryID: [Int64]],
-        unreadable: [Int64], searchTexts: [EntryID: String], db: Database, key: SymmetricKey
+        unreadable: [Int64], searchTexts: [EntryID: SearchText], db: Database, key: SymmetricKey
     ) throws {
         var writer = BinaryWriter()
         writer.byte(formatVersion)
@@ -78,7 +79,10 @@ struct LedgerCache {
         writer.data(head.hash)
         writer.segments(Array(searchTexts)) { writer, item in
             writer.data(item.key.bytes)
-            writer.string(item.value)
+            switch item.value {
+            case .cached(let bytes): writer.data(bytes)
+            case .folded(let text): writer.string(text)
+            }
         }
         try seal(writer.bytes, as: .searchTexts, covering: head, db: db, key: key)
         wipe(&writer.bytes)

@@ -12,7 +12,7 @@ struct LedgerIndex {
     /// Positions whose record did not authenticate or decode.
     var unreadable: [Int64] = []
     /// Folded search texts by entry; nil unless asked for.
-    var searchTexts: [EntryID: String]?
+    var searchTexts: [EntryID: SearchText]?
     /// The chain head this was read at; nil when the head doesn't open.
     var head: ChainHead?
 
@@ -64,7 +64,7 @@ struct LedgerIndex {
         outlines = ledger.entries.mapValues(EntryOutline.init)
         recordsOfEntry = ledger.recordsOfEntry
         unreadable = ledger.unreadable
-        if withText { searchTexts = ledger.entries.mapValues(EntryFilter.searchText(of:)) }
+        if withText { searchTexts = ledger.entries.mapValues { .folded(EntryFilter.searchText(of: $0)) } }
     }
 
     private init(
@@ -93,14 +93,14 @@ struct LedgerIndex {
             outline.attachmentNames = previous?.attachmentNames ?? []
             outlines[revision.entry] = outline
             recordsOfEntry[revision.entry, default: []].append(stored.seq)
-            searchTexts?[revision.entry] = EntryFilter.searchText(of: fields, attachmentNames: outline.attachmentNames)
+            searchTexts?[revision.entry] = .folded(
+                EntryFilter.searchText(of: fields, attachmentNames: outline.attachmentNames))
         } else if let attachment = try? body.decode(AttachmentBody.self) {
             recordsOfEntry[attachment.entry, default: []].append(stored.seq)
             guard outlines[attachment.entry] != nil else { return }
             outlines[attachment.entry]?.attachmentNames.append(attachment.name)
             if let text = searchTexts?[attachment.entry] {
-                let name = Folding.fold(attachment.name)
-                searchTexts?[attachment.entry] = text.isEmpty ? name : text + " " + name
+                searchTexts?[attachment.entry] = text.appending(Folding.fold(attachment.name))
             }
         } else if let deletion = try? body.decode(DeletionBody.self) {
             let removed = Set(deletion.removed.map(\.seq))
