@@ -8,7 +8,8 @@ import Synchronization
 
 /// The journal's index as it stood at one chain position, sealed under a key of
 /// its own in the `ledgerCache` table: row 1 holds the outlines, the positions of
-/// each entry's records and the unreadable positions; row 2 the folded search texts.
+/// each entry's records and the unreadable positions; row 2 the same and every
+/// entry's folded search text, so `search` reads one row and `list` the smaller one.
 ///
 /// Opening ten thousand records and decoding their JSON takes half a second; opening
 /// the outlines takes a few hundredths. The cache is only a shortcut: it is checked
@@ -24,8 +25,10 @@ struct LedgerCache {
     static let segments = 4
 
     enum Row: Int64 {
+        /// Outlines, record positions and unreadable positions.
         case outlines = 1
-        case searchTexts = 2
+        /// The same, and every entry's folded search text: `search` reads this row alone.
+        case searchable = 2
 
         var associatedData: [UInt8] { Array("meldboek/v1/ledger-cache\0\(rawValue)".utf8) }
     }
@@ -37,23 +40,13 @@ struct LedgerCache {
     var outlines: [EntryID: EntryOutline]
     var recordsOfEntry: [EntryID: [Int64]]
     var unreadable: [Int64]
+    /// Folded search texts, from the ``Row/searchable`` row only.
+    var searchTexts: [EntryID: SearchText]?
 
-    /// The outlines row, or nil when there is none or it doesn't open.
-    static func load(_ db: Database, key: SymmetricKey) -> LedgerCache? {
-        guard var reader = open(.outlines, db: db, key: key) else { return nil }
-        return try? LedgerCache(from: &reader)
-    }
-
-    /// The search texts row, if it covers `head`.
-    static func loadSearchTexts(_ db: Database, key: SymmetricKey, covering head: ChainHead) -> [EntryID: SearchText]? {
-        guard var reader = open(.searchTexts, db: db, key: key),
-              let seq = try? reader.int(), let hash = try? reader.data(), seq == head.seq, hash == head.hash,
-              let segments = try? reader.list({ try $0.slice() }), reader.isAtEnd
-        else { return nil }
-        // The texts stay where they were decrypted: searching reads the bytes in place.
-        let parts = decodeInParallel(segments) { reader in (try reader.entryID(), SearchText.cached(try reader.slice())) }
-        guard let parts else { return nil }
-        return Dictionary(parts.joined(), uniquingKeysWith: { first, _ in first })
+    /// One row of the cache, or nil when there is none or it doesn't open.
+    static func load(_ row: Row, db: Database, key: SymmetricKey) -> LedgerCache? {
+        guard var reader = open(row, db: db, key: key) else { return nil }
+        return try? LedgerCache(from: &reader, withText: row == .searchable)
     }
 
     /// Replaces both rows.
@@ -61,31 +54,26 @@ struct LedgerCache {
         covering head: ChainHead, recordCount: Int, outlines: [EntryID: EntryOutline], recordsOfEntry: [EntryID: [Int64]],
         unreadable: [Int64], searchTexts: [EntryID: SearchText], db: Database, key: SymmetricKey
     ) throws {
-        var writer = BinaryWriter()
-        writer.byte(formatVersion)
-        writer.int(head.seq)
-        writer.data(head.hash)
-        writer.count(recordCount)
-        writer.segments(Array(outlines.values)) { writer, outline in
-            writer.outline(outline)
-            writer.list(recordsOfEntry[outline.id] ?? []) { $0.int($1) }
-        }
-        writer.list(unreadable) { $0.int($1) }
-        try seal(writer.bytes, as: .outlines, covering: head, db: db, key: key)
-        wipe(&writer.bytes)
-
-        writer = BinaryWriter()
-        writer.int(head.seq)
-        writer.data(head.hash)
-        writer.segments(Array(searchTexts)) { writer, item in
-            writer.data(item.key.bytes)
-            switch item.value {
-            case .cached(let bytes): writer.data(bytes)
-            case .folded(let text): writer.string(text)
+        for row in [Row.outlines, .searchable] {
+            var writer = BinaryWriter()
+            writer.byte(formatVersion)
+            writer.int(head.seq)
+            writer.data(head.hash)
+            writer.count(recordCount)
+            writer.segments(Array(outlines.values)) { writer, outline in
+                writer.outline(outline)
+                writer.list(recordsOfEntry[outline.id] ?? []) { $0.int($1) }
+                guard row == .searchable else { return }
+                switch searchTexts[outline.id] {
+                case .cached(let bytes): writer.data(bytes)
+                case .folded(let text): writer.string(text)
+                case nil: writer.string("")
+                }
             }
+            writer.list(unreadable) { $0.int($1) }
+            try seal(writer.bytes, as: row, covering: head, db: db, key: key)
+            wipe(&writer.bytes)
         }
-        try seal(writer.bytes, as: .searchTexts, covering: head, db: db, key: key)
-        wipe(&writer.bytes)
     }
 
     /// Removes the cache (it may hold what was just deleted).
@@ -109,30 +97,41 @@ struct LedgerCache {
     }
 
     private static func open(_ row: Row, db: Database, key: SymmetricKey) -> BinaryReader? {
-        guard let sealed = try? Data.fetchOne(db, sql: "SELECT sealed FROM ledgerCache WHERE id = ?", arguments: [row.rawValue]),
-              let plain = try? sealed.withUnsafeBytes({
-                  try XChaCha20Poly1305.open(bytes: $0, additionalData: row.associatedData, key: key)
+        // Decrypted straight from SQLite's buffer: the row is megabytes, and copying it first costs as much.
+        guard let rows = try? GRDB.Row.fetchCursor(
+                db, sql: "SELECT sealed FROM ledgerCache WHERE id = ?", arguments: [row.rawValue]),
+              let found = try? rows.next(),
+              let plain = try? found.withUnsafeData(atIndex: 0, { data in
+                  try data?.withUnsafeBytes {
+                      try XChaCha20Poly1305.open(bytes: $0, additionalData: row.associatedData, key: key)
+                  }
               })
         else { return nil }
         return BinaryReader(plain)
     }
 
-    private init(from reader: inout BinaryReader) throws {
+    private init(from reader: inout BinaryReader, withText: Bool) throws {
         guard try reader.byte() == Self.formatVersion else { throw BinaryReader.Malformed() }
         covered = ChainHead(seq: try reader.int(), hash: try reader.data())
         recordCount = try reader.count()
         let segments = try reader.list { try $0.slice() }
         unreadable = try reader.list { try $0.int() }
         guard reader.isAtEnd else { throw BinaryReader.Malformed() }
-        let parts = Self.decodeInParallel(segments) { reader in (try reader.outline(), try reader.list { try $0.int() }) }
+        let parts = Self.decodeInParallel(segments) { reader in
+            // The texts stay where they were decrypted: searching reads the bytes in place.
+            (try reader.outline(), try reader.list { try $0.int() }, withText ? SearchText.cached(try reader.slice()) : nil)
+        }
         guard let parts else { throw BinaryReader.Malformed() }
         let total = parts.reduce(0) { $0 + $1.count }
         outlines = Dictionary(minimumCapacity: total)
         recordsOfEntry = Dictionary(minimumCapacity: total)
-        for (outline, positions) in parts.joined() {
+        var texts: [EntryID: SearchText] = withText ? Dictionary(minimumCapacity: total) : [:]
+        for (outline, positions, text) in parts.joined() {
             outlines[outline.id] = outline
             recordsOfEntry[outline.id] = positions
+            texts[outline.id] = text
         }
+        searchTexts = withText ? texts : nil
     }
 
     /// Decodes each segment's list of items on its own thread; nil if any is malformed.

@@ -25,19 +25,13 @@ struct LedgerIndex {
             index.head = nil
             return index
         }
-        guard let cache = LedgerCache.load(db, key: cacheKey), cache.covered.seq <= head.seq,
-              cache.covered.seq < head.seq || cache.covered.hash == head.hash,
-              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records WHERE seq <= ?", arguments: [cache.covered.seq])
-                == cache.recordCount
+        guard let cache = LedgerCache.load(withText ? .searchable : .outlines, db: db, key: cacheKey),
+              cache.covered.seq <= head.seq,
+              cache.covered.seq < head.seq || cache.covered.hash == head.hash
         else { return try rebuilt(db, sealer: sealer, head: head) }
         var index = LedgerIndex(
             outlines: cache.outlines, recordsOfEntry: cache.recordsOfEntry, unreadable: cache.unreadable, head: head)
-        if withText {
-            guard let texts = LedgerCache.loadSearchTexts(db, key: cacheKey, covering: cache.covered) else {
-                return try rebuilt(db, sealer: sealer, head: head)
-            }
-            index.searchTexts = texts
-        }
+        index.searchTexts = cache.searchTexts
         var opened = 0
         let cursor = try StoredRecord.fetchCursor(
             db, sql: "SELECT seq, id, sealed FROM records WHERE seq > ? ORDER BY seq", arguments: [cache.covered.seq])
@@ -49,6 +43,11 @@ struct LedgerIndex {
             }
             opened += 1
             index.apply(stored, body)
+        }
+        // No record the cache covers may have gone. (Counting every record reads only the
+        // small index on `id`; counting those up to a position would read the whole table.)
+        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records") == cache.recordCount + opened else {
+            return try rebuilt(db, sealer: sealer, head: head)
         }
         return index
     }
@@ -115,7 +114,8 @@ struct LedgerIndex {
     /// Writes the cache as of ``head``; needs the search texts.
     func store(_ db: Database, key: SymmetricKey) throws {
         guard let head, let searchTexts else { return }
-        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records WHERE seq <= ?", arguments: [head.seq]) ?? 0
+        // Written in the transaction that moved the head there: every record is at or before it.
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records") ?? 0
         try LedgerCache.store(
             covering: head, recordCount: count, outlines: outlines, recordsOfEntry: recordsOfEntry, unreadable: unreadable,
             searchTexts: searchTexts, db: db, key: key)

@@ -23,8 +23,6 @@ enum VaultDatabase {
         configuration.prepareDatabase { db in
             // Freed pages are overwritten with zeros, so deleted entries don't linger in the file.
             try db.execute(sql: "PRAGMA secure_delete = ON")
-            // Reading the ledger cache (megabytes) through a memory map saves a system call per page.
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             if !readOnly {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
