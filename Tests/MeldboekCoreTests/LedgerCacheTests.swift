@@ -112,7 +112,7 @@ import Testing
             try db.execute(sql: "DELETE FROM ledgerCache")
             for (id, sealed) in oldCache {
                 try db.execute(
-                    sql: "INSERT INTO ledgerCache (id, covers, sealed) VALUES (?, 65, ?)", arguments: [id, sealed])
+                    sql: "INSERT INTO ledgerCache (id, format, covers, sealed) VALUES (?, 1, 65, ?)", arguments: [id, sealed])
             }
         }
         #expect(try !Self.outlines(journal).contains { $0.id == ids[7] })
@@ -138,6 +138,18 @@ import Testing
             filter.words = ["rustig"]
             #expect(try Self.outlines(journal, filter) == Self.expected(journal, filter))
         }
+    }
+
+    @Test func aCacheInAnotherFormatIsIgnoredAndRewrittenByTheNextWrite() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        for number in 0..<10 { try journal.add(Self.fields(number)) }
+        try Self.database(folder).write { db in try db.execute(sql: "UPDATE ledgerCache SET format = 99") }
+        #expect(try Self.outlines(journal) == Self.expected(journal))
+        try journal.add(Self.fields(10))
+        #expect(try Self.covers(folder) == 11)
+        #expect(try Self.database(folder).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ledgerCache WHERE format = 1") } == 2)
+        #expect(try Self.outlines(journal) == Self.expected(journal))
     }
 
     @Test func aCacheFromAnotherChainIsNotUsed() throws {

@@ -26,9 +26,11 @@ public struct EntryFilter: Sendable {
 
     /// Whether an outline matches; `text` gives its folded search text, asked for only when words are wanted.
     func matches(_ outline: EntryOutline, calendar: Calendar, text: () -> SearchText?) -> Bool {
-        let date = outline.sortDate(in: calendar)
-        if let since, date < since { return false }
-        if let until, date >= until { return false }
+        if since != nil || until != nil {
+            let date = outline.sortDate(in: calendar)
+            if let since, date < since { return false }
+            if let until, date >= until { return false }
+        }
         if !categories.isEmpty, Set(categories).isDisjoint(with: outline.categories) { return false }
         if !people.isEmpty {
             let names = (outline.people.map(\.name) + outline.witnesses).map(Folding.fold)

@@ -30,7 +30,7 @@ struct LedgerCache {
         /// The same, and every entry's folded search text: `search` reads this row alone.
         case searchable = 2
 
-        var associatedData: [UInt8] { Array("meldboek/v1/ledger-cache\0\(rawValue)".utf8) }
+        var associatedData: [UInt8] { Array("meldboek/v1/ledger-cache\0\(formatVersion)\0\(rawValue)".utf8) }
     }
 
     /// The last record the cache includes.
@@ -82,9 +82,12 @@ struct LedgerCache {
     }
 
     /// The chain position the cache covers, stored in clear beside it (the number of
-    /// records is no secret: the records table shows it); nil when there is no cache.
+    /// records is no secret: the records table shows it); nil when there is no cache
+    /// or it was written in another format.
     static func covers(_ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT covers FROM ledgerCache WHERE id = ?", arguments: [Row.outlines.rawValue])
+        try Int64.fetchOne(
+            db, sql: "SELECT covers FROM ledgerCache WHERE id = ? AND format = ?",
+            arguments: [Row.outlines.rawValue, Int64(formatVersion)])
     }
 
     private static func seal(_ bytes: [UInt8], as row: Row, covering head: ChainHead, db: Database, key: SymmetricKey)
@@ -92,14 +95,15 @@ struct LedgerCache {
     {
         let sealed = try XChaCha20Poly1305.seal(bytes, additionalData: row.associatedData, key: key)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO ledgerCache (id, covers, sealed) VALUES (?, ?, ?)",
-            arguments: [row.rawValue, head.seq, Data(sealed)])
+            sql: "INSERT OR REPLACE INTO ledgerCache (id, format, covers, sealed) VALUES (?, ?, ?, ?)",
+            arguments: [row.rawValue, Int64(formatVersion), head.seq, Data(sealed)])
     }
 
     private static func open(_ row: Row, db: Database, key: SymmetricKey) -> BinaryReader? {
         // Decrypted straight from SQLite's buffer: the row is megabytes, and copying it first costs as much.
         guard let rows = try? GRDB.Row.fetchCursor(
-                db, sql: "SELECT sealed FROM ledgerCache WHERE id = ?", arguments: [row.rawValue]),
+                db, sql: "SELECT sealed FROM ledgerCache WHERE id = ? AND format = ?",
+                arguments: [row.rawValue, Int64(formatVersion)]),
               let found = try? rows.next(),
               let plain = try? found.withUnsafeData(atIndex: 0, { data in
                   try data?.withUnsafeBytes {

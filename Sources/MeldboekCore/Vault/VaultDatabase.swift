@@ -98,6 +98,7 @@ enum VaultDatabase {
             try db.execute(sql: """
                 CREATE TABLE ledgerCache (
                     id INTEGER PRIMARY KEY CHECK (id IN (1, 2)),
+                    format INTEGER NOT NULL,
                     covers INTEGER NOT NULL,
                     sealed BLOB NOT NULL
                 );
