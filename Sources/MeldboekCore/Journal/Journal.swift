@@ -316,7 +316,11 @@ public final class Journal: @unchecked Sendable {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try body(db)
-                    try self.maintainLedgerCache(db)
+                    // The cache is a shortcut: failing to write it must not undo the write it follows.
+                    try? db.inSavepoint {
+                        try self.maintainLedgerCache(db)
+                        return .commit
+                    }
                     return .commit
                 }
             }

@@ -28,7 +28,7 @@ struct LedgerIndex {
         guard let cache = LedgerCache.load(withText ? .searchable : .outlines, db: db, key: cacheKey),
               cache.covered.seq <= head.seq,
               cache.covered.seq < head.seq || cache.covered.hash == head.hash
-        else { return try rebuilt(db, sealer: sealer, head: head) }
+        else { return try rebuilt(db, sealer: sealer, head: head, withText: withText) }
         var index = LedgerIndex(
             outlines: cache.outlines, recordsOfEntry: cache.recordsOfEntry, unreadable: cache.unreadable, head: head)
         index.searchTexts = cache.searchTexts
@@ -39,7 +39,7 @@ struct LedgerIndex {
             let body = try? sealer.open(stored)
             // The first record after the cache must continue the chain where the cache ends.
             if opened == 0, let body, (try? body.prev) != cache.covered.hash {
-                return try rebuilt(db, sealer: sealer, head: head)
+                return try rebuilt(db, sealer: sealer, head: head, withText: withText)
             }
             opened += 1
             index.apply(stored, body)
@@ -47,14 +47,16 @@ struct LedgerIndex {
         // No record the cache covers may have gone. (Counting every record reads only the
         // small index on `id`; counting those up to a position would read the whole table.)
         guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records") == cache.recordCount + opened else {
-            return try rebuilt(db, sealer: sealer, head: head)
+            return try rebuilt(db, sealer: sealer, head: head, withText: withText)
         }
         return index
     }
 
-    /// The index from every record, with search texts.
-    private static func rebuilt(_ db: Database, sealer: RecordSealer, head: ChainHead) throws -> LedgerIndex {
-        var index = LedgerIndex(try Ledger.read(db, sealer: sealer), withText: true)
+    /// The index from every record, when no cache fits.
+    private static func rebuilt(_ db: Database, sealer: RecordSealer, head: ChainHead, withText: Bool) throws
+        -> LedgerIndex
+    {
+        var index = LedgerIndex(try Ledger.read(db, sealer: sealer), withText: withText)
         index.head = head
         return index
     }

@@ -29,7 +29,7 @@ import json
 import os
 import random
 
-SEARCH_WORD = "Wilma"  # a colleague who appears in roughly one entry in eleven
+SEARCH_WORD = "Wilma"  # a colleague who appears in about one entry in thirteen
 
 # name -> (role key for Meldboek, Dutch role for the text, weight)
 PEOPLE = [
