@@ -111,4 +111,72 @@ struct ReadOnlyAndFullDiskTests {
         try vault.add("Kleintje")
         #expect(try vault.titles() == ["Voor de volle schijf", "Nog een", "Kleintje"])
     }
+
+    /// Fills what is left of the mount with a file, so the next write finds no room at all.
+    static func fill(_ mount: URL) throws {
+        let filler = mount.appendingPathComponent("vulling")
+        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: filler)
+        defer { try? handle.close() }
+        let block = Data(count: 4096)
+        while (try? handle.write(contentsOf: block)) != nil {}
+    }
+
+    /// What a vault holds, as SQL sees it: records, chunks, the vault row and the cache.
+    static func contents(_ vault: CLIVault, database: URL) throws -> String {
+        let result = try Shell.run("/usr/bin/sqlite3", [
+            "file:\(database.path)?immutable=1",
+            "SELECT seq, hex(id), hex(sealed) FROM records ORDER BY seq; SELECT count(*), sum(length(sealed)) FROM chunks;"
+                + " SELECT hex(salt), hex(wrappedKey), hex(head) FROM vault; SELECT id, covers, hex(sealed) FROM ledgerCache;",
+        ])
+        try #require(result.status == 0, "\(result.output)")
+        return result.output
+    }
+
+    @Test func passwdOnAFullDiskKeepsTheOldPassphrase() throws {
+        let (vault, mount) = try Self.vaultOnTmpfs(size: "1m")
+        defer {
+            Tmpfs.unmount(mount)
+            vault.remove()
+        }
+        try vault.add("Voor de wissel", ["--text", "Dit moet blijven."])
+        let database = mount.appendingPathComponent("vault/meldboek.db")
+        let before = try Self.contents(vault, database: database)
+        try Self.fill(mount)
+
+        let result = try vault.run(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtzin"])
+        expectError(result, status: 6, mentioning: ["the disk is full"])
+        try FileManager.default.removeItem(at: mount.appendingPathComponent("vulling"))
+        #expect(try Self.contents(vault, database: database) == before)
+        #expect(try vault.titles() == ["Voor de wissel"], "the old passphrase still opens it")
+    }
+
+    @Test func anImportOnAFullDiskChangesNothing() throws {
+        // The melder's vault on the ordinary disk, the adviser's on a small tmpfs.
+        let (adviser, mount) = try Self.vaultOnTmpfs(size: "2m")
+        defer {
+            Tmpfs.unmount(mount)
+            adviser.remove()
+        }
+        let adviserFolder = mount.appendingPathComponent("case-vault").path
+        let asAdviser: [String: String?] = ["MELDBOEK_ADVISER_VAULT": adviserFolder, "MELDBOEK_PASSPHRASE": "adviseur"]
+        try adviser.succeed(["adviser", "init", "--kdf", "test"], environment: asAdviser)
+        let card = try adviser.succeed(["adviser", "card"], environment: asAdviser).stdout
+            .split(whereSeparator: \.isWhitespace).map(String.init).first { $0.hasPrefix("meldboek-card:1:") }
+        let melder = try CLIVault()
+        defer { melder.remove() }
+        try melder.succeed(["contacts", "add", "vp", try #require(card)])
+        let video = melder.path("video.bin")
+        try randomData(count: 3_000_000).write(to: video)
+        let id = try melder.add("Opname", ["--attach", video.path])
+        let bundle = melder.path("bundel.age")
+        try melder.succeed(["share", "--to", "vp", id, "--out", bundle.path, "--yes"])
+
+        let database = URL(fileURLWithPath: adviserFolder).appendingPathComponent("meldboek.db")
+        let before = try Self.contents(adviser, database: database)
+        let result = try adviser.run(["adviser", "import", bundle.path, "--case", "Melder 1"], environment: asAdviser)
+        expectError(result, status: 6, mentioning: ["the disk is full"])
+        #expect(try Self.contents(adviser, database: database) == before)
+        #expect(try adviser.succeed(["adviser", "cases"], environment: asAdviser).stdout.contains("Melder 1") == false)
+    }
 }

@@ -118,10 +118,21 @@ enum VaultDatabase {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return MeldboekError.notAVault(path: path)
         case .SQLITE_IOERR:
+            // SQLite reports some writes that find no room (growing the write-ahead log or
+            // its index) as I/O errors, not as a full database; the file system tells which.
+            if hasNoRoom(path) { return MeldboekError.diskFull }
             return MeldboekError.io(path: path, reason: error.message ?? "I/O error")
         default:
             return MeldboekError.storage(error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// Whether the file system holding `path` (or its folder) has less than 64 KiB left for us.
+    static func hasNoRoom(_ path: String) -> Bool {
+        var info = statvfs()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard statvfs(path, &info) == 0 || statvfs(folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
     }
 }
 
