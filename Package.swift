@@ -8,6 +8,9 @@ let package = Package(
     products: [
         .executable(name: "meldboek", targets: ["meldboek"]),
         .library(name: "MeldboekCore", targets: ["MeldboekCore"]),
+        // For the fuzz targets in Fuzz/, which build them with coverage instrumentation.
+        .library(name: "MeldboekShare", targets: ["MeldboekShare"]),
+        .library(name: "MeldboekSodium", targets: ["MeldboekSodium"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -224,7 +224,8 @@ public enum BundleImport {
         return (UUID().uuidString.lowercased(), chosen, true, false)
     }
 
-    private static func decodeManifest(_ data: Data) throws -> BundleManifest {
+    /// Reads and checks manifest.json the way an import does (public for the fuzz targets).
+    public static func decodeManifest(_ data: Data) throws -> BundleManifest {
         struct Version: Decodable { var format: String; var version: Int }
         guard let header = try? BundleJSON.decoder().decode(Version.self, from: data),
               header.format == BundleManifest.formatName else {
@@ -249,7 +250,8 @@ public enum BundleImport {
         return manifest
     }
 
-    private static func decodeEntry(_ data: Data, item: BundleManifest.EntryItem) throws -> BundleEntry {
+    /// Reads and checks one entry file against its manifest item, the way an import does.
+    public static func decodeEntry(_ data: Data, item: BundleManifest.EntryItem) throws -> BundleEntry {
         guard let entry = try? BundleJSON.decoder().decode(BundleEntry.self, from: data) else {
             throw ShareError.bundleInvalid("\(item.path) is malformed")
         }
