@@ -23,7 +23,8 @@ struct EditorTests {
         let editor: URL
 
         /// An editor that notes where its file is (folder mode, MELDBOEK_* it can see) and appends `text`.
-        init(text: String, exitStatus: Int = 0) throws {
+        /// - Parameter killed: The editor ends by SIGKILL, as if it crashed or was killed, instead of exiting.
+        init(text: String, exitStatus: Int = 0, killed: Bool = false) throws {
             vault = try CLIVault()
             var template = Array("/dev/shm/mbtest-XXXXXX".utf8CString)
             guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
@@ -39,7 +40,7 @@ struct EditorTests {
                 echo "mode=$(stat -c %a "$(dirname "$1")")" >> '\(log.path)'
                 echo "secrets=$(env | grep -c '^MELDBOEK_')" >> '\(log.path)'
                 printf '%s' '\(text)' >> "$1"
-                exit \(exitStatus)
+                \(killed ? "kill -9 $$" : "exit \(exitStatus)")
 
                 """
             try Data(script.utf8).write(to: editor)
@@ -111,5 +112,19 @@ struct EditorTests {
         let file = try #require(try setting.logged()["file"])
         #expect(!FileManager.default.fileExists(atPath: file))
         #expect(try setting.leftovers().isEmpty)
+    }
+
+    @Test func aKilledEditorSavesNothingAndCleansUp() throws {
+        let setting = try Setting(text: "Half geschreven \(SecretsTests.words[0])", killed: true)
+        defer { setting.remove() }
+        let before = try setting.vault.snapshot()
+        let result = try setting.vault.run(["add", "--title", "Gestopt", "--editor"], environment: setting.environment)
+        // The shell that ran the editor may say "Killed" first; meldboek's own line follows.
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("meldboek: error: the editor failed"), "\(result)")
+        #expect(try setting.vault.snapshot() == before)
+        let file = try #require(try setting.logged()["file"])
+        #expect(!FileManager.default.fileExists(atPath: file))
+        #expect(try setting.leftovers().isEmpty, "no copy of the half-written text stays on tmpfs")
     }
 }
