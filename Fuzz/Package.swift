@@ -13,10 +13,11 @@ let package = Package(
     name: "MeldboekFuzz",
     products: targets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [.package(path: "..")],
-    targets: targets.map { name in
+    targets: [.target(name: "FuzzDriver")] + targets.map { name in
         .executableTarget(
             name: name,
             dependencies: [
+                "FuzzDriver",
                 .product(name: "MeldboekShare", package: meldboek),
                 .product(name: "MeldboekCore", package: meldboek),
                 .product(name: "MeldboekSodium", package: meldboek),

@@ -1,5 +1,6 @@
 // age files, header and payload, as a bundle arrives: decrypted with an X25519 and a scrypt identity.
 import Foundation
+import FuzzDriver
 import MeldboekShare
 import MeldboekSodium
 
@@ -11,23 +12,11 @@ nonisolated(unsafe) let identities: [any AgeIdentityProtocol] = [
 
 /// One input. Exported under libFuzzer's name too, which its runtime refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzAge(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzAge(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let source = ArraySource(Array(UnsafeBufferPointer(start: data, count: size)))
     guard let reader = try? AgeReader(source: source, identities: identities) else { return 0 }
     while let piece = try? reader.read(upTo: 65536), !piece.isEmpty {}
     return 0
 }
 
-// SwiftPM gives an executable its own `main`, which hides libFuzzer's; so run libFuzzer's driver from here.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var argumentCount = CommandLine.argc
-var arguments = CommandLine.unsafeArgv
-nonisolated(unsafe) let empty: [UInt8] = [0]
-exit(runFuzzerDriver(&argumentCount, &arguments) { data, size in
-    empty.withUnsafeBufferPointer { fuzzAge(data ?? $0.baseAddress!, size) }
-})
+runLibFuzzer(fuzzAge)

@@ -1,5 +1,6 @@
 // manifest.json and entries/*.json of a bundle, checked the way `adviser import` checks them.
 import Foundation
+import FuzzDriver
 import MeldboekShare
 
 nonisolated(unsafe) let item = try! JSONDecoder().decode(
@@ -8,23 +9,11 @@ nonisolated(unsafe) let item = try! JSONDecoder().decode(
 
 /// One input. Exported under libFuzzer's name too, which its runtime refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzBundleJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzBundleJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let json = Data(UnsafeBufferPointer(start: data, count: size))
     _ = try? BundleImport.decodeManifest(json)
     _ = try? BundleImport.decodeEntry(json, item: item)
     return 0
 }
 
-// SwiftPM gives an executable its own `main`, which hides libFuzzer's; so run libFuzzer's driver from here.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var argumentCount = CommandLine.argc
-var arguments = CommandLine.unsafeArgv
-nonisolated(unsafe) let empty: [UInt8] = [0]
-exit(runFuzzerDriver(&argumentCount, &arguments) { data, size in
-    empty.withUnsafeBufferPointer { fuzzBundleJSON(data ?? $0.baseAddress!, size) }
-})
+runLibFuzzer(fuzzBundleJSON)

@@ -1,10 +1,11 @@
 // Contact cards (`meldboek-card:1:age1...:RW...`), as pasted by a user or read from a bundle.
 import Foundation
+import FuzzDriver
 import MeldboekShare
 
 /// One input. Exported under libFuzzer's name too, which its runtime refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCard(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzCard(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     if let card = try? Card(text) {
         // A card that parses must print back to one that parses the same.
@@ -14,16 +15,4 @@ public func fuzzCard(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM gives an executable its own `main`, which hides libFuzzer's; so run libFuzzer's driver from here.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var argumentCount = CommandLine.argc
-var arguments = CommandLine.unsafeArgv
-nonisolated(unsafe) let empty: [UInt8] = [0]
-exit(runFuzzerDriver(&argumentCount, &arguments) { data, size in
-    empty.withUnsafeBufferPointer { fuzzCard(data ?? $0.baseAddress!, size) }
-})
+runLibFuzzer(fuzzCard)

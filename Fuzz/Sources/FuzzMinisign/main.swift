@@ -1,5 +1,6 @@
 // minisign public keys and signatures: the first line picks what is parsed.
 import Foundation
+import FuzzDriver
 import MeldboekShare
 import MeldboekSodium
 
@@ -8,7 +9,7 @@ nonisolated(unsafe) let publicKey = try! MinisignPublicKey(base64: "RWTxPpI5joug
 
 /// One input. Exported under libFuzzer's name too, which its runtime refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzMinisign(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzMinisign(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let text = String(decoding: bytes, as: UTF8.self)
     _ = try? MinisignPublicKey(fileText: text)
@@ -18,16 +19,4 @@ public func fuzzMinisign(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM gives an executable its own `main`, which hides libFuzzer's; so run libFuzzer's driver from here.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var argumentCount = CommandLine.argc
-var arguments = CommandLine.unsafeArgv
-nonisolated(unsafe) let empty: [UInt8] = [0]
-exit(runFuzzerDriver(&argumentCount, &arguments) { data, size in
-    empty.withUnsafeBufferPointer { fuzzMinisign(data ?? $0.baseAddress!, size) }
-})
+runLibFuzzer(fuzzMinisign)

@@ -1,5 +1,6 @@
 // Receipts (a tar of receipt.json and its minisign signature), imported into a melder's vault.
 import Foundation
+import FuzzDriver
 import MeldboekCore
 import MeldboekShare
 import MeldboekSodium
@@ -13,21 +14,9 @@ nonisolated(unsafe) let journal: Journal = {
 
 /// One input. Exported under libFuzzer's name too, which its runtime refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzReceipt(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzReceipt(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = try? Receipt.importReceipt(Data(UnsafeBufferPointer(start: data, count: size)), into: journal)
     return 0
 }
 
-// SwiftPM gives an executable its own `main`, which hides libFuzzer's; so run libFuzzer's driver from here.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var argumentCount = CommandLine.argc
-var arguments = CommandLine.unsafeArgv
-nonisolated(unsafe) let empty: [UInt8] = [0]
-exit(runFuzzerDriver(&argumentCount, &arguments) { data, size in
-    empty.withUnsafeBufferPointer { fuzzReceipt(data ?? $0.baseAddress!, size) }
-})
+runLibFuzzer(fuzzReceipt)

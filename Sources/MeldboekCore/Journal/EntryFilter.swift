@@ -75,17 +75,12 @@ public struct EntryFilter: Sendable {
 
     /// The entries that match, ordered by when they happened (else when written), oldest first.
     public func apply(to entries: [Entry], calendar: Calendar) -> [Entry] {
-        var filter = self
-        // Fold the search words once, not once per entry.
-        filter.words = foldedWords
-        let keyed: [(entry: Entry, date: Date)] = entries.filter { filter.matches($0, calendar: calendar) }
-            .map { ($0, $0.sortDate(in: calendar)) }
-        return keyed.sorted { lhs, rhs in
-            lhs.date != rhs.date ? lhs.date < rhs.date : lhs.entry.id < rhs.entry.id
-        }.map(\.entry)
+        let byID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let texts = words.isEmpty ? [:] : byID.mapValues { SearchText.folded(Self.searchText(of: $0)) }
+        return apply(to: entries.map(EntryOutline.init), texts: texts, calendar: calendar).map { byID[$0.id]! }
     }
 
-    /// The outlines that match, ordered like ``apply(to:calendar:)``.
+    /// The outlines that match, ordered by when they happened (else when written), oldest first.
     /// - Parameter texts: Folded search texts by entry, needed when words are wanted.
     func apply(to outlines: [EntryOutline], texts: [EntryID: SearchText], calendar: Calendar) -> [EntryOutline] {
         var filter = self
