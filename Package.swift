@@ -47,12 +47,18 @@ let package = Package(
             name: "MeldboekShare",
             dependencies: ["MeldboekCore", "MeldboekSodium"]
         ),
+        // Reports: entries in time order with a time line and people table, as HTML or Markdown.
+        .target(
+            name: "MeldboekReport",
+            dependencies: ["MeldboekCore", "MeldboekShare"]
+        ),
         // The command line: parses, asks the library, prints.
         .executableTarget(
             name: "meldboek",
             dependencies: [
                 "MeldboekCore",
                 "MeldboekShare",
+                "MeldboekReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +82,10 @@ let package = Package(
             name: "MeldboekShareTests",
             dependencies: ["MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekTestSupport", "CZlib"],
             exclude: ["Vectors"]
+        ),
+        .testTarget(
+            name: "MeldboekReportTests",
+            dependencies: ["MeldboekReport", "MeldboekShare", "MeldboekCore", "MeldboekTestSupport"]
         ),
         .testTarget(
             name: "MeldboekCLITests",

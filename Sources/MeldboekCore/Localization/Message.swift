@@ -263,6 +263,65 @@ public enum Message: String, CaseIterable, Sendable {
     case errAgentFailed
     case hintLocked
     case errBadDuration
+    case statsAbstract
+    case reportAbstract
+    case adviserReportAbstract
+    case helpReportFormat
+    case helpReportRedact
+    case reportWritten
+    case reportTitle
+    case reportCaseTitle
+    case reportMadeAt
+    case reportConfidential
+    case reportPeriod
+    case reportEntryCount
+    case reportOverview
+    case reportChartTitle
+    case reportChartNote
+    case reportUndated
+    case reportNoChart
+    case reportNoKind
+    case reportPeopleTitle
+    case reportColumnWho
+    case reportColumnRole
+    case reportColumnCount
+    case reportColumnFirst
+    case reportColumnLast
+    case reportColumnName
+    case reportColumnSize
+    case reportColumnKind
+    case reportColumnMonth
+    case reportColumnPlace
+    case reportColumnBundle
+    case reportColumnMade
+    case reportColumnReceived
+    case reportColumnVersion
+    case reportColumnChanges
+    case reportRepeated
+    case reportRepeatedNote
+    case reportEntriesTitle
+    case reportHappened
+    case reportSameDay
+    case reportDaysLater
+    case reportHistory
+    case reportFirstVersion
+    case reportChanged
+    case reportNoChange
+    case reportEarlier
+    case reportFromBundle
+    case reportBundlesTitle
+    case reportSenderKey
+    case reportBytes
+    case statsTotal
+    case statsUndated
+    case statsPerKind
+    case statsPerMonth
+    case statsPerPerson
+    case statsPerPlace
+    case statsLongest
+    case statsLatest
+    case statsLatestToday
+    case statsLatestFuture
     /// The English text.
     public var en: String {
         switch self {
@@ -525,6 +584,65 @@ public enum Message: String, CaseIterable, Sendable {
         case .errAgentFailed: "could not start the unlock agent: {1}"
         case .hintLocked: "run `meldboek unlock` on a terminal, or give the passphrase in MELDBOEK_PASSPHRASE"
         case .errBadDuration: "'--for' takes a duration such as 15m, 2h or 1h30m, of at most 12 hours"
+        case .statsAbstract: "Count entries per kind, month, person and place, and show the gaps between incidents."
+        case .reportAbstract: "Write a report of entries in time order, with a time line and a table of the people involved."
+        case .adviserReportAbstract: "Write a report of a case, saying which bundle brought each entry."
+        case .helpReportFormat: "The format: html or markdown."
+        case .helpReportRedact: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the report."
+        case .reportWritten: "Wrote a report of {1} entries to {2}."
+        case .reportTitle: "Meldboek report"
+        case .reportCaseTitle: "Case report: {1}"
+        case .reportMadeAt: "Made {1}. This file is not encrypted."
+        case .reportConfidential: "Confidential: this report holds personal and sensitive information."
+        case .reportPeriod: "Period: {1} to {2}"
+        case .reportEntryCount: "Entries: {1}"
+        case .reportOverview: "Overview"
+        case .reportChartTitle: "Incidents per month, by kind"
+        case .reportChartNote: "An incident of several kinds counts once for each kind."
+        case .reportUndated: "Not in the time line, because the date is unknown: {1}"
+        case .reportNoChart: "No incident has a known date, so there is no time line."
+        case .reportNoKind: "no kind given"
+        case .reportPeopleTitle: "People involved"
+        case .reportColumnWho: "Who"
+        case .reportColumnRole: "Role"
+        case .reportColumnCount: "Entries"
+        case .reportColumnFirst: "First"
+        case .reportColumnLast: "Last"
+        case .reportColumnName: "Name"
+        case .reportColumnSize: "Size"
+        case .reportColumnKind: "Kind"
+        case .reportColumnMonth: "Month"
+        case .reportColumnPlace: "Place"
+        case .reportColumnBundle: "Bundle"
+        case .reportColumnMade: "Made"
+        case .reportColumnReceived: "Received"
+        case .reportColumnVersion: "Version"
+        case .reportColumnChanges: "Changes"
+        case .reportRepeated: "repeated pattern"
+        case .reportRepeatedNote: "A repeated pattern: someone who appears in {1} or more entries."
+        case .reportEntriesTitle: "Entries"
+        case .reportHappened: "Happened"
+        case .reportSameDay: "the same day"
+        case .reportDaysLater: "{1} day(s) after it happened"
+        case .reportHistory: "History"
+        case .reportFirstVersion: "first version"
+        case .reportChanged: "changed: {1}"
+        case .reportNoChange: "no field changed"
+        case .reportEarlier: "As it read before version {1}"
+        case .reportFromBundle: "From bundle {1}, received {2}"
+        case .reportBundlesTitle: "Bundles received"
+        case .reportSenderKey: "Melder's key fingerprint"
+        case .reportBytes: "{1} bytes"
+        case .statsTotal: "Entries: {1}"
+        case .statsUndated: "Without a known date: {1}"
+        case .statsPerKind: "Per kind of behaviour"
+        case .statsPerMonth: "Per month"
+        case .statsPerPerson: "Per person"
+        case .statsPerPlace: "Per place"
+        case .statsLongest: "Longest stretch between incidents: {1} day(s), from {2} to {3}"
+        case .statsLatest: "Most recent incident: {1}, {2} day(s) ago: {3}"
+        case .statsLatestToday: "Most recent incident: {1}, today: {3}"
+        case .statsLatestFuture: "Most recent incident: {1}, a date in the future: {3}"
         }
     }
 
@@ -790,6 +908,65 @@ public enum Message: String, CaseIterable, Sendable {
         case .errAgentFailed: "kon de ontgrendelagent niet starten: {1}"
         case .hintLocked: "voer `meldboek unlock` uit op een terminal, of geef de wachtzin in MELDBOEK_PASSPHRASE"
         case .errBadDuration: "'--for' verwacht een duur zoals 15m, 2h of 1h30m, van hoogstens 12 uur"
+        case .statsAbstract: "Tel aantekeningen per soort, maand, persoon en plaats, en toon de tijd tussen incidenten."
+        case .reportAbstract: "Schrijf een rapport van aantekeningen op volgorde van tijd, met een tijdlijn en een tabel van betrokkenen."
+        case .adviserReportAbstract: "Schrijf een rapport van een dossier, met de bundel waarin elke aantekening binnenkwam."
+        case .helpReportFormat: "Het formaat: html of markdown."
+        case .helpReportRedact: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in het rapport Persoon A, Persoon B, …"
+        case .reportWritten: "Rapport van {1} aantekeningen geschreven naar {2}."
+        case .reportTitle: "Meldboek-rapport"
+        case .reportCaseTitle: "Dossierrapport: {1}"
+        case .reportMadeAt: "Gemaakt op {1}. Dit bestand is niet versleuteld."
+        case .reportConfidential: "Vertrouwelijk: dit rapport bevat persoonlijke en gevoelige informatie."
+        case .reportPeriod: "Periode: {1} tot en met {2}"
+        case .reportEntryCount: "Aantekeningen: {1}"
+        case .reportOverview: "Overzicht"
+        case .reportChartTitle: "Incidenten per maand, per soort"
+        case .reportChartNote: "Een incident van meerdere soorten telt bij elke soort één keer mee."
+        case .reportUndated: "Niet in de tijdlijn, omdat de datum onbekend is: {1}"
+        case .reportNoChart: "Geen incident heeft een bekende datum, dus er is geen tijdlijn."
+        case .reportNoKind: "geen soort opgegeven"
+        case .reportPeopleTitle: "Betrokkenen"
+        case .reportColumnWho: "Wie"
+        case .reportColumnRole: "Rol"
+        case .reportColumnCount: "Aantekeningen"
+        case .reportColumnFirst: "Eerste"
+        case .reportColumnLast: "Laatste"
+        case .reportColumnName: "Naam"
+        case .reportColumnSize: "Grootte"
+        case .reportColumnKind: "Soort"
+        case .reportColumnMonth: "Maand"
+        case .reportColumnPlace: "Plaats"
+        case .reportColumnBundle: "Bundel"
+        case .reportColumnMade: "Gemaakt"
+        case .reportColumnReceived: "Ontvangen"
+        case .reportColumnVersion: "Versie"
+        case .reportColumnChanges: "Wijzigingen"
+        case .reportRepeated: "herhaald patroon"
+        case .reportRepeatedNote: "Herhaald patroon: iemand die in {1} of meer aantekeningen voorkomt."
+        case .reportEntriesTitle: "Aantekeningen"
+        case .reportHappened: "Gebeurd"
+        case .reportSameDay: "dezelfde dag"
+        case .reportDaysLater: "{1} dag(en) nadat het gebeurde"
+        case .reportHistory: "Geschiedenis"
+        case .reportFirstVersion: "eerste versie"
+        case .reportChanged: "gewijzigd: {1}"
+        case .reportNoChange: "geen veld gewijzigd"
+        case .reportEarlier: "Zoals het was vóór versie {1}"
+        case .reportFromBundle: "Uit bundel {1}, ontvangen {2}"
+        case .reportBundlesTitle: "Ontvangen bundels"
+        case .reportSenderKey: "Vingerafdruk van de sleutel van de melder"
+        case .reportBytes: "{1} bytes"
+        case .statsTotal: "Aantekeningen: {1}"
+        case .statsUndated: "Zonder bekende datum: {1}"
+        case .statsPerKind: "Per soort gedrag"
+        case .statsPerMonth: "Per maand"
+        case .statsPerPerson: "Per persoon"
+        case .statsPerPlace: "Per plaats"
+        case .statsLongest: "Langste periode tussen incidenten: {1} dag(en), van {2} tot {3}"
+        case .statsLatest: "Meest recente incident: {1}, {2} dag(en) geleden: {3}"
+        case .statsLatestToday: "Meest recente incident: {1}, vandaag: {3}"
+        case .statsLatestFuture: "Meest recente incident: {1}, een datum in de toekomst: {3}"
         }
     }
 }

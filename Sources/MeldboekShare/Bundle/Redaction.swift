@@ -20,24 +20,28 @@ public enum Redaction: String, CaseIterable, Sendable, Comparable {
 /// name doesn't leak through the story around it. Parts of a longer name
 /// ("Jan" of "Jan Jansen") are replaced by the same pseudonym, except name
 /// particles ("de", "van", "der", …) and parts shorter than three letters.
-struct Redactor {
-    let redactions: Set<Redaction>
-    let label: String
+public struct Redactor: Sendable {
+    public let redactions: Set<Redaction>
+    public let label: String
     private(set) var pseudonyms: [String: String] = [:]
     private var order: [String] = []
 
-    init(redactions: Set<Redaction>, label: String) {
+    /// A redactor for these fields, naming people `label` followed by a letter ("Person A").
+    public init(redactions: Set<Redaction>, label: String) {
         self.redactions = redactions
         self.label = label
     }
 
     /// Learns every name in the entries first, so pseudonyms follow the order of appearance.
-    mutating func learn(_ entries: [Entry]) {
-        for entry in entries {
-            for revision in entry.revisions {
-                if redactions.contains(.people) { revision.fields.people.forEach { learn($0.name) } }
-                if redactions.contains(.witnesses) { revision.fields.witnesses.forEach { learn($0) } }
-            }
+    public mutating func learn(_ entries: [Entry]) {
+        learn(fields: entries.flatMap { $0.revisions.map(\.fields) })
+    }
+
+    /// Learns every name in these revisions' fields, in order.
+    public mutating func learn(fields revisions: [EntryFields]) {
+        for fields in revisions {
+            if redactions.contains(.people) { fields.people.forEach { learn($0.name) } }
+            if redactions.contains(.witnesses) { fields.witnesses.forEach { learn($0) } }
         }
     }
 
@@ -71,10 +75,10 @@ struct Redactor {
         return text
     }
 
-    func pseudonym(_ name: String) -> String { pseudonyms[Folding.fold(name)] ?? name }
+    public func pseudonym(_ name: String) -> String { pseudonyms[Folding.fold(name)] ?? name }
 
     /// Replaces every learned name in `text`: whole names first, longest first, then their parts.
-    func scrub(_ text: String) -> String {
+    public func scrub(_ text: String) -> String {
         guard !pseudonyms.isEmpty else { return text }
         var result = text
         let replacements = order.sorted { $0.count > $1.count }.map { ($0, pseudonym($0)) }
@@ -89,7 +93,8 @@ struct Redactor {
         return result
     }
 
-    func apply(_ fields: EntryFields) -> EntryFields {
+    /// The fields with names replaced by pseudonyms and, when asked, the place left out.
+    public func apply(_ fields: EntryFields) -> EntryFields {
         var out = fields
         if redactions.contains(.people) {
             out.people = fields.people.map { Person(name: pseudonym($0.name), role: $0.role) }

@@ -9,7 +9,7 @@ extension Meldboek {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 abstract: t(.adviserAbstract),
-                subcommands: [Init.self, Card.self, ExportIdentity.self, Import.self, Cases.self, Show.self, Note.self])
+                subcommands: [Init.self, Card.self, ExportIdentity.self, Import.self, Cases.self, Show.self, Note.self, CaseReport.self])
         }
 
         struct Init: ParsableCommand {

@@ -22,6 +22,15 @@ struct FilterOptions: ParsableArguments {
 
     /// The filter these flags describe, with dates read by `dates`.
     func filter(dates: DateParser) throws -> EntryFilter {
+        var filter = try Self.period(since: since, until: until, dates: dates)
+        filter.categories = try categories.map(Category.parse)
+        filter.people = people
+        filter.tags = tags
+        return filter
+    }
+
+    /// A filter for the period from `since` to `until`, both included; either may be left open.
+    static func period(since: String?, until: String?, dates: DateParser) throws -> EntryFilter {
         var filter = EntryFilter()
         if let since {
             do { filter.since = try dates.boundary(since, end: false) } catch { throw MeldboekError.unreadableDate(since) }
@@ -29,9 +38,6 @@ struct FilterOptions: ParsableArguments {
         if let until {
             do { filter.until = try dates.boundary(until, end: true) } catch { throw MeldboekError.unreadableDate(until) }
         }
-        filter.categories = try categories.map(Category.parse)
-        filter.people = people
-        filter.tags = tags
         return filter
     }
 }

@@ -6,6 +6,17 @@ import MeldboekShare
 
 extension Redaction: ExpressibleByArgument {}
 
+/// The fields `--redact people,witnesses,location` names; none without the flag.
+func parseRedactions(_ text: String?) throws -> Set<Redaction> {
+    guard let text else { return [] }
+    return Set(try text.split(separator: ",").map { part in
+        guard let redaction = Redaction(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
+            throw CommandError.invalidInput(t(.errUnknownRedaction, part))
+        }
+        return redaction
+    })
+}
+
 extension Meldboek {
     struct Share: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.shareAbstract)) }
@@ -38,18 +49,8 @@ extension Meldboek {
         @Flag(help: ArgumentHelp(t(.helpYes)))
         var yes = false
 
-        func redactions() throws -> Set<Redaction> {
-            guard let redact else { return [] }
-            return Set(try redact.split(separator: ",").map { part in
-                guard let redaction = Redaction(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
-                    throw CommandError.invalidInput(t(.errUnknownRedaction, part))
-                }
-                return redaction
-            })
-        }
-
         func run() throws {
-            let redactions = try redactions()
+            let redactions = try parseRedactions(redact)
             let filter = try filters.filter(dates: global.dates)
             let hasFilter = filter.since != nil || filter.until != nil || !filter.categories.isEmpty
                 || !filter.people.isEmpty || !filter.tags.isEmpty

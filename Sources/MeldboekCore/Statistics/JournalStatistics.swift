@@ -1,0 +1,241 @@
+// Counting what the journal holds: per kind, per month, per person and per place, and the gaps between incidents.
+import Foundation
+
+/// Counts over a set of entries that make a pattern visible.
+///
+/// Unwanted behaviour is often the same person, again and again, over months.
+/// These counts are what `meldboek stats` prints and what the report's chart and
+/// people table are drawn from:
+///
+/// ```swift
+/// let statistics = JournalStatistics(outlines.map(JournalStatistics.Incident.init), calendar: calendar, now: Date())
+/// statistics.people.filter(\.isRepeated)   // people in three or more entries
+/// ```
+///
+/// An incident is placed in time by when it happened; one whose date is unknown
+/// counts in every total except those per month, the time line's gaps and the
+/// most recent incident. A date in the melder's own words ("voorjaar 2024") counts
+/// in the month its estimate starts, but not in the gaps or as the most recent
+/// incident, which need a day or month. A month counts from its first day. An
+/// incident of several kinds counts once for each kind.
+public struct JournalStatistics: Sendable, Equatable {
+    /// How many entries a person must appear in to be marked as a repeated pattern.
+    public static let repeatedPatternThreshold = 3
+
+    /// What the statistics need to know of one entry.
+    public struct Incident: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var occurredAt: OccurredAt?
+        public var categories: [Category]
+        public var people: [Person]
+        public var location: String?
+
+        public init(
+            id: String, title: String, occurredAt: OccurredAt?, categories: [Category], people: [Person],
+            location: String?
+        ) {
+            self.id = id
+            self.title = title
+            self.occurredAt = occurredAt
+            self.categories = categories
+            self.people = people
+            self.location = location
+        }
+
+        /// The incident an outline describes.
+        public init(_ outline: EntryOutline) {
+            self.init(
+                id: outline.id.description, title: outline.title, occurredAt: outline.occurredAt,
+                categories: outline.categories, people: outline.people, location: outline.location)
+        }
+    }
+
+    /// How many entries are of one kind; `category` nil counts entries with no kind given.
+    public struct CategoryCount: Sendable, Equatable {
+        public var category: Category?
+        public var count: Int
+
+        public init(category: Category?, count: Int) {
+            self.category = category
+            self.count = count
+        }
+    }
+
+    /// How many incidents happened in one calendar month, in total and per kind.
+    public struct MonthCount: Sendable, Equatable {
+        public var year: Int
+        public var month: Int
+        /// Incidents that happened this month.
+        public var count: Int
+        /// Per kind, in ``Category`` order, then nil for no kind given; kinds with no incident are left out.
+        public var categories: [CategoryCount]
+
+        /// The month as `2025-03`.
+        public var iso: String { String(format: "%04d-%02d", year, month) }
+    }
+
+    /// Someone involved, as often as they appear.
+    public struct PersonCount: Sendable, Equatable {
+        /// The name as first written.
+        public var name: String
+        /// Every role they were given, in ``Role`` order.
+        public var roles: [Role]
+        public var count: Int
+        /// When the first and the last dated incident they appear in happened; nil when none is dated.
+        public var first: Date?
+        public var last: Date?
+
+        /// Whether they appear in ``JournalStatistics/repeatedPatternThreshold`` entries or more.
+        public var isRepeated: Bool { count >= JournalStatistics.repeatedPatternThreshold }
+    }
+
+    /// How many incidents happened at one place.
+    public struct PlaceCount: Sendable, Equatable {
+        /// The place as first written.
+        public var place: String
+        public var count: Int
+    }
+
+    /// The time between two incidents that follow each other.
+    public struct Stretch: Sendable, Equatable {
+        public var from: Date
+        public var to: Date
+        /// Whole calendar days from the first incident's day to the next one's.
+        public var days: Int
+    }
+
+    /// The latest incident with a known day or month.
+    public struct Latest: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var occurredAt: OccurredAt
+        /// Whole calendar days from its day to today; 0 for today, negative for a future date.
+        public var daysAgo: Int
+    }
+
+    public var total: Int
+    /// Entries whose date is unknown, or known only in words with no estimate.
+    public var undated: Int
+    /// Every kind with at least one entry, in ``Category`` order, then entries with no kind given.
+    public var categories: [CategoryCount]
+    /// Every month from the first to the last dated incident, empty months included, oldest first.
+    public var months: [MonthCount]
+    /// Most often first, then by name.
+    public var people: [PersonCount]
+    /// Most often first, then by place.
+    public var places: [PlaceCount]
+    /// The longest time between two incidents with a known day or month that follow each other; nil with fewer than two.
+    public var longestStretch: Stretch?
+    public var latest: Latest?
+
+    /// Counts the incidents, placing them in time with `calendar` and measuring days up to `now`.
+    public init(_ incidents: [Incident], calendar: Calendar, now: Date) {
+        total = incidents.count
+        let dated = incidents.compactMap { incident in
+            incident.occurredAt.flatMap { when in when.sortDate(in: calendar).map { (incident, when, $0) } }
+        }.sorted { $0.2 < $1.2 }
+        undated = incidents.count - dated.count
+
+        var byCategory: [Category?: Int] = [:]
+        for incident in incidents {
+            for category in Self.kinds(of: incident) { byCategory[category, default: 0] += 1 }
+        }
+        categories = Self.ordered(byCategory)
+
+        months = Self.months(dated.map { ($0.0, $0.2) }, calendar: calendar)
+        people = Self.people(incidents, calendar: calendar)
+
+        var places: [String: PlaceCount] = [:]
+        var placeOrder: [String] = []
+        for incident in incidents {
+            guard let place = incident.location?.trimmingCharacters(in: .whitespacesAndNewlines), !place.isEmpty else {
+                continue
+            }
+            let key = Folding.fold(place)
+            if places[key] == nil { placeOrder.append(key) }
+            places[key, default: PlaceCount(place: place, count: 0)].count += 1
+        }
+        self.places = placeOrder.compactMap { places[$0] }.sorted {
+            ($1.count, Folding.fold($0.place)) < ($0.count, Folding.fold($1.place))
+        }
+
+        // Gaps in days need a date, not the melder's own words: an estimate such as
+        // "spring" would start the stretch on 1 March, a precision nobody gave.
+        let known = dated.filter { if case .approximate = $0.1 { false } else { true } }
+        let days = known.map { CivilDay(containing: $0.2, in: calendar)?.dayNumber ?? 0 }
+        longestStretch = nil
+        for index in known.indices.dropFirst() {
+            let length = days[index] - days[index - 1]
+            if length > (longestStretch?.days ?? -1) {
+                longestStretch = Stretch(from: known[index - 1].2, to: known[index].2, days: length)
+            }
+        }
+        if let last = known.last, let lastDay = days.last {
+            let today = CivilDay(containing: now, in: calendar)?.dayNumber ?? lastDay
+            latest = Latest(id: last.0.id, title: last.0.title, occurredAt: last.1, daysAgo: today - lastDay)
+        } else {
+            latest = nil
+        }
+    }
+
+    /// The kinds an incident counts under: its own, or nil for none given.
+    static func kinds(of incident: Incident) -> [Category?] {
+        incident.categories.isEmpty ? [nil] : Array(Set(incident.categories)).sorted().map { $0 }
+    }
+
+    /// Counts in ``Category`` order, then nil; zero counts left out.
+    static func ordered(_ counts: [Category?: Int]) -> [CategoryCount] {
+        (Category.allCases.map { Optional($0) } + [nil]).compactMap { category in
+            counts[category].map { CategoryCount(category: category, count: $0) }
+        }
+    }
+
+    private static func months(_ dated: [(Incident, Date)], calendar: Calendar) -> [MonthCount] {
+        var counts: [CivilMonth: (total: Int, kinds: [Category?: Int])] = [:]
+        for (incident, date) in dated {
+            guard let month = CivilDay(containing: date, in: calendar)?.civilMonth else { continue }
+            counts[month, default: (0, [:])].total += 1
+            for category in kinds(of: incident) { counts[month, default: (0, [:])].kinds[category, default: 0] += 1 }
+        }
+        guard let first = counts.keys.min(), let last = counts.keys.max() else { return [] }
+        var result: [MonthCount] = []
+        var month = first
+        while month <= last {
+            let count = counts[month]
+            result.append(MonthCount(
+                year: month.year, month: month.month, count: count?.total ?? 0,
+                categories: ordered(count?.kinds ?? [:])))
+            month = month.adding(months: 1)
+        }
+        return result
+    }
+
+    private static func people(_ incidents: [Incident], calendar: Calendar) -> [PersonCount] {
+        var found: [String: PersonCount] = [:]
+        var roles: [String: Set<Role>] = [:]
+        for incident in incidents {
+            let date = incident.occurredAt?.sortDate(in: calendar)
+            var seen = Set<String>()
+            for person in incident.people {
+                let key = Folding.fold(person.name)
+                guard !key.isEmpty else { continue }
+                roles[key, default: []].insert(person.role)
+                // Named twice in one entry still counts as one entry.
+                guard seen.insert(key).inserted else { continue }
+                var count = found[key] ?? PersonCount(name: person.name, roles: [], count: 0)
+                count.count += 1
+                if let date {
+                    count.first = min(count.first ?? date, date)
+                    count.last = max(count.last ?? date, date)
+                }
+                found[key] = count
+            }
+        }
+        return found.map { key, count in
+            var count = count
+            count.roles = Role.allCases.filter { roles[key, default: []].contains($0) }
+            return count
+        }.sorted { ($1.count, Folding.fold($0.name)) < ($0.count, Folding.fold($1.name)) }
+    }
+}

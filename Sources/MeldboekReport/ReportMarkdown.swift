@@ -1,0 +1,140 @@
+// A report as Markdown: the same content as the HTML one, with the time line as a table.
+import Foundation
+import MeldboekCore
+
+/// Renders a ``Report`` as CommonMark.
+///
+/// Markdown has no place for a chart every viewer shows, so the time line is a
+/// table of months. The melder's text is escaped, so a `#`, `*` or `<` they typed
+/// shows as written instead of becoming a heading, emphasis or HTML.
+public struct ReportMarkdown: Sendable {
+    let report: Report
+
+    public init(_ report: Report) {
+        self.report = report
+    }
+
+    /// Backslash-escapes CommonMark's punctuation so text shows as typed; newlines become spaces.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!": out += "\\\(character)"
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text of several lines as a block quote, each line escaped.
+    static func quote(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? ">" : "> " + escape(String($0)) }.joined(separator: "\n") + "\n"
+    }
+
+    /// The whole document.
+    public func render() -> String {
+        let l = report.localizer
+        let md = Self.escape
+        let title = report.caseSummary.map { l(.reportCaseTitle, $0.name) } ?? l(.reportTitle)
+        var out = "# \(md(title))\n\n**\(md(l(.reportConfidential)))**\n\n"
+        out += "\(md(l(.reportMadeAt, report.text.moment(report.generatedAt))))  \n"
+        out += "\(md(l(.reportEntryCount, report.entries.count)))  \n"
+        if let first = report.entries.first, let last = report.entries.last {
+            out += md(l(.reportPeriod, report.day(first.sortDate(in: report.calendar)),
+                        report.day(last.sortDate(in: report.calendar)))) + "  \n"
+        }
+        if !report.redactions.isEmpty {
+            out += md(l(.previewRedacted, report.redactions.map(\.rawValue).joined(separator: ", "))) + "  \n"
+        }
+        if let summary = report.caseSummary {
+            out += "\(md(l(.reportSenderKey))): `\(summary.fingerprints.joined(separator: "`, `"))`\n"
+            out += "\n## \(md(l(.reportBundlesTitle)))\n\n"
+            out += table([l(.reportColumnBundle), l(.reportColumnMade), l(.reportColumnReceived), "SHA-256"],
+                         summary.bundles.map {
+                             [$0.bundleId, report.text.moment($0.createdAt), report.text.moment($0.importedAt), $0.bundleSha256]
+                         })
+        }
+        out += overview()
+        out += "\n## \(md(l(.reportEntriesTitle)))\n"
+        if report.entries.isEmpty { out += "\n\(md(l(.noEntries)))\n" }
+        for entry in report.entries { out += section(entry) }
+        return out
+    }
+
+    private func table(_ header: [String], _ rows: [[String]]) -> String {
+        var out = "| " + header.map(Self.escape).joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: " --- |", count: header.count) + "\n"
+        for row in rows { out += "| " + row.map(Self.escape).joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    private func overview() -> String {
+        let l = report.localizer
+        let statistics = report.statistics
+        var out = "\n## \(Self.escape(l(.reportOverview)))\n\n### \(Self.escape(l(.reportChartTitle)))\n\n"
+        if statistics.months.isEmpty {
+            out += Self.escape(l(.reportNoChart)) + "\n"
+        } else {
+            out += table([l(.reportColumnMonth), l(.reportColumnCount), l(.reportColumnKind)], statistics.months.map { month in
+                [month.iso, String(month.count),
+                 month.categories.map { "\(l.kind($0.category)) \($0.count)" }.joined(separator: ", ")]
+            })
+            out += "\n" + Self.escape(l(.reportChartNote))
+            if statistics.undated > 0 { out += " " + Self.escape(l(.reportUndated, statistics.undated)) }
+            out += "\n"
+        }
+        out += "\n### \(Self.escape(l(.statsPerKind)))\n\n"
+        out += table([l(.reportColumnKind), l(.reportColumnCount)],
+                     statistics.categories.map { [l.kind($0.category), String($0.count)] })
+        let lines = StatisticsText(report.text, calendar: report.calendar).timeLines(statistics)
+        if !lines.isEmpty { out += "\n" + lines.map(Self.escape).joined(separator: "  \n") + "\n" }
+        out += "\n### \(Self.escape(l(.reportPeopleTitle)))\n\n"
+        if statistics.people.isEmpty { return out + "-\n" }
+        out += table(
+            [l(.reportColumnWho), l(.reportColumnRole), l(.reportColumnCount), l(.reportColumnFirst), l(.reportColumnLast)],
+            statistics.people.map { person in
+                [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""), report.roles(person.roles),
+                 String(person.count), person.first.map(report.day) ?? "-", person.last.map(report.day) ?? "-"]
+            })
+        return out + "\n" + Self.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"
+    }
+
+    private func section(_ entry: ReportEntry) -> String {
+        let l = report.localizer
+        let md = Self.escape
+        let fields = entry.current
+        var out = "\n### \(md(fields.title))\n\n"
+        out += "- \(md(l(.labelEntry))): `\(entry.id)`\n"
+        out += "- \(md(l(.reportHappened))): \(md(report.text.when(fields)))\n"
+        out += "- \(md(l(.labelRecorded))): \(md(report.recorded(entry)))\n"
+        for (label, value) in report.text.fieldLines(fields).dropFirst() { out += "- \(md(label)): \(md(value))\n" }
+        if let source = entry.versions.last?.source {
+            out += "- \(md(l(.reportColumnBundle))): \(md(report.origin(source)))\n"
+        }
+        for (label, text) in report.text.paragraphs(fields) { out += "\n**\(md(label))**\n\n" + Self.quote(text) }
+        if !entry.attachments.isEmpty {
+            out += "\n**\(md(l(.labelAttachments)))**\n\n"
+            out += table([l(.reportColumnName), l(.reportColumnSize), "SHA-256"], entry.attachments.map { attachment in
+                var name = attachment.name
+                if let source = attachment.source { name += " (" + report.origin(source) + ")" }
+                return [name, l(.reportBytes, attachment.size), attachment.sha256]
+            })
+        }
+        out += "\n**\(md(l(.reportHistory)))**\n\n"
+        out += table([l(.reportColumnVersion), l(.labelRecorded), l(.reportColumnChanges)],
+                     entry.versions.enumerated().map { index, version in
+                         var change = report.changeSummary(entry, at: index)
+                         if let source = version.source { change += "; " + report.origin(source) }
+                         return [String(version.number), report.text.moment(version.recordedAt), change]
+                     })
+        for (index, version) in entry.versions.enumerated().dropFirst() {
+            let earlier = report.changes(from: entry.versions[index - 1].fields, to: version.fields)
+            guard !earlier.isEmpty else { continue }
+            out += "\n_\(md(l(.reportEarlier, version.number)))_\n"
+            for (label, value) in earlier { out += "\n\(md(label)):\n\n" + Self.quote(value) }
+        }
+        return out
+    }
+}

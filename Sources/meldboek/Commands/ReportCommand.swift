@@ -1,0 +1,95 @@
+// `meldboek report` and `meldboek adviser report`: entries in time order as HTML or Markdown.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+import MeldboekReport
+import MeldboekShare
+
+/// `--format`, `--redact` and `--out`, shared by the melder's and the adviser's report.
+struct ReportOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, markdown
+    }
+
+    @Option(help: ArgumentHelp(t(.helpReportFormat), valueName: "format"))
+    var format: Format = .html
+
+    @Option(help: ArgumentHelp(t(.helpReportRedact), valueName: "people,witnesses,location"))
+    var redact: String?
+
+    @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+    var out: String
+
+    /// Checks what needs no vault: the redactions and that the file does not exist yet.
+    func prepare() throws -> (redactions: Set<Redaction>, destination: URL) {
+        let redactions = try parseRedactions(redact)
+        let destination = URL(fileURLWithPath: out)
+        guard !FileManager.default.fileExists(atPath: destination.path) else {
+            throw MeldboekError.fileExists(path: destination.path)
+        }
+        return (redactions, destination)
+    }
+
+    /// Renders the report and writes it readable only by the user, after a warning that it is not encrypted.
+    func write(_ report: Report, to destination: URL) throws {
+        let document = switch format {
+        case .html: ReportHTML(report).render()
+        case .markdown: ReportMarkdown(report).render()
+        }
+        FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
+        try PrivateFiles.write(Data(document.utf8), to: destination)
+        print(t(.reportWritten, report.entries.count, destination.path))
+    }
+}
+
+extension Meldboek {
+    struct ReportCommand: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "report", abstract: t(.reportAbstract))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var options: ReportOptions
+
+        func run() throws {
+            let filter = try filters.filter(dates: global.dates)
+            let (redactions, destination) = try options.prepare()
+            let journal = try global.unlockJournal()
+            let (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            let entries = try journal.entries(outlines).map(ReportEntry.init)
+            let report = Report(
+                entries: entries, redactions: redactions, language: interfaceLanguage,
+                calendar: global.calendar, generatedAt: Date())
+            try options.write(report, to: destination)
+            if unreadable > 0 {
+                FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
+                throw MeldboekError.unreadableRecords(count: unreadable)
+            }
+        }
+    }
+}
+
+extension Meldboek.Adviser {
+    struct CaseReport: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "report", abstract: t(.adviserReportAbstract))
+        }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
+        var name: String
+
+        @OptionGroup var options: ReportOptions
+
+        func run() throws {
+            let (redactions, destination) = try options.prepare()
+            let file = try CaseFile.named(name, in: try global.unlockAdviser())
+            let report = Report(
+                entries: file.entries.map { ReportEntry($0, bundles: file.bundles) }, redactions: redactions,
+                caseFile: file, language: interfaceLanguage, calendar: global.calendar, generatedAt: Date())
+            try options.write(report, to: destination)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// `meldboek stats`: counts per kind, month, person and place, and the gaps between incidents.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+
+extension Meldboek {
+    struct Stats: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.statsAbstract)) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: JSONOption
+
+        @Option(help: ArgumentHelp(t(.helpSince), valueName: "date"))
+        var since: String?
+
+        @Option(help: ArgumentHelp(t(.helpUntil), valueName: "date"))
+        var until: String?
+
+        func run() throws {
+            let filter = try FilterOptions.period(since: since, until: until, dates: global.dates)
+            let journal = try global.unlockJournal()
+            let (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            let statistics = JournalStatistics(
+                outlines.map(JournalStatistics.Incident.init), calendar: global.calendar, now: Date())
+            if output.json {
+                try printJSON(StatisticsDocument(statistics, calendar: global.calendar))
+            } else {
+                print(StatisticsText(global.text, calendar: global.calendar).render(statistics), terminator: "")
+            }
+            if unreadable > 0 {
+                FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
+                throw MeldboekError.unreadableRecords(count: unreadable)
+            }
+        }
+    }
+}
+
+/// The statistics as JSON: keys and ISO dates, no translated words.
+struct StatisticsDocument: Encodable {
+    struct Kind: Encodable {
+        /// The category's key; null for entries with no kind given.
+        var category: String?
+        var count: Int
+    }
+
+    struct Month: Encodable {
+        var month: String
+        var count: Int
+        var categories: [Kind]
+    }
+
+    struct Person: Encodable {
+        var name: String
+        var roles: [String]
+        var count: Int
+        var first: String?
+        var last: String?
+        var repeatedPattern: Bool
+    }
+
+    struct Place: Encodable {
+        var place: String
+        var count: Int
+    }
+
+    struct Stretch: Encodable {
+        var from: String
+        var to: String
+        var days: Int
+    }
+
+    struct Latest: Encodable {
+        var id: String
+        var title: String
+        var occurredAt: String
+        var daysAgo: Int
+    }
+
+    var total: Int
+    var undated: Int
+    var categories: [Kind]
+    var months: [Month]
+    var people: [Person]
+    var places: [Place]
+    var longestStretch: Stretch?
+    var latest: Latest?
+
+    init(_ statistics: JournalStatistics, calendar: Calendar) {
+        let text = StatisticsText(EntryText(language: .en, timeZone: calendar.timeZone), calendar: calendar)
+        func kinds(_ counts: [JournalStatistics.CategoryCount]) -> [Kind] {
+            counts.map { Kind(category: $0.category?.rawValue, count: $0.count) }
+        }
+        total = statistics.total
+        undated = statistics.undated
+        categories = kinds(statistics.categories)
+        months = statistics.months.map { Month(month: $0.iso, count: $0.count, categories: kinds($0.categories)) }
+        people = statistics.people.map {
+            Person(name: $0.name, roles: $0.roles.map(\.rawValue), count: $0.count, first: $0.first.map(text.day),
+                   last: $0.last.map(text.day), repeatedPattern: $0.isRepeated)
+        }
+        places = statistics.places.map { Place(place: $0.place, count: $0.count) }
+        longestStretch = statistics.longestStretch.map {
+            Stretch(from: text.day($0.from), to: text.day($0.to), days: $0.days)
+        }
+        latest = statistics.latest.map {
+            Latest(id: $0.id, title: $0.title,
+                   occurredAt: $0.occurredAt.formatted(language: .en, timeZone: calendar.timeZone), daysAgo: $0.daysAgo)
+        }
+    }
+}

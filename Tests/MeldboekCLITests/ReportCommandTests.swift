@@ -1,0 +1,155 @@
+// `stats`, `report` and `adviser report` with the built binary, and the HTML report rendered in headless Chromium.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+@Suite struct ReportCommandTests {
+    /// A vault with four incidents: Jan three times, one entry amended, one with an attachment.
+    static func journal() throws -> CLIVault {
+        let vault = try CLIVault()
+        let photo = vault.path("foto.txt")
+        try Data("bewijs".utf8).write(to: photo)
+        try vault.add("Uitgescholden", ["--when", "2025-01-10", "--person", "Jan de Vries:manager", "--category", "bullying",
+                                        "--where", "Kantine", "--text", "Jan schold me uit.", "--attach", photo.path])
+        let slammed = try vault.add("Deur dichtgegooid", [
+            "--when", "2025-03-12 14:00", "--person", "Jan de Vries:manager", "--person", "Sara:colleague",
+            "--category", "aggression", "--category", "bullying", "--witness", "Piet", "--text", "Hij gooide de deur dicht."])
+        try vault.succeed(["amend", slammed, "--append", "Iedereen zag het."])
+        try vault.add("Genegeerd in het overleg", ["--when", "2025-03-20", "--person", "Jan de Vries", "--category", "pesten",
+                                                   "--text", "Niemand reageerde."])
+        try vault.add("Opmerking over afkomst", ["--when-approx", "voorjaar 2024", "--category", "discrimination"])
+        return vault
+    }
+
+    @Test func statsCountsPerKindMonthPersonAndPlace() throws {
+        let vault = try Self.journal()
+        defer { vault.remove() }
+        let text = try vault.succeed(["stats"]).stdout
+        #expect(text.contains("Entries: 4"))
+        #expect(text.contains("Jan de Vries (manager, other) [repeated pattern]  3"))
+        #expect(text.contains("Longest stretch between incidents: 61 day(s), from 2025-01-10 to 2025-03-12"))
+        #expect(text.contains("Kantine  1"))
+
+        let json = try CLIVault.jsonObject(try vault.succeed(["stats", "--json", "--since", "2025-03-01"]).stdout)
+        #expect(json["total"] as? Int == 2)
+        let months = json["months"] as? [[String: Any]] ?? []
+        #expect(months.map { $0["month"] as? String } == ["2025-03"])
+        let people = json["people"] as? [[String: Any]] ?? []
+        #expect(people.first?["name"] as? String == "Jan de Vries")
+        #expect(people.first?["count"] as? Int == 2)
+        #expect(people.first?["repeatedPattern"] as? Bool == false)
+        #expect((json["latest"] as? [String: Any])?["title"] as? String == "Genegeerd in het overleg")
+
+        let dutch = try vault.succeed(["stats", "--lang", "nl"]).stdout
+        #expect(dutch.contains("Per soort gedrag"))
+        #expect(dutch.contains("[herhaald patroon]"))
+    }
+
+    @Test func reportIsWrittenPrivateAfterAWarningAndNeverOverAFile() throws {
+        let vault = try Self.journal()
+        defer { vault.remove() }
+        let out = vault.path("rapport.html")
+        let result = try vault.succeed(["report", "--out", out.path])
+        #expect(result.stdout.contains("Wrote a report of 4 entries"))
+        #expect(result.stderr.contains("readable form"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<svg"))
+        #expect(html.contains("Hij gooide de deur dicht.\n\nIedereen zag het."))
+        #expect(html.contains("changed: What happened"))
+
+        let again = try vault.run(["report", "--out", out.path])
+        #expect(again.status != 0)
+        #expect(try String(contentsOf: out, encoding: .utf8) == html)
+        let badRedaction = try vault.run(["report", "--redact", "faces", "--out", vault.path("x.html").path])
+        #expect(badRedaction.status == 64)
+        #expect(badRedaction.stderr.contains("unknown redaction 'faces'"))
+    }
+
+    @Test func reportTakesTheFiltersOfListAndRedacts() throws {
+        let vault = try Self.journal()
+        defer { vault.remove() }
+        let out = vault.path("rapport.md")
+        try vault.succeed(["report", "--format", "markdown", "--category", "aggression", "--redact", "people,witnesses,location",
+                           "--out", out.path])
+        let markdown = try String(contentsOf: out, encoding: .utf8)
+        #expect(markdown.contains("Entries: 1"))
+        #expect(markdown.contains("### Deur dichtgegooid"))
+        #expect(!markdown.contains("Uitgescholden"))
+        for name in ["Jan", "Sara", "Piet"] { #expect(!markdown.contains(name)) }
+        #expect(markdown.contains("Person A"))
+    }
+
+    @Test func adviserReportSaysWhichBundleBroughtEachEntryAndWhen() throws {
+        let people = try SharingRoundTripTests.People()
+        defer { people.remove() }
+        _ = try people.connect()
+        SharingRoundTripTests.expectSuccess(try people.melder.run([
+            "add", "--title", "Opmerking van Jan", "--when", "2025-03-04", "--person", "Jan Jansen:manager",
+            "--category", "pesten", "--text", "Jan lachte me uit."]))
+        let bundle = people.melderHome.appending("voor-vp.age")
+        SharingRoundTripTests.expectSuccess(try people.melder.run(["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"]))
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "import", bundle.path, "--case", "Melder 1"]))
+        let shown = try JSONSerialization.jsonObject(with: Data(
+            try people.adviser.run(["adviser", "show", "Melder 1", "--json"]).stdout.utf8)) as? [String: Any]
+        let bundleId = try #require((shown?["bundles"] as? [[String: Any]])?.first?["bundleId"] as? String)
+
+        let out = people.adviserHome.appending("dossier.html")
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "report", "Melder 1", "--out", out.path]))
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("Case report: Melder 1"))
+        #expect(html.contains("From bundle \(bundleId), received "))
+        #expect(html.contains("Opmerking van Jan"))
+        #expect(html.contains("Bundles received"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let missing = try people.adviser.run(["adviser", "report", "Niemand", "--out", people.adviserHome.appending("n.html").path])
+        #expect(missing.status == 2)
+    }
+}
+
+/// Whether to render reports in Chromium: when asked to, or when it is there.
+let browserWanted = ProcessInfo.processInfo.environment["MELDBOEK_REQUIRE_BROWSER"] == "1"
+    || FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
+
+/// The HTML report in a real browser: Chromium renders it to PNG and PDF, and
+/// `scripts/check-report-render` fails on a blank page or a missing chart.
+///
+/// Runs when Chromium is installed; `scripts/test` installs it and sets
+/// `MELDBOEK_REQUIRE_BROWSER=1`, so there a missing browser fails instead of skipping.
+@Suite(.enabled(if: browserWanted)) struct ReportRenderTests {
+    static let checker = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scripts/check-report-render").path
+
+    @Test func theReportRendersWithItsChartToPNGAndPDF() throws {
+        let vault = try ReportCommandTests.journal()
+        defer { vault.remove() }
+        let out = vault.path("rapport.html")
+        try vault.succeed(["report", "--out", out.path])
+        let check = try Shell.run(Self.checker, [out.path, "--expect-text", "Genegeerd in het overleg",
+                                                 "--expect-text", "Incidents per month"])
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func theCheckFailsOnABlankPageAndOnAReportWithoutItsChart() throws {
+        let vault = try ReportCommandTests.journal()
+        defer { vault.remove() }
+        let blank = vault.path("blank.html")
+        try Data("<!DOCTYPE html><html><body></body></html>".utf8).write(to: blank)
+        let blankCheck = try Shell.run(Self.checker, [blank.path])
+        #expect(blankCheck.status == 1, "\(blankCheck.output)")
+        #expect(blankCheck.output.contains("blank"))
+
+        let out = vault.path("rapport.html")
+        try vault.succeed(["report", "--out", out.path])
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let start = try #require(html.range(of: "<svg"))
+        let end = try #require(html.range(of: "</svg>"))
+        let withoutChart = vault.path("no-chart.html")
+        try Data((String(html[..<start.lowerBound]) + String(html[end.upperBound...])).utf8).write(to: withoutChart)
+        let chartCheck = try Shell.run(Self.checker, [withoutChart.path])
+        #expect(chartCheck.status == 1, "\(chartCheck.output)")
+        #expect(chartCheck.output.contains("no time-line chart"))
+    }
+}

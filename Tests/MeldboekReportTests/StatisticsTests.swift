@@ -1,0 +1,105 @@
+// Counting entries per kind, month, person and place, and the time between incidents.
+import Foundation
+import MeldboekCore
+import Testing
+
+@Suite struct StatisticsTests {
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+        return calendar
+    }()
+
+    static func incident(
+        _ id: String, _ when: OccurredAt?, _ categories: [Category] = [], people: [Person] = [], place: String? = nil
+    ) -> JournalStatistics.Incident {
+        .init(id: id, title: "title \(id)", occurredAt: when, categories: categories, people: people, location: place)
+    }
+
+    static let jan = Person(name: "Jan de Vries", role: .manager)
+    static let sara = Person(name: "Sara", role: .colleague)
+
+    static let incidents = [
+        incident("a", .day(year: 2025, month: 1, day: 10), [.bullying], people: [jan], place: "Kantine"),
+        incident("b", .day(year: 2025, month: 1, day: 20), [.bullying, .aggression], people: [jan, sara], place: "kantine"),
+        incident("c", .day(year: 2025, month: 4, day: 2), [], people: [Person(name: "jan de vries", role: .colleague)]),
+        incident("d", .month(year: 2025, month: 5), [.discrimination], place: "Overleg"),
+        incident("e", nil, [.other], people: [sara]),
+        incident("f", .approximate(text: "eind 2024", estimate: DateInterval(
+            start: calendar.date(from: DateComponents(year: 2024, month: 11, day: 1))!,
+            end: calendar.date(from: DateComponents(year: 2025, month: 1, day: 1))!)), [.other]),
+    ]
+
+    static let now = calendar.date(
+        from: DateComponents(year: 2025, month: 6, day: 11, hour: 12))!
+
+    let statistics = JournalStatistics(incidents, calendar: calendar, now: now)
+
+    @Test func countsEveryKindOnceForEachEntryAndEntriesWithoutOne() {
+        #expect(statistics.total == 6)
+        #expect(statistics.undated == 1)
+        #expect(statistics.categories.map(\.category) == [.aggression, .discrimination, .bullying, .other, nil])
+        #expect(statistics.categories.map(\.count) == [1, 1, 2, 2, 1])
+    }
+
+    @Test func everyMonthFromFirstToLastIsThereEmptyOnesToo() {
+        #expect(statistics.months.map(\.iso) == ["2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"])
+        #expect(statistics.months.map(\.count) == [1, 0, 2, 0, 0, 1, 1])
+        let january = statistics.months[2].categories
+        #expect(january.map(\.category) == [.aggression, .bullying])
+        #expect(january.map(\.count) == [1, 2])
+        #expect(statistics.months[5].categories == [.init(category: nil, count: 1)])
+    }
+
+    @Test func peopleAreCountedByNameIgnoringCaseWithEveryRoleAndMarkedWhenRepeated() throws {
+        let first = try #require(statistics.people.first)
+        #expect(first.name == "Jan de Vries")
+        #expect(first.roles == [.manager, .colleague])
+        #expect(first.count == 3)
+        #expect(first.isRepeated)
+        #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+            .day(try #require(first.first)) == "2025-01-10")
+        #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+            .day(try #require(first.last)) == "2025-04-02")
+        let sara = try #require(statistics.people.last)
+        #expect(sara.name == "Sara")
+        #expect(sara.count == 2)
+        #expect(!sara.isRepeated)
+    }
+
+    @Test func placesAreCountedIgnoringCase() {
+        #expect(statistics.places.map(\.place) == ["Kantine", "Overleg"])
+        #expect(statistics.places.map(\.count) == [2, 1])
+    }
+
+    @Test func theLongestStretchAndTheMostRecentIncidentAreMeasuredInDaysBetweenKnownDates() throws {
+        // "eind 2024" is charted in November but starts no stretch: 1 November was never said.
+        let stretch = try #require(statistics.longestStretch)
+        #expect(stretch.days == 72)  // 20 January to 2 April 2025
+        let latest = try #require(statistics.latest)
+        #expect(latest.id == "d")
+        #expect(latest.daysAgo == 41)  // 1 May to 11 June
+    }
+
+    @Test func fewerThanTwoDatedIncidentsHaveNoStretch() {
+        let one = JournalStatistics([Self.incidents[0], Self.incidents[4]], calendar: Self.calendar, now: Self.now)
+        #expect(one.longestStretch == nil)
+        #expect(one.latest?.id == "a")
+        let none = JournalStatistics([], calendar: Self.calendar, now: Self.now)
+        #expect(none.total == 0 && none.months.isEmpty && none.latest == nil && none.people.isEmpty)
+    }
+
+    @Test func textSaysEachCountInTheUsersLanguage() {
+        let dutch = StatisticsText(EntryText(language: .nl, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+            .render(statistics)
+        #expect(dutch.contains("Aantekeningen: 6"))
+        #expect(dutch.contains("pesten"))
+        #expect(dutch.contains("Jan de Vries (leidinggevende, collega) [herhaald patroon]"))
+        #expect(dutch.contains("Langste periode tussen incidenten: 72 dag(en), van 2025-01-20 tot 2025-04-02"))
+        #expect(dutch.contains("Meest recente incident: mei 2025, 41 dag(en) geleden: title d"))
+        let english = StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+            .render(statistics)
+        #expect(english.contains("\n  no kind given "))
+        #expect(english.contains("2025-02  0"))
+    }
+}
