@@ -21,6 +21,34 @@ import Testing
         #expect(Self.placeholders(message.en) == Self.placeholders(message.nl), "\(message): placeholders differ")
     }
 
+    /// Messages whose Dutch is the same as the English, on purpose.
+    static let sameInBothLanguages: Set<Message> = [.errIO, .errInput, .reportBytes]
+
+    /// Catches an English text pasted into the Dutch switch to make it compile.
+    @Test(arguments: Message.allCases)
+    func dutchIsNotACopyOfTheEnglish(_ message: Message) {
+        guard !Self.sameInBothLanguages.contains(message) else { return }
+        #expect(message.en != message.nl, "\(message) has the same text in Dutch and English")
+    }
+
+    @Test func everyCategoryAndRoleHasANameInBothLanguages() {
+        for language in Language.allCases {
+            let localizer = Localizer(language)
+            let categories = Set(Category.allCases.map(localizer.category))
+            #expect(categories.count == Category.allCases.count)
+            #expect(!categories.contains(""))
+            let roles = Set(Role.allCases.map(localizer.role))
+            #expect(roles.count == Role.allCases.count)
+        }
+        for category in Category.allCases {
+            #expect(Localizer(.nl).category(category) != Localizer(.en).category(category), "\(category)")
+        }
+        for role in Role.allCases {
+            #expect(Localizer(.nl).role(role) != Localizer(.en).role(role), "\(role)")
+        }
+        #expect(Localizer(.nl).kind(nil) == "geen soort opgegeven")
+    }
+
     @Test func argumentsFillPlaceholders() {
         #expect(Localizer(.en)(.entryAdded, "abc") == "Added entry abc.")
         #expect(Localizer(.nl)(.entryAdded, "abc") == "Aantekening abc toegevoegd.")
