@@ -266,6 +266,41 @@ import Testing
         #expect(entry["impact"] as? String == "Tired")
     }
 
+    @Test func amendReplacesKindsRemovesAPersonAndAttachesAFile() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Meeting", ["--person", "Jan:manager", "--person", "Eva:colleague",
+                                           "--category", "bullying"])
+        let photo = vault.path("photo.jpg")
+        try randomData(count: 3000).write(to: photo)
+        let session = try start(vault, ["amend", id])
+        try session.expect("Amending entry")
+        for _ in 0..<4 { session.type("") }  // what happened, title, when, where
+        try session.expect("People involved: type a name")
+        session.type("-jan")
+        try session.expect("Now: Eva (colleague)")
+        session.type("")
+        try session.expect("Witnesses: type a name")
+        session.type("")
+        try session.expect("Numbers or names")
+        session.type("3")
+        for _ in 0..<2 { session.type("") }  // impact, actions
+        try session.expect("Files to attach")
+        session.type(photo.path)
+        session.type("")
+        try session.expect("Save this as a new version? [Y/n] ")
+        session.type("")
+        try session.expect("Attached photo.jpg")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        let entry = try vault.show(id)
+        #expect(entry["revisionCount"] as? Int == 2)
+        #expect(entry["people"] as? [[String: String]] == [["name": "Eva", "role": "colleague"]])
+        #expect(entry["categories"] as? [String] == ["discrimination"])
+        let attachments = try #require(entry["attachments"] as? [[String: Any]])
+        #expect(attachments.first?["sha256"] as? String == (try Shell.sha256(photo)))
+    }
+
     @Test func amendWithNoChangesWritesNothing() throws {
         let vault = try CLIVault()
         defer { vault.remove() }
