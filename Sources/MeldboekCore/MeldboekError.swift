@@ -66,6 +66,10 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case editorFailed(status: Int32)
     /// The user declined a confirmation.
     case cancelled
+    /// The user pressed Ctrl-C during the interview; nothing was saved.
+    case interrupted
+    /// Input ended (Ctrl-D) before the interview was done; nothing was saved.
+    case inputEnded
     /// A libsodium operation failed in a way no input explains (out of memory).
     case cryptoFailure(String)
     /// The database reported an error not covered above.

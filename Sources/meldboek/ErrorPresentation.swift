@@ -15,6 +15,8 @@ enum ExitStatus {
     /// A bundle or receipt that is not for us, damaged, tampered with, or badly signed.
     static let bundle: Int32 = 8
     static let usage: Int32 = 64
+    /// Ctrl-C during the interview: 128 + SIGINT, what a shell reports for a program Ctrl-C stopped.
+    static let interrupted: Int32 = 130
 }
 
 /// What the user sees for an error: one line, maybe a hint, and the exit code.
@@ -135,6 +137,10 @@ struct ErrorPresentation {
             self.init(t(.errEditorFailed, status), exitCode: ExitStatus.failure)
         case .cancelled:
             self.init(t(.errCancelled), exitCode: ExitStatus.cancelled)
+        case .interrupted:
+            self.init(t(.errInterrupted), exitCode: ExitStatus.interrupted)
+        case .inputEnded:
+            self.init(t(.errInputEnded), exitCode: ExitStatus.cancelled)
         case .cryptoFailure(let reason):
             self.init(t(.errCrypto, reason), exitCode: ExitStatus.failure)
         case .storage(let reason):

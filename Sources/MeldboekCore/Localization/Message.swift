@@ -322,6 +322,49 @@ public enum Message: String, CaseIterable, Sendable {
     case statsLatest
     case statsLatestToday
     case statsLatestFuture
+    case interviewIntro
+    case askNarrative
+    case askTitleInstead
+    case askWhen
+    case whenUnderstood
+    case whenOwnWords
+    case whenLeftOpen
+    case askWhere
+    case askPeople
+    case askRole
+    case rolePrompt
+    case badChoice
+    case askWitnesses
+    case askCategories
+    case categoryPrompt
+    case explainSexualHarassment
+    case explainAggression
+    case explainDiscrimination
+    case explainBullying
+    case explainIntegrity
+    case explainOther
+    case askImpact
+    case askActions
+    case askFiles
+    case fileMissing
+    case fileIsFolder
+    case fileUnreadable
+    case fileNameTaken
+    case summaryHeader
+    case confirmSave
+    case confirmAmend
+    case answerYesNo
+    case amendIntro
+    case currentValue
+    case currentEmpty
+    case askNarrativeAddition
+    case askKeepLine
+    case askReplaceText
+    case askAmendList
+    case notOnList
+    case askAmendCategories
+    case errInterrupted
+    case errInputEnded
     /// The English text.
     public var en: String {
         switch self {
@@ -643,6 +686,49 @@ public enum Message: String, CaseIterable, Sendable {
         case .statsLatest: "Most recent incident: {1}, {2} day(s) ago: {3}"
         case .statsLatestToday: "Most recent incident: {1}, today: {3}"
         case .statsLatestFuture: "Most recent incident: {1}, a date in the future: {3}"
+        case .interviewIntro: "Let's write down what happened. Press Enter to skip any question; Ctrl-C stops without saving anything."
+        case .askNarrative: "What happened? Tell it in your own words, everything you remember. Several lines are fine; end with an empty line."
+        case .askTitleInstead: "You skipped what happened. Give at least a short title, or press Enter to stop without saving:"
+        case .askWhen: "When did it happen? For example \"yesterday 2pm\", \"last Tuesday\", \"March 2025\" or your own words; \"not sure\" is fine too."
+        case .whenUnderstood: "Understood as {1}."
+        case .whenOwnWords: "Kept in your own words: {1}."
+        case .whenLeftOpen: "The date stays open."
+        case .askWhere: "Where did it happen?"
+        case .askPeople: "Who was involved? Type one name (or an alias) per line; press Enter when done."
+        case .askRole: "What is {1}'s role towards you?"
+        case .rolePrompt: "Number or name (Enter = other): "
+        case .badChoice: "'{1}' is not one of the choices: type a number from 1 to {2}, or a name."
+        case .askWitnesses: "Who saw or heard it? One name per line; press Enter when done."
+        case .askCategories: "What kind of behaviour was it? More than one is possible, and not sure is fine:"
+        case .categoryPrompt: "Numbers or names, such as \"1 3\" (Enter skips): "
+        case .explainSexualHarassment: "words, gestures or touching with a sexual meaning that harm your dignity"
+        case .explainAggression: "being harassed, threatened or attacked, in words or physically, in connection with your work"
+        case .explainDiscrimination: "being treated differently or worse for who you are: origin, religion, sex, sexual orientation, age, disability"
+        case .explainBullying: "repeated intimidating behaviour by one or more people against someone who can't defend themselves against it"
+        case .explainIntegrity: "fraud, theft, abuse of power or position, or breaking rules and norms at work"
+        case .explainOther: "something else, or you are not sure what to call it: that is fine"
+        case .askImpact: "How did it affect you? Several lines are fine; end with an empty line."
+        case .askActions: "What did you do afterwards? For example whom you told, or a route you chose. End with an empty line."
+        case .askFiles: "Files to attach, such as a photo, an e-mail or a screenshot? One path per line; press Enter when done."
+        case .fileMissing: "There is no file {1}; try again, or press Enter to go on."
+        case .fileIsFolder: "{1} is a folder, not a file; try again, or press Enter to go on."
+        case .fileUnreadable: "{1} can't be read (no permission); try again, or press Enter to go on."
+        case .fileNameTaken: "A file named {1} is attached already; rename it first, or press Enter to go on."
+        case .summaryHeader: "This is what will be saved:"
+        case .confirmSave: "Save this entry? [Y/n] "
+        case .confirmAmend: "Save this as a new version? [Y/n] "
+        case .answerYesNo: "Please answer y or n."
+        case .amendIntro: "Amending entry {1}. For each field press Enter to keep it, type to replace it, or type - to clear it. Ctrl-C stops without saving anything."
+        case .currentValue: "Now: {1}"
+        case .currentEmpty: "(empty)"
+        case .askNarrativeAddition: "What happened: what you type now is added as a new paragraph. End with an empty line; Enter alone leaves it as it is."
+        case .askKeepLine: "{1} (Enter keeps, - clears): "
+        case .askReplaceText: "{1}: type new text to replace it and end with an empty line; Enter alone keeps it, - clears it."
+        case .askAmendList: "{1}: type a name to add, or -name to remove; press Enter when done."
+        case .notOnList: "{1} is not on the list."
+        case .askAmendCategories: "Enter keeps the current kinds, a new choice replaces them, - clears them."
+        case .errInterrupted: "interrupted; nothing was saved"
+        case .errInputEnded: "the input ended before the questions were done; nothing was saved"
         }
     }
 
@@ -967,6 +1053,49 @@ public enum Message: String, CaseIterable, Sendable {
         case .statsLatest: "Meest recente incident: {1}, {2} dag(en) geleden: {3}"
         case .statsLatestToday: "Meest recente incident: {1}, vandaag: {3}"
         case .statsLatestFuture: "Meest recente incident: {1}, een datum in de toekomst: {3}"
+        case .interviewIntro: "We schrijven op wat er gebeurde. Druk op Enter om een vraag over te slaan; Ctrl-C stopt zonder iets op te slaan."
+        case .askNarrative: "Wat is er gebeurd? Vertel het in je eigen woorden, alles wat je je herinnert. Meerdere regels mag; sluit af met een lege regel."
+        case .askTitleInstead: "Je hebt overgeslagen wat er gebeurde. Geef dan ten minste een korte titel, of druk op Enter om te stoppen zonder op te slaan:"
+        case .askWhen: "Wanneer gebeurde het? Bijvoorbeeld \"gisteren 14:00\", \"vorige week dinsdag\", \"maart 2025\" of je eigen woorden; \"weet ik niet\" mag ook."
+        case .whenUnderstood: "Begrepen als {1}."
+        case .whenOwnWords: "Bewaard in je eigen woorden: {1}."
+        case .whenLeftOpen: "De datum blijft open."
+        case .askWhere: "Waar gebeurde het?"
+        case .askPeople: "Wie waren erbij betrokken? Typ één naam (of schuilnaam) per regel; druk op Enter als je klaar bent."
+        case .askRole: "Welke rol heeft {1} ten opzichte van jou?"
+        case .rolePrompt: "Nummer of naam (Enter = anders): "
+        case .badChoice: "'{1}' is geen van de keuzes: typ een nummer van 1 tot en met {2}, of een naam."
+        case .askWitnesses: "Wie heeft het gezien of gehoord? Eén naam per regel; druk op Enter als je klaar bent."
+        case .askCategories: "Wat voor soort gedrag was het? Meer dan één kan, en twijfel mag:"
+        case .categoryPrompt: "Nummers of namen, zoals \"1 3\" (Enter slaat over): "
+        case .explainSexualHarassment: "woorden, gebaren of aanrakingen met een seksuele lading die je waardigheid aantasten"
+        case .explainAggression: "in verband met je werk lastiggevallen, bedreigd of aangevallen worden, met woorden of fysiek"
+        case .explainDiscrimination: "anders of slechter behandeld worden om wie je bent: afkomst, geloof, geslacht, seksuele oriëntatie, leeftijd, beperking"
+        case .explainBullying: "herhaald intimiderend gedrag van een of meer mensen tegen iemand die zich er niet tegen kan verweren"
+        case .explainIntegrity: "fraude, diefstal, misbruik van macht of positie, of het overtreden van regels en normen op het werk"
+        case .explainOther: "iets anders, of je weet niet goed hoe je het moet noemen: dat is goed"
+        case .askImpact: "Wat deed het met je? Meerdere regels mag; sluit af met een lege regel."
+        case .askActions: "Wat deed je daarna? Bijvoorbeeld aan wie je het vertelde, of welke route je koos. Sluit af met een lege regel."
+        case .askFiles: "Bestanden om bij te voegen, zoals een foto, een e-mail of een schermafdruk? Eén pad per regel; druk op Enter als je klaar bent."
+        case .fileMissing: "Er is geen bestand {1}; probeer het opnieuw, of druk op Enter om verder te gaan."
+        case .fileIsFolder: "{1} is een map, geen bestand; probeer het opnieuw, of druk op Enter om verder te gaan."
+        case .fileUnreadable: "{1} kan niet worden gelezen (geen toestemming); probeer het opnieuw, of druk op Enter om verder te gaan."
+        case .fileNameTaken: "Er is al een bestand met de naam {1} bijgevoegd; geef het eerst een andere naam, of druk op Enter om verder te gaan."
+        case .summaryHeader: "Dit wordt opgeslagen:"
+        case .confirmSave: "Deze aantekening opslaan? [J/n] "
+        case .confirmAmend: "Dit opslaan als nieuwe versie? [J/n] "
+        case .answerYesNo: "Antwoord met j of n."
+        case .amendIntro: "Aanvullen van aantekening {1}. Druk per veld op Enter om het te houden, typ om het te vervangen, of typ - om het te wissen. Ctrl-C stopt zonder iets op te slaan."
+        case .currentValue: "Nu: {1}"
+        case .currentEmpty: "(leeg)"
+        case .askNarrativeAddition: "Wat er gebeurde: wat je nu typt komt erbij als nieuwe alinea. Sluit af met een lege regel; alleen Enter laat het zoals het is."
+        case .askKeepLine: "{1} (Enter houdt, - wist): "
+        case .askReplaceText: "{1}: typ nieuwe tekst om het te vervangen en sluit af met een lege regel; alleen Enter houdt het, - wist het."
+        case .askAmendList: "{1}: typ een naam om toe te voegen, of -naam om te verwijderen; druk op Enter als je klaar bent."
+        case .notOnList: "{1} staat niet op de lijst."
+        case .askAmendCategories: "Enter houdt de huidige soorten, een nieuwe keuze vervangt ze, - wist ze."
+        case .errInterrupted: "onderbroken; er is niets opgeslagen"
+        case .errInputEnded: "de invoer stopte voordat de vragen klaar waren; er is niets opgeslagen"
         }
     }
 }

@@ -14,12 +14,26 @@ extension Meldboek {
         var attachments: [String] = []
 
         func run() throws {
+            if fields.isEmpty && attachments.isEmpty && isatty(STDIN_FILENO) == 1 && Terminal.isAvailable {
+                return try interview()
+            }
             // Read and check everything the user typed before asking for the passphrase.
             var entryFields = EntryFields()
             let change = try fields.change(currentNarrative: "")
             try change.apply(to: &entryFields, dates: global.dates)
             let journal = try global.unlockJournal()
             let entry = try journal.add(entryFields, attachments: attachments.map { URL(fileURLWithPath: $0) })
+            print(t(.entryAdded, entry.id))
+        }
+
+        /// Asks for the entry question by question, after unlocking, so a wrong passphrase loses nothing typed.
+        private func interview() throws {
+            let journal = try global.unlockJournal()
+            guard let terminal = InterviewTerminal() else { throw MeldboekError.nothingToRecord }
+            defer { terminal.close() }
+            let result = try Interview(language: interfaceLanguage, dates: global.dates).newEntry(on: terminal)
+            terminal.close()
+            let entry = try journal.add(result.fields, attachments: result.attachments)
             print(t(.entryAdded, entry.id))
         }
     }

@@ -32,6 +32,15 @@ extension Meldboek {
         func run() throws {
             let journal = try global.unlockJournal()
             let current = try journal.entry(id)
+            let noFlags = fields.isEmpty && addition == nil
+                && [removePeople, removeWitnesses, removeCategories, removeTags].allSatisfy(\.isEmpty)
+            if noFlags && isatty(STDIN_FILENO) == 1, let terminal = InterviewTerminal() {
+                defer { terminal.close() }
+                let result = try Interview(language: interfaceLanguage, dates: global.dates)
+                    .amendment(of: current, on: terminal)
+                terminal.close()
+                return try save(result, to: current, in: journal)
+            }
             var change = try fields.change(currentNarrative: current.current.narrative)
             change.narrativeAddition = addition
             change.removePeople = removePeople
@@ -41,6 +50,18 @@ extension Meldboek {
             let dates = global.dates
             let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }
             print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
+        }
+
+        /// Writes what the interview asked for: a new version if anything changed, then the files.
+        private func save(_ result: InterviewResult, to current: Entry, in journal: Journal) throws {
+            let dates = global.dates
+            let (entry, changed) = try journal.amend(current.id.description) { try result.change.apply(to: &$0, dates: dates) }
+            if changed { print(t(.entryAmended, entry.id.short, entry.revisions.count)) }
+            if !result.attachments.isEmpty {
+                try journal.attach(result.attachments, to: current.id.description)
+                for file in result.attachments { print(t(.attached, file.lastPathComponent, entry.id.short)) }
+            }
+            if !changed && result.attachments.isEmpty { print(t(.nothingChanged)) }
         }
     }
 }

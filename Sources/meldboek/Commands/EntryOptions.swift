@@ -53,6 +53,12 @@ struct EntryFieldOptions: ParsableArguments {
         }
     }
 
+    /// Whether no flag was given: then `add` and `amend` may interview the user instead.
+    var isEmpty: Bool {
+        [title, when, whenApproximately, location, impact, actions, text].allSatisfy { $0 == nil }
+            && [people, witnesses, categories, tags].allSatisfy(\.isEmpty) && !stdin && !editor
+    }
+
     /// The change these flags describe; the narrative comes from `--text`,
     /// standard input, or the editor opened on `currentNarrative`.
     func change(currentNarrative: String) throws -> EntryChange {

@@ -1,0 +1,233 @@
+// The kinds of question the interview asks: a line, a few lines, a date, a choice, names, files, yes or no.
+import Foundation
+
+/// How the melder answered the question "when": what to put in the change.
+enum DateAnswer: Equatable {
+    /// Enter: nothing said, nothing changed.
+    case skipped
+    /// Text the date parser reads, for ``EntryChange/when``.
+    case parsed(String)
+    /// The melder's own words, for ``EntryChange/whenApproximately``.
+    case ownWords(String)
+    /// "Not sure", or "-" when amending: no date.
+    case unknown
+}
+
+/// Asks questions on a conversation in one language; every `nil` from the conversation ends the interview.
+struct InterviewQuestions {
+    /// Answers that mean "I don't know when", in both languages, folded.
+    static let notSureAnswers: Set<String> = [
+        "?", "not sure", "unsure", "don't know", "dont know", "i don't know", "i dont know", "no idea", "unknown",
+        "weet ik niet", "weet niet", "ik weet het niet", "geen idee", "onbekend",
+    ]
+
+    let conversation: Conversation
+    let localizer: Localizer
+    let dates: DateParser
+    let text: EntryText
+
+    init(_ conversation: Conversation, language: Language, dates: DateParser, timeZone: TimeZone) {
+        self.conversation = conversation
+        self.localizer = Localizer(language)
+        self.dates = dates
+        self.text = EntryText(language: language, timeZone: timeZone)
+    }
+
+    // MARK: Talking
+
+    /// Shows `line` followed by a line ending.
+    func tell(_ line: String) {
+        conversation.say(line + "\n")
+    }
+
+    /// Shows `prompt` and reads the answer, trimmed of spaces at the ends.
+    ///
+    /// - Throws: ``MeldboekError/interrupted`` or ``MeldboekError/inputEnded`` when no answer comes.
+    func answer(_ prompt: String = "> ") throws -> String {
+        conversation.say(prompt)
+        guard let line = conversation.readLine() else {
+            throw conversation.wasInterrupted ? MeldboekError.interrupted : MeldboekError.inputEnded
+        }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Lines up to the first empty one, inner line breaks kept; empty when the first line is empty.
+    func lines() throws -> [String] {
+        var lines: [String] = []
+        while true {
+            let line = try answer()
+            if line.isEmpty { return lines }
+            lines.append(line)
+        }
+    }
+
+    // MARK: Questions
+
+    /// Asks when it happened, says how the answer was understood, and returns it.
+    ///
+    /// - Parameter clearable: A lone "-" clears the date, as when amending.
+    func when(prompt: String = "> ", clearable: Bool = false) throws -> DateAnswer {
+        let typed = try answer(prompt)
+        if typed.isEmpty { return .skipped }
+        if Self.notSureAnswers.contains(Folding.fold(typed)) || (clearable && typed == "-") {
+            tell(localizer(.whenLeftOpen))
+            return .unknown
+        }
+        if let occurred = try? dates.parse(typed) {
+            tell(localizer(.whenUnderstood, occurred.formatted(language: localizer.language, timeZone: text.timeZone)))
+            return .parsed(typed)
+        }
+        tell(localizer(.whenOwnWords, typed))
+        return .ownWords(typed)
+    }
+
+    /// Asks the role of `name` as a numbered choice; Enter means ``Role/other``.
+    func role(of name: String) throws -> Role {
+        tell(localizer(.askRole, name))
+        for (number, role) in Role.allCases.enumerated() {
+            tell("  \(number + 1)  \(localizer.role(role))")
+        }
+        while true {
+            let typed = try answer(localizer(.rolePrompt))
+            if typed.isEmpty { return .other }
+            if let number = Int(typed), Role.allCases.indices.contains(number - 1) { return Role.allCases[number - 1] }
+            if let role = try? Role.parse(typed) { return role }
+            tell(localizer(.badChoice, typed, Role.allCases.count))
+        }
+    }
+
+    /// Lists every kind of behaviour with a one-line explanation.
+    func listCategories() {
+        for (number, category) in Category.allCases.enumerated() {
+            tell("  \(number + 1)  \(localizer.category(category)): \(localizer(explanation(of: category)))")
+        }
+    }
+
+    /// Reads a choice of kinds of behaviour, asking again until it reads.
+    ///
+    /// - Returns: Nil for Enter; an empty list for "-" when `clearable`.
+    func categories(clearable: Bool = false) throws -> [Category]? {
+        while true {
+            let typed = try answer(localizer(.categoryPrompt))
+            if typed.isEmpty { return nil }
+            if clearable && typed == "-" { return [] }
+            switch Self.readCategories(typed) {
+            case .success(let categories): return categories
+            case .failure(let error):
+                guard case .unknownCategory(let bad) = error else { return nil }
+                tell(localizer(.badChoice, bad, Category.allCases.count))
+            }
+        }
+    }
+
+    /// Reads "1 3", "1,3", "pesten, discriminatie" or "not sure" as kinds of behaviour, in the order given.
+    static func readCategories(_ typed: String) -> Result<[Category], MeldboekError> {
+        var chosen: [Category] = []
+        for piece in typed.split(separator: ",") {
+            let piece = piece.trimmingCharacters(in: .whitespaces)
+            if piece.isEmpty { continue }
+            if piece == "?" {
+                chosen.append(.other)
+            } else if let category = try? Category.parse(piece) {
+                chosen.append(category)
+            } else {
+                for word in piece.split(separator: " ") {
+                    if let number = Int(word), Category.allCases.indices.contains(number - 1) {
+                        chosen.append(Category.allCases[number - 1])
+                    } else if let category = try? Category.parse(String(word)) {
+                        chosen.append(category)
+                    } else {
+                        return .failure(.unknownCategory(String(word)))
+                    }
+                }
+            }
+        }
+        return .success(chosen.uniqued())
+    }
+
+    /// Asks for files until Enter, one path per line; a file that can't be attached is said and skipped.
+    ///
+    /// - Parameter existing: The names already attached to the entry; attachments are known by name.
+    func files(existing: [String]) throws -> [URL] {
+        var names = Set(existing)
+        var files: [URL] = []
+        while true {
+            let typed = try answer()
+            if typed.isEmpty { return files }
+            let file = URL(fileURLWithPath: Self.path(typed))
+            if let problem = problem(with: file, names: names) {
+                tell(problem)
+                continue
+            }
+            names.insert(file.lastPathComponent)
+            files.append(file)
+        }
+    }
+
+    /// A path as typed, with `~` expanded and the quotes a terminal adds around a dropped file removed.
+    static func path(_ typed: String) -> String {
+        var path = typed
+        for quote in ["'", "\""] where path.count > 1 && path.hasPrefix(quote) && path.hasSuffix(quote) {
+            path = String(path.dropFirst().dropLast())
+        }
+        return (path as NSString).expandingTildeInPath
+    }
+
+    private func problem(with file: URL, names: Set<String>) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
+            return localizer(.fileMissing, file.path)
+        }
+        if isFolder.boolValue { return localizer(.fileIsFolder, file.path) }
+        if !FileManager.default.isReadableFile(atPath: file.path) { return localizer(.fileUnreadable, file.path) }
+        if names.contains(file.lastPathComponent) { return localizer(.fileNameTaken, file.lastPathComponent) }
+        return nil
+    }
+
+    /// Shows the fields as they will be saved, and asks whether to save; Enter means yes.
+    ///
+    /// - Throws: ``MeldboekError/cancelled`` for no.
+    func confirm(_ fields: EntryFields, attachments: [String], question: Message) throws {
+        tell("")
+        tell(localizer(.summaryHeader))
+        tell("")
+        tell("\(localizer(.labelTitle)): \(fields.title)")
+        for (label, value) in text.fieldLines(fields) { tell("\(label): \(value)") }
+        conversation.say(text.indentedParagraphs(fields, separator: "\n"))
+        if !attachments.isEmpty {
+            tell("\n\(localizer(.labelAttachments)):")
+            for name in attachments { tell("  \(name)") }
+        }
+        tell("")
+        while true {
+            switch Folding.fold(try answer(localizer(question))) {
+            case "", "y", "yes", "j", "ja": return
+            case "n", "no", "nee": throw MeldboekError.cancelled
+            default: tell(localizer(.answerYesNo))
+            }
+        }
+    }
+
+    /// A current value for "Now: …", or "(empty)".
+    func current(_ value: String?) -> String {
+        guard let value, !value.isEmpty else { return localizer(.currentEmpty) }
+        return value
+    }
+
+    /// A current text of several lines, each indented under "Now:".
+    func currentText(_ value: String?) -> String {
+        guard let value, !value.isEmpty else { return localizer(.currentEmpty) }
+        return "\n" + value.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    private func explanation(of category: Category) -> Message {
+        switch category {
+        case .sexualHarassment: .explainSexualHarassment
+        case .aggression: .explainAggression
+        case .discrimination: .explainDiscrimination
+        case .bullying: .explainBullying
+        case .integrity: .explainIntegrity
+        case .other: .explainOther
+        }
+    }
+}

@@ -1,0 +1,325 @@
+// `add` and `amend` without flags on a terminal: the guided interview, driven through a pseudo-terminal.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+@Suite struct InterviewTests {
+    /// Starts `meldboek` with `arguments` on a pseudo-terminal for `vault`.
+    func start(_ vault: CLIVault, _ arguments: [String]) throws -> PseudoTerminal {
+        try PseudoTerminal(runner: vault.runner, arguments: arguments)
+    }
+
+    @Test func aFullInterviewStoresEveryField() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let evidence = vault.path("email.txt")
+        try Data("From: Jan\nYou are useless.\n".utf8).write(to: evidence)
+
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("My manager shouted at me in the hallway.")
+        session.type("He said I was useless, in front of others.")
+        session.type("")
+        try session.expect("When did it happen?")
+        session.type("2025-03-04 14:00")
+        try session.expect("Understood as 2025-03-04 14:00.")
+        try session.expect("Where did it happen?")
+        session.type("Second floor hallway")
+        try session.expect("Who was involved?")
+        session.type("Jan de Vries")
+        try session.expect("What is Jan de Vries's role towards you?")
+        try session.expect("Number or name (Enter = other): ")
+        session.type("9")
+        try session.expect("'9' is not one of the choices")
+        session.type("1")
+        try session.expect("Who was involved?")
+        session.type("")
+        try session.expect("Who saw or heard it?")
+        session.type("Sara")
+        session.type("")
+        try session.expect("What kind of behaviour was it?")
+        try session.expect("bullying: repeated intimidating behaviour")
+        try session.expect("Numbers or names")
+        session.type("2, 4")
+        try session.expect("How did it affect you?")
+        session.type("I could not sleep.")
+        session.type("")
+        try session.expect("What did you do afterwards?")
+        session.type("I told the confidential adviser.")
+        session.type("")
+        try session.expect("Files to attach")
+        session.type(vault.path("missing.txt").path)
+        try session.expect("There is no file")
+        session.type(evidence.path)
+        session.type("")
+        try session.expect("This is what will be saved:")
+        let summary = try session.expect("Save this entry? [Y/n] ")
+        #expect(summary.contains("People involved: Jan de Vries (manager)"), "\(session.screen)")
+        #expect(summary.contains("email.txt"), "\(session.screen)")
+        session.type("")
+        try session.expect("Added entry")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        let id = try #require(CLIVault.firstID(in: session.screen))
+        let entry = try vault.show(id)
+        #expect(entry["title"] as? String == "My manager shouted at me in the hallway.")
+        #expect(entry["narrative"] as? String
+            == "My manager shouted at me in the hallway.\nHe said I was useless, in front of others.")
+        #expect(entry["occurredAtKind"] as? String == "instant")
+        #expect((entry["occurredAt"] as? String)?.contains("2025-03-04") == true, "\(entry)")
+        #expect(entry["location"] as? String == "Second floor hallway")
+        let people = try #require(entry["people"] as? [[String: String]])
+        #expect(people == [["name": "Jan de Vries", "role": "manager"]])
+        #expect(entry["witnesses"] as? [String] == ["Sara"])
+        #expect(entry["categories"] as? [String] == ["aggression", "bullying"])
+        #expect(entry["impact"] as? String == "I could not sleep.")
+        #expect(entry["actions"] as? String == "I told the confidential adviser.")
+        let attachments = try #require(entry["attachments"] as? [[String: Any]])
+        #expect(attachments.map { $0["name"] as? String } == ["email.txt"])
+        let copy = vault.path("copy.txt")
+        try vault.succeed(["attachment", "save", id, "email.txt", "--out", copy.path])
+        #expect(try Data(contentsOf: copy) == Data(contentsOf: evidence))
+    }
+
+    @Test func theInterviewSpeaksDutch() throws {
+        let vault = try CLIVault(language: "nl")
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("Wat is er gebeurd?")
+        session.type("Hij schreeuwde tegen me.")
+        session.type("")
+        try session.expect("Wanneer gebeurde het?")
+        session.type("weet ik niet")
+        try session.expect("De datum blijft open.")
+        try session.expect("Waar gebeurde het?")
+        session.type("")
+        try session.expect("Wie waren erbij betrokken?")
+        session.type("Piet")
+        try session.expect("Welke rol heeft Piet ten opzichte van jou?")
+        try session.expect("collega")
+        session.type("collega")
+        session.type("")
+        try session.expect("Wie heeft het gezien of gehoord?")
+        session.type("")
+        try session.expect("Wat voor soort gedrag was het?")
+        try session.expect("pesten: herhaald intimiderend gedrag")
+        session.type("pesten")
+        try session.expect("Wat deed het met je?")
+        session.type("")
+        try session.expect("Wat deed je daarna?")
+        session.type("")
+        try session.expect("Bestanden om bij te voegen")
+        session.type("")
+        try session.expect("Dit wordt opgeslagen:")
+        try session.expect("Betrokkenen: Piet (collega)")
+        try session.expect("Deze aantekening opslaan? [J/n] ")
+        session.type("j")
+        try session.expect("toegevoegd.")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        let entry = try vault.list()
+        #expect(entry.count == 1)
+        #expect(entry.first?["categories"] as? [String] == ["bullying"])
+        #expect(entry.first?["occurredAt"] == nil || entry.first?["occurredAt"] is NSNull)
+    }
+
+    @Test func enterSkipsEveryQuestionButWhatHappened() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("Only this.")
+        session.type("")
+        for question in ["When did it happen?", "Where did it happen?", "Who was involved?", "Who saw or heard it?",
+                         "Numbers or names", "How did it affect you?", "What did you do afterwards?",
+                         "Files to attach", "Save this entry?"] {
+            try session.expect(question)
+            session.type("")
+        }
+        try session.expect("Added entry")
+        #expect(try session.wait() == 0, "\(session.screen)")
+        let entries = try vault.list()
+        #expect(entries.count == 1)
+        let entry = try vault.show(try #require(entries.first?["id"] as? String))
+        #expect(entry["narrative"] as? String == "Only this.")
+        #expect(entry["title"] as? String == "Only this.")
+        #expect((entry["people"] as? [Any])?.isEmpty == true)
+        #expect((entry["categories"] as? [Any])?.isEmpty == true)
+        #expect(entry["location"] == nil || entry["location"] is NSNull)
+        #expect(entry["impact"] == nil || entry["impact"] is NSNull)
+    }
+
+    @Test func skippingWhatHappenedAsksForATitle() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("")
+        try session.expect("Give at least a short title")
+        session.type("")
+        #expect(try session.wait() == 7, "\(session.screen)")
+        #expect(session.screen.contains("cancelled; nothing was changed"))
+        #expect(try vault.list().isEmpty)
+    }
+
+    @Test func ctrlCStopsWithoutSaving() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("Something I will not save.")
+        session.type("")
+        try session.expect("When did it happen?")
+        session.type("yesterday")
+        try session.expect("Where did it happen?")
+        session.sendInterrupt()
+        try session.expect("meldboek: error: interrupted; nothing was saved")
+        #expect(try session.wait() == 130, "\(session.screen)")
+        #expect(try vault.list().isEmpty)
+    }
+
+    @Test func endOfInputStopsWithoutSaving() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("Something I will not save.")
+        session.type("")
+        try session.expect("When did it happen?")
+        session.type("")
+        try session.expect("Where did it happen?")
+        session.type("")
+        try session.expect("Who was involved?")
+        session.sendEndOfInput()
+        try session.expect("nothing was saved")
+        #expect(try session.wait() == 7, "\(session.screen)")
+        #expect(try vault.list().isEmpty)
+    }
+
+    @Test func noAtTheSummarySavesNothing() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("Not this one.")
+        session.type("")
+        for _ in 0..<8 { session.type("") }
+        try session.expect("Save this entry? [Y/n] ")
+        session.type("maybe")
+        try session.expect("Please answer y or n.")
+        session.type("n")
+        try session.expect("nothing was changed")
+        #expect(try session.wait() == 7, "\(session.screen)")
+        #expect(try vault.list().isEmpty)
+    }
+
+    @Test func amendWalksTheFieldsAndKeepsWhatIsNotChanged() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Meeting", ["--text", "First paragraph.", "--where", "Room 1", "--person", "Jan:manager",
+                                           "--category", "bullying", "--impact", "Tired", "--when", "2025-03-04"])
+        let session = try start(vault, ["amend", id])
+        try session.expect("Amending entry")
+        try session.expect("First paragraph.")
+        try session.expect("added as a new paragraph")
+        session.type("Second paragraph.")
+        session.type("")
+        try session.expect("Now: Meeting")
+        try session.expect("Title (Enter keeps, - clears): ")
+        session.type("")
+        try session.expect("Now: 2025-03-04")
+        try session.expect("When (Enter keeps, - clears): ")
+        session.type("")
+        try session.expect("Now: Room 1")
+        try session.expect("Where (Enter keeps, - clears): ")
+        session.type("Room 2")
+        try session.expect("Now: Jan (manager)")
+        try session.expect("People involved: type a name to add")
+        session.type("")
+        try session.expect("Witnesses: type a name to add")
+        session.type("Sara")
+        session.type("")
+        try session.expect("Now: bullying")
+        try session.expect("Numbers or names")
+        session.type("")
+        try session.expect("Now: \n  Tired")
+        try session.expect("How it affected you: type new text")
+        session.type("")
+        try session.expect("Actions taken: type new text")
+        session.type("")
+        try session.expect("Files to attach")
+        session.type("")
+        try session.expect("Save this as a new version? [Y/n] ")
+        session.type("y")
+        try session.expect("amended: version 2")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        let entry = try vault.show(id)
+        #expect(entry["revisionCount"] as? Int == 2)
+        #expect(entry["title"] as? String == "Meeting")
+        #expect(entry["narrative"] as? String == "First paragraph.\n\nSecond paragraph.")
+        #expect(entry["location"] as? String == "Room 2")
+        #expect(entry["occurredAt"] as? String == "2025-03-04")
+        #expect(entry["people"] as? [[String: String]] == [["name": "Jan", "role": "manager"]])
+        #expect(entry["witnesses"] as? [String] == ["Sara"])
+        #expect(entry["categories"] as? [String] == ["bullying"])
+        #expect(entry["impact"] as? String == "Tired")
+    }
+
+    @Test func amendReplacesKindsRemovesAPersonAndAttachesAFile() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Meeting", ["--person", "Jan:manager", "--person", "Eva:colleague",
+                                           "--category", "bullying"])
+        let photo = vault.path("photo.jpg")
+        try randomData(count: 3000).write(to: photo)
+        let session = try start(vault, ["amend", id])
+        try session.expect("Amending entry")
+        for _ in 0..<4 { session.type("") }  // what happened, title, when, where
+        try session.expect("People involved: type a name")
+        session.type("-jan")
+        try session.expect("Now: Eva (colleague)")
+        session.type("")
+        try session.expect("Witnesses: type a name")
+        session.type("")
+        try session.expect("Numbers or names")
+        session.type("3")
+        for _ in 0..<2 { session.type("") }  // impact, actions
+        try session.expect("Files to attach")
+        session.type(photo.path)
+        session.type("")
+        try session.expect("Save this as a new version? [Y/n] ")
+        session.type("")
+        try session.expect("Attached photo.jpg")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        let entry = try vault.show(id)
+        #expect(entry["revisionCount"] as? Int == 2)
+        #expect(entry["people"] as? [[String: String]] == [["name": "Eva", "role": "colleague"]])
+        #expect(entry["categories"] as? [String] == ["discrimination"])
+        let attachments = try #require(entry["attachments"] as? [[String: Any]])
+        #expect(attachments.first?["sha256"] as? String == (try Shell.sha256(photo)))
+    }
+
+    @Test func amendWithNoChangesWritesNothing() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Meeting", ["--text", "First paragraph."])
+        let session = try start(vault, ["amend", id])
+        try session.expect("Amending entry")
+        for _ in 0..<11 { session.type("") }
+        try session.expect("Nothing changed, so no new version was written.")
+        #expect(try session.wait() == 0, "\(session.screen)")
+        #expect(try vault.show(id)["revisionCount"] as? Int == 1)
+    }
+
+    @Test func addWithFlagsOnATerminalAsksNothing() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add", "--title", "Flagged"])
+        try session.expect("Added entry")
+        #expect(try session.wait() == 0, "\(session.screen)")
+        #expect(!session.screen.contains("What happened?"))
+        #expect(try vault.titles() == ["Flagged"])
+    }
+}

@@ -1,0 +1,180 @@
+// The interview's questions and answers, scripted: no terminal needed.
+import Foundation
+import MeldboekCore
+import MeldboekTestSupport
+import Testing
+
+/// A conversation that answers from a script and keeps what it was told.
+final class ScriptedConversation: Conversation {
+    /// Nil stands for Ctrl-C; after the last answer comes end of input.
+    private var answers: [String?]
+    private(set) var transcript = ""
+    private(set) var wasInterrupted = false
+
+    init(_ answers: [String?]) {
+        self.answers = answers
+    }
+
+    func say(_ text: String) {
+        transcript += text
+    }
+
+    func readLine() -> String? {
+        guard !answers.isEmpty else { return nil }
+        let answer = answers.removeFirst()
+        wasInterrupted = answer == nil
+        if let answer { transcript += answer + "\n" }
+        return answer
+    }
+}
+
+@Suite struct InterviewTests {
+    /// 4 March 2025, 12:00 in Amsterdam.
+    static let now = Date(timeIntervalSince1970: 1_741_086_000)
+    static var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+        return calendar
+    }
+
+    static func interview(_ language: Language = .en) -> Interview {
+        Interview(language: language, dates: DateParser(now: now, calendar: calendar),
+                  timeZone: calendar.timeZone)
+    }
+
+    @Test func answersBecomeFields() throws {
+        let file = try TemporaryFolder()
+        defer { file.remove() }
+        let evidence = file.appending("note.txt")
+        try Data("x".utf8).write(to: evidence)
+        let script: [String?] = [
+            "He shouted.", "In front of everyone.", "",        // what happened
+            "gisteren 14:00",                                   // when
+            "Canteen",                                          // where
+            "Jan", "x", "manager", "Eva", "", "",               // people, a bad role first
+            "Sara", "",                                         // witnesses
+            "gedoe", "2,4",                                     // kinds, a bad one first
+            "Scared.", "",                                      // impact
+            "", // actions skipped
+            file.appending("nope").path, evidence.path, evidence.path, "", // files: missing, good, duplicate
+            "",                                                 // save
+        ]
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview().newEntry(on: conversation)
+        #expect(result.fields.narrative == "He shouted.\nIn front of everyone.")
+        #expect(result.fields.title == "He shouted.")
+        #expect(result.fields.occurredAt?.formatted(language: .en, timeZone: Self.calendar.timeZone) == "2025-03-03 14:00")
+        #expect(result.fields.location == "Canteen")
+        #expect(result.fields.people == [Person(name: "Jan", role: .manager), Person(name: "Eva", role: .other)])
+        #expect(result.fields.witnesses == ["Sara"])
+        #expect(result.fields.categories == [.aggression, .bullying])
+        #expect(result.fields.impact == "Scared.")
+        #expect(result.fields.actions == nil)
+        #expect(result.attachments == [evidence])
+        #expect(conversation.transcript.contains("Understood as 2025-03-03 14:00."))
+        #expect(conversation.transcript.contains("'x' is not one of the choices"))
+        #expect(conversation.transcript.contains("'gedoe' is not one of the choices"))
+        #expect(conversation.transcript.contains("There is no file"))
+        #expect(conversation.transcript.contains("A file named note.txt is attached already"))
+    }
+
+    @Test func wordsThatAreNoDateAreKeptAsTheMelderWroteThem() throws {
+        let script: [String?] = ["It happened.", "", "around the reorganisation in 2024"] + Array(repeating: "", count: 9)
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview().newEntry(on: conversation)
+        guard case .approximate(let text, let estimate) = result.fields.occurredAt else {
+            Issue.record("not approximate: \(String(describing: result.fields.occurredAt))")
+            return
+        }
+        #expect(text == "around the reorganisation in 2024")
+        #expect(estimate != nil)
+        #expect(conversation.transcript.contains("Kept in your own words"))
+    }
+
+    @Test func notSureLeavesTheDateOpen() throws {
+        for answer in ["not sure", "Weet ik niet", "?"] {
+            let conversation = ScriptedConversation(["It happened.", "", answer] + Array(repeating: "", count: 9))
+            let result = try Self.interview(.nl).newEntry(on: conversation)
+            #expect(result.fields.occurredAt == nil)
+            #expect(conversation.transcript.contains("De datum blijft open."))
+        }
+    }
+
+    @Test func categoriesReadAsNumbersOrNames() throws {
+        for (typed, expected) in [("1 3", [Category.sexualHarassment, .discrimination]),
+                                  ("pesten, not sure", [.bullying, .other]), ("seksuele intimidatie", [.sexualHarassment])] {
+            let conversation = ScriptedConversation(["It happened.", "", "", "", "", "", typed] + Array(repeating: "", count: 5))
+            #expect(try Self.interview().newEntry(on: conversation).fields.categories == expected.sorted())
+        }
+    }
+
+    @Test func anInterruptOrEndOfInputStopsTheInterview() {
+        #expect(throws: MeldboekError.interrupted) {
+            try Self.interview().newEntry(on: ScriptedConversation(["It happened.", "", nil]))
+        }
+        #expect(throws: MeldboekError.inputEnded) {
+            try Self.interview().newEntry(on: ScriptedConversation(["It happened.", ""]))
+        }
+        #expect(throws: MeldboekError.cancelled) {
+            try Self.interview().newEntry(on: ScriptedConversation(["It happened.", ""] + Array(repeating: "", count: 8) + ["n"]))
+        }
+        #expect(throws: MeldboekError.cancelled) {
+            try Self.interview().newEntry(on: ScriptedConversation(["", ""]))
+        }
+    }
+
+    @Test func aTitleStandsInForWhatHappened() throws {
+        let result = try Self.interview().newEntry(on: ScriptedConversation(["", "Meeting"] + Array(repeating: "", count: 9)))
+        #expect(result.fields.title == "Meeting")
+        #expect(result.fields.narrative.isEmpty)
+    }
+
+    @Test func amendingKeepsReplacesAddsAndRemoves() throws {
+        let current = EntryFields(
+            title: "Meeting", occurredAt: .day(year: 2025, month: 3, day: 1), narrative: "First.", location: "Room 1",
+            people: [Person(name: "Jan", role: .manager)], witnesses: ["Sara", "Piet"], categories: [.bullying],
+            impact: "Tired", actions: "Told HR")
+        let entry = Entry(id: EntryID.generate(now: Self.now),
+                          revisions: [Revision(number: 1, recordedAt: Self.now, fields: current)])
+        let script: [String?] = [
+            "Second.", "",              // added paragraph
+            "",                         // title kept
+            "-",                        // date cleared
+            "Room 2",                   // place replaced
+            "-Jan", "Eva", "2", "",     // people: Jan out, Eva in as colleague
+            "-piet", "-nobody", "Kim", "", // witnesses
+            "",                         // kinds kept
+            "-", "",                    // impact cleared
+            "",                         // actions kept
+            "",                         // no files
+            "y",
+        ]
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview().amendment(of: entry, on: conversation)
+        var fields = current
+        try result.change.apply(to: &fields, dates: DateParser(now: Self.now, calendar: Self.calendar))
+        fields = fields.normalized()
+        #expect(fields == result.fields)
+        #expect(fields.narrative == "First.\n\nSecond.")
+        #expect(fields.title == "Meeting")
+        #expect(fields.occurredAt == nil)
+        #expect(fields.location == "Room 2")
+        #expect(fields.people == [Person(name: "Eva", role: .colleague)])
+        #expect(fields.witnesses == ["Sara", "Kim"])
+        #expect(fields.categories == [.bullying])
+        #expect(fields.impact == nil)
+        #expect(fields.actions == "Told HR")
+        #expect(conversation.transcript.contains("Now: Room 1"))
+        #expect(conversation.transcript.contains("nobody is not on the list."))
+    }
+
+    @Test func amendingNothingAsksNothing() throws {
+        let current = EntryFields(title: "Meeting", narrative: "First.")
+        let entry = Entry(id: EntryID.generate(now: Self.now),
+                          revisions: [Revision(number: 1, recordedAt: Self.now, fields: current)])
+        let conversation = ScriptedConversation(Array(repeating: "", count: 11))
+        let result = try Self.interview().amendment(of: entry, on: conversation)
+        #expect(result.fields == current)
+        #expect(!conversation.transcript.contains("Save this"))
+    }
+}
