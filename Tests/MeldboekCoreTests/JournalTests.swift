@@ -48,6 +48,27 @@ import Testing
         #expect(same.revisions.count == 2)
     }
 
+    @Test func amendAttachesFilesInTheSameTransactionAsTheRevision() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        let file = folder.appending("brief.txt")
+        try Data("inhoud".utf8).write(to: file)
+        let entry = try journal.add(EntryFields(title: "Eerste versie"), attachments: [file])
+        // The name is taken already: neither the file nor the new version is stored.
+        #expect(throws: MeldboekError.self) {
+            try journal.amend(entry.id.short, attaching: [file]) { $0.title = "Tweede versie" }
+        }
+        #expect(try journal.entry(entry.id.short).revisions.count == 1)
+        let other = folder.appending("foto.txt")
+        try Data("foto".utf8).write(to: other)
+        let (amended, changed) = try journal.amend(entry.id.short, attaching: [other]) { $0.title = "Tweede versie" }
+        #expect(changed)
+        #expect(amended.attachments.map(\.name) == ["brief.txt", "foto.txt"])
+        let stored = try journal.entry(entry.id.short)
+        #expect(stored.revisions.count == 2)
+        #expect(stored.attachments.map(\.name) == ["brief.txt", "foto.txt"])
+    }
+
     @Test func referencesResolveByUniquePartOnly() throws {
         let (journal, folder) = try TestVault.create()
         defer { folder.remove() }

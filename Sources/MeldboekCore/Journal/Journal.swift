@@ -87,12 +87,13 @@ public final class Journal: @unchecked Sendable {
         return Entry(id: id, revisions: [Revision(number: 1, recordedAt: now, fields: fields)], attachments: stored)
     }
 
-    /// Adds a revision to an entry with the fields `change` makes from the current ones.
+    /// Adds a revision to an entry with the fields `change` makes from the current ones,
+    /// and attaches `files`, in one transaction.
     ///
-    /// - Returns: The entry, and whether anything changed (nothing is written otherwise).
+    /// - Returns: The entry, and whether its fields changed (no revision is written otherwise).
     @discardableResult
     public func amend(
-        _ reference: String, now: Date = Date(), change: (inout EntryFields) throws -> Void
+        _ reference: String, attaching files: [URL] = [], now: Date = Date(), change: (inout EntryFields) throws -> Void
     ) throws -> (entry: Entry, changed: Bool) {
         var changed = false
         var result: Entry?
@@ -103,6 +104,10 @@ public final class Journal: @unchecked Sendable {
             try change(&fields)
             fields = fields.normalized()
             guard !fields.title.isEmpty || !fields.narrative.isEmpty else { throw MeldboekError.nothingToRecord }
+            try self.checkAttachmentNames(files, existing: entry.attachments.map(\.name))
+            for file in files {
+                result?.attachments.append(try self.storeAttachment(file, entry: entry.id, now: now, db: db))
+            }
             guard fields != entry.current else { return }
             let number = (entry.revisions.last?.number ?? 0) + 1
             try self.append(db, RevisionBody(prev: Data(), entry: entry.id, number: number, recordedAt: now, fields: fields))

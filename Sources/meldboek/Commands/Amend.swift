@@ -52,15 +52,14 @@ extension Meldboek {
             print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
         }
 
-        /// Writes what the interview asked for: a new version if anything changed, then the files.
+        /// Writes what the interview asked for in one transaction: a new version if anything changed, and the files.
         private func save(_ result: InterviewResult, to current: Entry, in journal: Journal) throws {
             let dates = global.dates
-            let (entry, changed) = try journal.amend(current.id.description) { try result.change.apply(to: &$0, dates: dates) }
-            if changed { print(t(.entryAmended, entry.id.short, entry.revisions.count)) }
-            if !result.attachments.isEmpty {
-                try journal.attach(result.attachments, to: current.id.description)
-                for file in result.attachments { print(t(.attached, file.lastPathComponent, entry.id.short)) }
+            let (entry, changed) = try journal.amend(current.id.description, attaching: result.attachments) {
+                try result.change.apply(to: &$0, dates: dates)
             }
+            if changed { print(t(.entryAmended, entry.id.short, entry.revisions.count)) }
+            for file in result.attachments { print(t(.attached, file.lastPathComponent, entry.id.short)) }
             if !changed && result.attachments.isEmpty { print(t(.nothingChanged)) }
         }
     }
