@@ -42,7 +42,7 @@ public struct TimelineChart: Sendable {
     public func svg() -> String? {
         guard !months.isEmpty else { return nil }
         let highest = months.map { $0.categories.reduce(0) { $0 + $1.count } }.max() ?? 0
-        let step = max(1, Int((Double(max(highest, 1)) / 5).rounded(.up)))
+        let step = Self.gridStep(highest)
         let top = max(step, Int((Double(highest) / Double(step)).rounded(.up)) * step)
         let plotWidth = Self.width - Self.plotLeft - Self.plotRight
         let slot = plotWidth / Double(months.count)
@@ -122,6 +122,14 @@ public struct TimelineChart: Sendable {
             x += itemWidth
         }
         return (items, kinds.isEmpty ? 0 : row + 1)
+    }
+
+    /// The distance between grid lines: 1, 2 or 5 times a power of ten, for about five lines up to `highest`.
+    static func gridStep(_ highest: Int) -> Int {
+        let rough = max(1, Double(highest) / 5)
+        let magnitude = pow(10, (log10(rough)).rounded(.down))
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        return max(1, Int(step))
     }
 
     /// A coordinate with at most one decimal, the same in every locale.

@@ -1,7 +1,7 @@
 // The report's content and form: order, dates, history, hashes, the chart, redaction, escaping.
 import Foundation
 import MeldboekCore
-import MeldboekReport
+@testable import MeldboekReport
 import MeldboekShare
 import MeldboekTestSupport
 import Testing
@@ -88,6 +88,10 @@ import Testing
         #expect(html.contains(">2025-02</text>"), "an empty month still has its place")
         #expect(html.contains("fill=\"\(TimelineChart.colour(.bullying))\""))
         #expect(html.contains("break-inside: avoid"))
+    }
+
+    @Test func gridLinesFallOnRoundNumbers() {
+        #expect([1, 3, 5, 9, 10, 12, 48, 520, 4_000].map(TimelineChart.gridStep) == [1, 1, 1, 2, 2, 5, 10, 200, 1_000])
     }
 
     @Test func thePeopleTableMarksSomeoneWhoKeepsComingBack() throws {
