@@ -38,7 +38,10 @@ import Testing
         #expect(people.first?["name"] as? String == "Jan de Vries")
         #expect(people.first?["count"] as? Int == 2)
         #expect(people.first?["repeatedPattern"] as? Bool == false)
-        #expect((json["latest"] as? [String: Any])?["title"] as? String == "Genegeerd in het overleg")
+        let latest = json["latest"] as? [String: Any]
+        #expect(latest?["title"] as? String == "Genegeerd in het overleg")
+        #expect(latest?["occurredAt"] as? String == "2025-03-20")
+        #expect(latest?["occurredAtKind"] as? String == "day")
 
         let dutch = try vault.succeed(["stats", "--lang", "nl"]).stdout
         #expect(dutch.contains("Per soort gedrag"))

@@ -72,7 +72,9 @@ struct StatisticsDocument: Encodable {
     struct Latest: Encodable {
         var id: String
         var title: String
+        /// As in `show --json`: `2025-03-04T13:00:00Z`, `2025-03-04` or `2025-03`.
         var occurredAt: String
+        var occurredAtKind: String
         var daysAgo: Int
     }
 
@@ -103,8 +105,8 @@ struct StatisticsDocument: Encodable {
             Stretch(from: text.day($0.from), to: text.day($0.to), days: $0.days)
         }
         latest = statistics.latest.map {
-            Latest(id: $0.id, title: $0.title,
-                   occurredAt: $0.occurredAt.formatted(language: .en, timeZone: calendar.timeZone), daysAgo: $0.daysAgo)
+            Latest(id: $0.id, title: $0.title, occurredAt: $0.occurredAt.machineValue,
+                   occurredAtKind: $0.occurredAt.kindName, daysAgo: $0.daysAgo)
         }
     }
 }
