@@ -54,6 +54,16 @@ import Testing
          "Toon een dossier: elke aantekening, de versies en de bundel die elke versie bracht."),
         (["adviser", "note"], "Add a private note to a case; notes are never exported.",
          "Voeg een privénotitie toe aan een dossier; notities worden nooit geëxporteerd."),
+        (["adviser", "report"], "Write a report of a case, saying which bundle brought each entry.",
+         "Schrijf een rapport van een dossier, met de bundel waarin elke aantekening binnenkwam."),
+        (["stats"], "Count entries per kind, month, person and place, and show the gaps between incidents.",
+         "Tel aantekeningen per soort, maand, persoon en plaats, en toon de tijd tussen incidenten."),
+        (["report"], "Write a report of entries in time order, with a time line and a table of the people involved.",
+         "Schrijf een rapport van aantekeningen op volgorde van tijd, met een tijdlijn en een tabel van betrokkenen."),
+        (["add"], "question by question and shows a summary before saving.",
+         "vraag voor vraag naar het incident en toont een samenvatting voor het opslaan."),
+        (["amend"], "walks through the entry's fields, showing what each holds now.",
+         "loopt Meldboek de velden van de aantekening langs en toont wat er nu in staat."),
     ]
 
     /// Help text flows over lines; compare it with its white space collapsed.

@@ -365,6 +365,8 @@ public enum Message: String, CaseIterable, Sendable {
     case askAmendCategories
     case errInterrupted
     case errInputEnded
+    case addDiscussion
+    case amendDiscussion
     /// The English text.
     public var en: String {
         switch self {
@@ -729,6 +731,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .askAmendCategories: "Enter keeps the current kinds, a new choice replaces them, - clears them."
         case .errInterrupted: "interrupted; nothing was saved"
         case .errInputEnded: "the input ended before the questions were done; nothing was saved"
+        case .addDiscussion: "Without any of these flags, on a terminal, Meldboek asks about the incident question by question and shows a summary before saving."
+        case .amendDiscussion: "Without any of these flags, on a terminal, Meldboek walks through the entry's fields, showing what each holds now."
         }
     }
 
@@ -1096,6 +1100,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .askAmendCategories: "Enter houdt de huidige soorten, een nieuwe keuze vervangt ze, - wist ze."
         case .errInterrupted: "onderbroken; er is niets opgeslagen"
         case .errInputEnded: "de invoer stopte voordat de vragen klaar waren; er is niets opgeslagen"
+        case .addDiscussion: "Zonder een van deze opties, op een terminal, vraagt Meldboek vraag voor vraag naar het incident en toont een samenvatting voor het opslaan."
+        case .amendDiscussion: "Zonder een van deze opties, op een terminal, loopt Meldboek de velden van de aantekening langs en toont wat er nu in staat."
         }
     }
 }

@@ -5,7 +5,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.addAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.addAbstract), discussion: t(.addDiscussion))
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var fields: EntryFieldOptions

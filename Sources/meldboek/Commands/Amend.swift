@@ -5,7 +5,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Amend: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.amendAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.amendAbstract), discussion: t(.amendDiscussion))
+        }
 
         @OptionGroup var global: GlobalOptions
 
