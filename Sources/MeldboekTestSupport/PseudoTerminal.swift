@@ -127,6 +127,13 @@ public final class PseudoTerminal {
         }
     }
 
+    /// Whether the terminal echoes what is typed: off while a passphrase is asked, and it must come back on.
+    public var echoesInput: Bool {
+        var attributes = termios()
+        guard tcgetattr(master, &attributes) == 0 else { return false }
+        return attributes.c_lflag & tcflag_t(ECHO) != 0
+    }
+
     /// Types `line` and Enter.
     public func type(_ line: String) {
         send(Array(line.utf8) + [0x0D])

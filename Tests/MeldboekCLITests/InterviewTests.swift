@@ -178,6 +178,23 @@ import Testing
         #expect(try vault.list().isEmpty)
     }
 
+    @Test func ctrlCAtThePassphrasePromptStopsAndTurnsEchoBackOn() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try PseudoTerminal(runner: vault.runner, arguments: ["add"],
+                                         environment: ["MELDBOEK_PASSPHRASE": nil])
+        try session.expect("Passphrase")
+        // The prompt is written just before echo goes off.
+        let deadline = Date().addingTimeInterval(5)
+        while session.echoesInput && Date() < deadline { usleep(10_000) }
+        #expect(!session.echoesInput, "the passphrase is asked with echo off")
+        session.sendInterrupt()
+        try session.expect("meldboek: error: interrupted; nothing was saved")
+        #expect(try session.wait() == 130, "\(session.screen)")
+        #expect(session.echoesInput, "Ctrl-C left the terminal without echo")
+        #expect(try vault.list().isEmpty)
+    }
+
     @Test func endOfInputStopsWithoutSaving() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

@@ -1,18 +1,6 @@
 // The interview's conversation on /dev/tty: lines as the terminal edits them, Ctrl-C caught to save nothing.
 import Foundation
 
-/// Set by the SIGINT handler; only read and cleared by the terminal while it is open.
-nonisolated(unsafe) private var interruptReceived: sig_atomic_t = 0
-/// The thread that reads the terminal, set before the handler is installed.
-nonisolated(unsafe) private var readingThread = pthread_self()
-
-/// Notes Ctrl-C. The kernel may run it on any thread (Dispatch has several), and only the
-/// reading thread's `read` returns `EINTR`, so elsewhere it passes the signal on to that thread.
-private func noteInterrupt(_: Int32) {
-    interruptReceived = 1
-    if pthread_equal(pthread_self(), readingThread) == 0 { pthread_kill(readingThread, SIGINT) }
-}
-
 /// A ``Conversation`` on the controlling terminal, in canonical mode with echo on.
 ///
 /// While it is open, Ctrl-C no longer ends the process: a handler installed
@@ -22,7 +10,7 @@ private func noteInterrupt(_: Int32) {
 public final class InterviewTerminal: Conversation {
     private let fd: Int32
     private var savedAttributes: termios?
-    private var savedAction = sigaction()
+    private let interrupts: InterruptCatcher
     private var isOpen = true
     public private(set) var wasInterrupted = false
 
@@ -37,13 +25,7 @@ public final class InterviewTerminal: Conversation {
             // TCSANOW, not TCSAFLUSH: lines typed ahead are answers too.
             tcsetattr(fd, TCSANOW, &attributes)
         }
-        interruptReceived = 0
-        readingThread = pthread_self()
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = noteInterrupt
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, &savedAction)
+        interrupts = InterruptCatcher()
     }
 
     deinit { close() }
@@ -53,7 +35,7 @@ public final class InterviewTerminal: Conversation {
         guard isOpen else { return }
         isOpen = false
         if var attributes = savedAttributes { tcsetattr(fd, TCSANOW, &attributes) }
-        sigaction(SIGINT, &savedAction, nil)
+        interrupts.restore()
         Glibc.close(fd)
     }
 
@@ -71,7 +53,7 @@ public final class InterviewTerminal: Conversation {
         var line: [UInt8] = []
         var byte: UInt8 = 0
         while true {
-            if interruptReceived != 0 { return stop(interrupted: true) }
+            if interrupts.isInterrupted { return stop(interrupted: true) }
             let n = read(fd, &byte, 1)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return stop(interrupted: false) }

@@ -16,10 +16,15 @@ public enum Terminal {
     }
 
     /// Asks `question` with echo off and returns the answer in sodium memory; nil without a terminal.
+    ///
+    /// - Throws: ``MeldboekError/interrupted`` for Ctrl-C, after echo is back on.
     public static func readSecret(_ question: String) throws -> SecureBytes? {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        // Ctrl-C must not end the process while echo is off: the terminal would stay silent.
+        let interrupts = InterruptCatcher()
+        defer { interrupts.restore() }
         writeString(question, to: fd)
         var saved = termios()
         let hasAttributes = tcgetattr(fd, &saved) == 0
@@ -39,7 +44,7 @@ public enum Terminal {
         var tooLong = false
         let complete: Bool = buffer.withUnsafeMutableBytes { bytes in
             var byte: UInt8 = 0
-            while true {
+            while !interrupts.isInterrupted {
                 let n = read(fd, &byte, 1)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { return false }
@@ -49,7 +54,9 @@ public enum Terminal {
                 bytes[length] = byte
                 length += 1
             }
+            return false
         }
+        guard !interrupts.isInterrupted else { throw MeldboekError.interrupted }
         guard !tooLong else { throw MeldboekError.passphraseTooLong(limit: maximumSecretLength) }
         guard complete || length > 0 else { return nil }
         return try buffer.withUnsafeBytes { try SecureBytes(copying: $0.prefix(length)) }
