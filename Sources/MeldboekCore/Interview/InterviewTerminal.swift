@@ -3,10 +3,10 @@ import Foundation
 
 /// A ``Conversation`` on the controlling terminal, in canonical mode with echo on.
 ///
-/// While it is open, Ctrl-C no longer ends the process: a handler installed
-/// without `SA_RESTART` only notes it, so the blocked `read` returns `EINTR`
-/// and ``readLine()`` returns nil. Read on the thread that opened it. ``close()`` (or deinit) puts back the
-/// terminal settings and the earlier SIGINT disposition.
+/// While it is open, Ctrl-C no longer ends the process: an ``InterruptCatcher``
+/// notes it and ``readLine()`` returns nil. Read on the thread that opened it.
+/// ``close()`` (or deinit) puts back the terminal settings and the earlier SIGINT
+/// disposition.
 public final class InterviewTerminal: Conversation {
     private let fd: Int32
     private var savedAttributes: termios?
@@ -53,7 +53,7 @@ public final class InterviewTerminal: Conversation {
         var line: [UInt8] = []
         var byte: UInt8 = 0
         while true {
-            if interrupts.isInterrupted { return stop(interrupted: true) }
+            guard interrupts.waitForInput(on: fd) else { return stop(interrupted: true) }
             let n = read(fd, &byte, 1)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return stop(interrupted: false) }

@@ -44,7 +44,7 @@ public enum Terminal {
         var tooLong = false
         let complete: Bool = buffer.withUnsafeMutableBytes { bytes in
             var byte: UInt8 = 0
-            while !interrupts.isInterrupted {
+            while interrupts.waitForInput(on: fd) {
                 let n = read(fd, &byte, 1)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { return false }

@@ -39,6 +39,19 @@ final class InterruptCatcher {
     /// Whether Ctrl-C was pressed since the catcher was installed.
     var isInterrupted: Bool { interruptReceived != 0 }
 
+    /// Waits until `fd` has something to read (or is closed); false when Ctrl-C came first.
+    ///
+    /// Polls in steps of 0.1 s rather than blocking in `read`, so a Ctrl-C that lands
+    /// between checking the flag and starting to read is still seen.
+    func waitForInput(on fd: Int32) -> Bool {
+        var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while !isInterrupted {
+            // -1 is EINTR: look at the flag again. Anything else above 0: let `read` tell what it is.
+            if poll(&poller, 1, 100) > 0 { return !isInterrupted }
+        }
+        return false
+    }
+
     /// Puts back the earlier SIGINT disposition.
     func restore() {
         guard installed else { return }
