@@ -107,6 +107,25 @@ import Testing
         #expect(html.contains("Bundles received"))
         let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+        SharingRoundTripTests.expectSuccess(try people.melder.run([
+            "add", "--title", "Tweede keer", "--when", "2025-04-01", "--category", "aggression", "--text", "Weer."]))
+        let second = people.melderHome.appending("tweede.age")
+        SharingRoundTripTests.expectSuccess(try people.melder.run([
+            "share", "--to", "vp", "--category", "aggression", "--out", second.path, "--yes"]))
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "import", second.path]))
+        let filtered = people.adviserHome.appending("agressie.md")
+        SharingRoundTripTests.expectSuccess(try people.adviser.run([
+            "adviser", "report", "Melder 1", "--category", "aggression", "--format", "markdown", "--out", filtered.path]))
+        let markdown = try String(contentsOf: filtered, encoding: .utf8)
+        #expect(markdown.contains("Entries: 1"))
+        #expect(markdown.contains("### Tweede keer"))
+        #expect(!markdown.contains("Opmerking van Jan"))
+        let bundles = try JSONSerialization.jsonObject(with: Data(
+            try people.adviser.run(["adviser", "show", "Melder 1", "--json"]).stdout.utf8)) as? [String: Any]
+        let ids = (bundles?["bundles"] as? [[String: Any]] ?? []).compactMap { $0["bundleId"] as? String }
+        #expect(ids.count == 2)
+        for id in ids { #expect(markdown.contains(id), "every bundle received is listed") }
+
         let missing = try people.adviser.run(["adviser", "report", "Niemand", "--out", people.adviserHome.appending("n.html").path])
         #expect(missing.status == 2)
     }

@@ -169,6 +169,24 @@ public struct CaseFile: Sendable {
         }
     }
 
+    /// The case's entries that `filter` chooses, ordered as it orders them: by when it happened, oldest first.
+    ///
+    /// Each entry is judged by its latest version, as the melder's `list` judges theirs.
+    public func entries(matching filter: EntryFilter, calendar: Calendar) -> [SharedEntry] {
+        var byID: [EntryID: SharedEntry] = [:]
+        var journalEntries: [Entry] = []
+        for shared in entries where !shared.versions.isEmpty {
+            // Import accepts only UUIDs as entry ids.
+            guard let uuid = UUID(uuidString: shared.id) else { continue }
+            let id = EntryID(uuid: uuid)
+            byID[id] = shared
+            journalEntries.append(Entry(id: id, revisions: shared.versions.map {
+                Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields)
+            }))
+        }
+        return filter.apply(to: journalEntries, calendar: calendar).compactMap { byID[$0.id] }
+    }
+
     private mutating func withEntry(_ id: String, _ change: (inout SharedEntry) -> Void) {
         if let index = entries.firstIndex(where: { $0.id == id }) {
             change(&entries[index])

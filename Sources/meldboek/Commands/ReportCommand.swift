@@ -81,13 +81,16 @@ extension Meldboek.Adviser {
         @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
         var name: String
 
+        @OptionGroup var filters: FilterOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
+            let filter = try filters.filter(dates: global.dates)
             let (redactions, destination) = try options.prepare()
             let file = try CaseFile.named(name, in: try global.unlockAdviser())
+            let chosen = file.entries(matching: filter, calendar: global.calendar)
             let report = Report(
-                entries: file.entries.map { ReportEntry($0, bundles: file.bundles) }, redactions: redactions,
+                entries: chosen.map { ReportEntry($0, bundles: file.bundles) }, redactions: redactions,
                 caseFile: file, language: interfaceLanguage, calendar: global.calendar, generatedAt: Date())
             try options.write(report, to: destination)
         }
