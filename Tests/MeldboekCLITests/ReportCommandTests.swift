@@ -144,14 +144,41 @@ let browserWanted = ProcessInfo.processInfo.environment["MELDBOEK_REQUIRE_BROWSE
     static let checker = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scripts/check-report-render").path
 
-    @Test func theReportRendersWithItsChartToPNGAndPDF() throws {
+    /// The small journal, and eight entries long enough that the printed report runs over many pages.
+    static func longJournal() throws -> CLIVault {
         let vault = try ReportCommandTests.journal()
+        for number in 1...8 {
+            let story = (1...(number * 3)).map { "Regel \($0): wat er die dag op het werk gebeurde." }
+            try vault.add("Incident \(number)", ["--when", "2025-0\(number)-1\(number)", "--person", "Jan de Vries:manager",
+                                                "--category", "bullying", "--text", story.joined(separator: "\n")])
+        }
+        return vault
+    }
+
+    @Test func theReportRendersWithItsChartToPNGAndPDFWithoutCuttingAnEntry() throws {
+        let vault = try Self.longJournal()
         defer { vault.remove() }
         let out = vault.path("rapport.html")
         try vault.succeed(["report", "--out", out.path])
-        let check = try Shell.run(Self.checker, [out.path, "--expect-text", "Genegeerd in het overleg",
+        let check = try Shell.run(Self.checker, [out.path, "--entries-whole", "--expect-text", "Genegeerd in het overleg",
                                                  "--expect-text", "Incidents per month"])
         #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("12 entries, none cut across pages"), "\(check.output)")
+    }
+
+    @Test func theCheckFailsWhenThePrintStyleLetsEntriesBeCut() throws {
+        let vault = try Self.longJournal()
+        defer { vault.remove() }
+        let out = vault.path("rapport.html")
+        try vault.succeed(["report", "--out", out.path])
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let rule = "break-inside: avoid; page-break-inside: avoid;"
+        try #require(html.contains(rule))
+        let cuttable = vault.path("cuttable.html")
+        try Data(html.replacingOccurrences(of: rule, with: "").utf8).write(to: cuttable)
+        let check = try Shell.run(Self.checker, [cuttable.path, "--entries-whole"])
+        #expect(check.status == 1, "\(check.output)")
+        #expect(check.output.contains("cut across pages"), "\(check.output)")
     }
 
     @Test func theCheckFailsOnABlankPageAndOnAReportWithoutItsChart() throws {
