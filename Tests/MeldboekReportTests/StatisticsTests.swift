@@ -23,11 +23,12 @@ import Testing
         incident("a", .day(year: 2025, month: 1, day: 10), [.bullying], people: [jan], place: "Kantine"),
         incident("b", .day(year: 2025, month: 1, day: 20), [.bullying, .aggression], people: [jan, sara], place: "kantine"),
         incident("c", .day(year: 2025, month: 4, day: 2), [], people: [Person(name: "jan de vries", role: .colleague)]),
-        incident("d", .month(year: 2025, month: 5), [.discrimination], place: "Overleg"),
+        incident("d", .month(year: 2025, month: 5), [.discrimination], people: [Person(name: "Eva", role: .client)],
+                 place: "Overleg"),
         incident("e", nil, [.other], people: [sara]),
         incident("f", .approximate(text: "eind 2024", estimate: DateInterval(
             start: calendar.date(from: DateComponents(year: 2024, month: 11, day: 1))!,
-            end: calendar.date(from: DateComponents(year: 2025, month: 1, day: 1))!)), [.other]),
+            end: calendar.date(from: DateComponents(year: 2025, month: 1, day: 1))!)), [.other], people: [sara]),
     ]
 
     static let now = calendar.date(
@@ -61,10 +62,16 @@ import Testing
             .day(try #require(first.first)) == "2025-01-10")
         #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
             .day(try #require(first.last)) == "2025-04-02")
-        let sara = try #require(statistics.people.last)
+        #expect(statistics.people.map(\.name) == ["Jan de Vries", "Sara", "Eva"])
+        let eva = try #require(statistics.people.last)
+        #expect(eva.count == 1 && !eva.isRepeated)
+        let sara = statistics.people[1]
         #expect(sara.name == "Sara")
-        #expect(sara.count == 2)
-        #expect(!sara.isRepeated)
+        #expect(sara.count == 3)
+        // "eind 2024" names no day: her first time is 20 January, not 1 November.
+        #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+            .day(try #require(sara.first)) == "2025-01-20")
+        #expect(sara.isRepeated)
     }
 
     @Test func placesAreCountedIgnoringCase() {

@@ -15,8 +15,9 @@ import Foundation
 /// An incident is placed in time by when it happened; one whose date is unknown
 /// counts in every total except those per month, the time line's gaps and the
 /// most recent incident. A date in the melder's own words ("voorjaar 2024") counts
-/// in the month its estimate starts, but not in the gaps or as the most recent
-/// incident, which need a day or month. A month counts from its first day. An
+/// in the month its estimate starts, but not in the gaps, as the most recent
+/// incident or as someone's first or last time, which need a day or month. A
+/// month counts from its first day. An
 /// incident of several kinds counts once for each kind.
 public struct JournalStatistics: Sendable, Equatable {
     /// How many entries a person must appear in to be marked as a repeated pattern.
@@ -82,7 +83,8 @@ public struct JournalStatistics: Sendable, Equatable {
         /// Every role they were given, in ``Role`` order.
         public var roles: [Role]
         public var count: Int
-        /// When the first and the last dated incident they appear in happened; nil when none is dated.
+        /// When the first and the last incident they appear in happened, counting only known days and
+        /// months; nil when there is none.
         public var first: Date?
         public var last: Date?
 
@@ -160,9 +162,7 @@ public struct JournalStatistics: Sendable, Equatable {
             ($1.count, Folding.fold($0.place)) < ($0.count, Folding.fold($1.place))
         }
 
-        // Gaps in days need a date, not the melder's own words: an estimate such as
-        // "spring" would start the stretch on 1 March, a precision nobody gave.
-        let known = dated.filter { if case .approximate = $0.1 { false } else { true } }
+        let known = dated.filter { Self.knownDate($0.1, calendar: calendar) != nil }
         let days = known.map { CivilDay(containing: $0.2, in: calendar)?.dayNumber ?? 0 }
         longestStretch = nil
         for index in known.indices.dropFirst() {
@@ -177,6 +177,16 @@ public struct JournalStatistics: Sendable, Equatable {
         } else {
             latest = nil
         }
+    }
+
+    /// When it happened, if the day or month is known.
+    ///
+    /// Gaps in days and first and last times need a date, not the melder's own
+    /// words: an estimate such as "spring" would start on 1 March, a precision
+    /// nobody gave.
+    static func knownDate(_ occurredAt: OccurredAt?, calendar: Calendar) -> Date? {
+        if case .approximate = occurredAt { return nil }
+        return occurredAt?.sortDate(in: calendar)
     }
 
     /// The kinds an incident counts under: its own, or nil for none given.
@@ -215,7 +225,7 @@ public struct JournalStatistics: Sendable, Equatable {
         var found: [String: PersonCount] = [:]
         var roles: [String: Set<Role>] = [:]
         for incident in incidents {
-            let date = incident.occurredAt?.sortDate(in: calendar)
+            let date = Self.knownDate(incident.occurredAt, calendar: calendar)
             var seen = Set<String>()
             for person in incident.people {
                 let key = Folding.fold(person.name)
