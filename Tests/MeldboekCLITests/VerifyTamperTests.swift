@@ -45,6 +45,18 @@ import Testing
         #expect(json.status == 5)
         #expect(Set(try CLIVault.jsonArray(json.stdout).compactMap { $0["id"] as? String }) == [first, third])
 
+        let stats = try vault.run(["stats"])
+        #expect(stats.status == 5, "\(stats)")
+        #expect(stats.stdout.contains("Entries: 2"), "\(stats)")
+        #expect(stats.stderr.contains("could not be read"), "\(stats)")
+
+        let report = vault.path("rapport.html")
+        let reported = try vault.run(["report", "--out", report.path])
+        #expect(reported.status == 5, "\(reported)")
+        #expect(reported.stderr.contains("could not be read"), "\(reported)")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.contains("Derde aantekening") && !html.contains("Tweede aantekening"))
+
         let shown = try vault.run(["show", third])
         #expect(shown.status == 5, "\(shown)")
         #expect(shown.stdout.contains("Title: Derde aantekening"))

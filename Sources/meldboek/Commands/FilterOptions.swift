@@ -54,8 +54,12 @@ func printEntries(
     } else {
         for outline in outlines { print(text.line(outline)) }
     }
-    if unreadable > 0 {
-        FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
-        throw MeldboekError.unreadableRecords(count: unreadable)
-    }
+    try failIfUnreadable(unreadable)
+}
+
+/// Warns that `count` records could not be read, after everything else was shown, and fails with exit code 5.
+func failIfUnreadable(_ count: Int) throws {
+    guard count > 0 else { return }
+    FileHandle.standardError.write(Data((t(.unreadableWarning, count) + "\n").utf8))
+    throw MeldboekError.unreadableRecords(count: count)
 }

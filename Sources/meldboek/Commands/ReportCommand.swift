@@ -62,10 +62,7 @@ extension Meldboek {
                 entries: entries, redactions: redactions, language: interfaceLanguage,
                 calendar: global.calendar, generatedAt: Date())
             try options.write(report, to: destination)
-            if unreadable > 0 {
-                FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
-                throw MeldboekError.unreadableRecords(count: unreadable)
-            }
+            try failIfUnreadable(unreadable)
         }
     }
 }

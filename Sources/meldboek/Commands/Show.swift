@@ -23,10 +23,7 @@ extension Meldboek {
             } else {
                 print(global.text.full(entry, history: history), terminator: "")
             }
-            if unreadable > 0 {
-                FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
-                throw MeldboekError.unreadableRecords(count: unreadable)
-            }
+            try failIfUnreadable(unreadable)
         }
     }
 }

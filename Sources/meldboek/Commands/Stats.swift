@@ -27,10 +27,7 @@ extension Meldboek {
             } else {
                 print(StatisticsText(global.text, calendar: global.calendar).render(statistics), terminator: "")
             }
-            if unreadable > 0 {
-                FileHandle.standardError.write(Data((t(.unreadableWarning, unreadable) + "\n").utf8))
-                throw MeldboekError.unreadableRecords(count: unreadable)
-            }
+            try failIfUnreadable(unreadable)
         }
     }
 }
