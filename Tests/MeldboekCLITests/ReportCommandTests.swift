@@ -53,7 +53,7 @@ import Testing
         defer { vault.remove() }
         let out = vault.path("rapport.html")
         let result = try vault.succeed(["report", "--out", out.path])
-        #expect(result.stdout.contains("Wrote a report of 4 entries"))
+        #expect(result.stdout.contains("Wrote the report to \(out.path). Entries in it: 4."))
         #expect(result.stderr.contains("readable form"))
         let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
