@@ -185,8 +185,7 @@ public struct Report: Sendable {
         add(.labelTitle, old.title != new.title, old.title)
         add(.labelWhen, old.occurredAt != new.occurredAt, text.when(old))
         add(.labelWhere, old.location != new.location, old.location)
-        add(.labelPeople, old.people != new.people,
-            old.people.map { "\($0.name) (\(l.role($0.role)))" }.joined(separator: ", "))
+        add(.labelPeople, old.people != new.people, text.people(old.people))
         add(.labelWitnesses, old.witnesses != new.witnesses, old.witnesses.joined(separator: ", "))
         add(.labelCategories, old.categories != new.categories, old.categories.map(l.category).joined(separator: ", "))
         add(.labelNarrative, old.narrative != new.narrative, old.narrative)
@@ -196,13 +195,14 @@ public struct Report: Sendable {
         return values
     }
 
+    /// "Period: 2025-01-06 to 2025-03-20", from the first entry to the last; nil without entries.
+    var period: String? {
+        guard let first = entries.first, let last = entries.last else { return nil }
+        return localizer(.reportPeriod, day(first.sortDate(in: calendar)), day(last.sortDate(in: calendar)))
+    }
+
     /// The day of `date` as `2025-03-04`, the ISO way Meldboek writes dates in both languages.
     func day(_ date: Date) -> String {
         StatisticsText(text, calendar: calendar).day(date)
-    }
-
-    /// The role names of a person, joined.
-    func roles(_ roles: [Role]) -> String {
-        roles.map(localizer.role).joined(separator: ", ")
     }
 }

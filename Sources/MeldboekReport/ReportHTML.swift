@@ -101,11 +101,7 @@ public struct ReportHTML: Sendable {
     private func header() -> String {
         let l = report.localizer
         var html = "<p class=\"meta\">\(e(l(.reportEntryCount, report.entries.count)))</p>\n"
-        if let first = report.entries.first, let last = report.entries.last {
-            let period = l(.reportPeriod, report.day(first.sortDate(in: report.calendar)),
-                           report.day(last.sortDate(in: report.calendar)))
-            html += "<p class=\"meta\">\(e(period))</p>\n"
-        }
+        if let period = report.period { html += "<p class=\"meta\">\(e(period))</p>\n" }
         if !report.redactions.isEmpty {
             let names = report.redactions.map(\.rawValue).joined(separator: ", ")
             html += "<p class=\"meta\">\(e(l(.previewRedacted, names)))</p>\n"
@@ -157,7 +153,7 @@ public struct ReportHTML: Sendable {
                 + "<th>\(e(l(.reportColumnLast)))</th></tr>\n"
             for person in statistics.people {
                 let marker = person.isRepeated ? " <span class=\"repeated\">(\(e(l(.reportRepeated))))</span>" : ""
-                html += "<tr><td>\(e(person.name))\(marker)</td><td>\(e(report.roles(person.roles)))</td>"
+                html += "<tr><td>\(e(person.name))\(marker)</td><td>\(e(report.text.roles(person.roles)))</td>"
                     + "<td class=\"number\">\(person.count)</td><td>\(person.first.map(report.day) ?? "-")</td>"
                     + "<td>\(person.last.map(report.day) ?? "-")</td></tr>\n"
             }

@@ -41,10 +41,7 @@ public struct ReportMarkdown: Sendable {
         var out = "# \(md(title))\n\n**\(md(l(.reportConfidential)))**\n\n"
         out += "\(md(l(.reportMadeAt, report.text.moment(report.generatedAt))))  \n"
         out += "\(md(l(.reportEntryCount, report.entries.count)))  \n"
-        if let first = report.entries.first, let last = report.entries.last {
-            out += md(l(.reportPeriod, report.day(first.sortDate(in: report.calendar)),
-                        report.day(last.sortDate(in: report.calendar)))) + "  \n"
-        }
+        if let period = report.period { out += md(period) + "  \n" }
         if !report.redactions.isEmpty {
             out += md(l(.previewRedacted, report.redactions.map(\.rawValue).joined(separator: ", "))) + "  \n"
         }
@@ -95,7 +92,7 @@ public struct ReportMarkdown: Sendable {
         out += table(
             [l(.reportColumnWho), l(.reportColumnRole), l(.reportColumnCount), l(.reportColumnFirst), l(.reportColumnLast)],
             statistics.people.map { person in
-                [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""), report.roles(person.roles),
+                [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""), report.text.roles(person.roles),
                  String(person.count), person.first.map(report.day) ?? "-", person.last.map(report.day) ?? "-"]
             })
         return out + "\n" + Self.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"

@@ -40,13 +40,22 @@ public struct EntryText: Sendable {
         return line
     }
 
+    /// People with their roles: "Jan (manager), Sara (colleague)".
+    public func people(_ people: [Person]) -> String {
+        people.map { "\($0.name) (\(localizer.role($0.role)))" }.joined(separator: ", ")
+    }
+
+    /// Role names, joined: "manager, colleague".
+    public func roles(_ roles: [Role]) -> String {
+        roles.map(localizer.role).joined(separator: ", ")
+    }
+
     /// The labelled fields of one revision, one per line, empty ones left out.
     public func fieldLines(_ fields: EntryFields) -> [(label: String, value: String)] {
         var lines: [(String, String)] = [(localizer(.labelWhen), when(fields))]
         if let location = fields.location { lines.append((localizer(.labelWhere), location)) }
         if !fields.people.isEmpty {
-            lines.append((localizer(.labelPeople),
-                          fields.people.map { "\($0.name) (\(localizer.role($0.role)))" }.joined(separator: ", ")))
+            lines.append((localizer(.labelPeople), people(fields.people)))
         }
         if !fields.witnesses.isEmpty { lines.append((localizer(.labelWitnesses), fields.witnesses.joined(separator: ", "))) }
         if !fields.categories.isEmpty {
@@ -66,10 +75,12 @@ public struct EntryText: Sendable {
 
     /// The narrative, impact and actions, each under its label and indented two spaces.
     public func indentedParagraphs(_ fields: EntryFields, separator: String = "") -> String {
-        paragraphs(fields).map { label, text in
-            separator + "\(label):\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + $0 }.joined(separator: "\n") + "\n"
-        }.joined()
+        paragraphs(fields).map { label, text in separator + "\(label):\n" + indented(text) + "\n" }.joined()
+    }
+
+    /// Every line of `text` indented two spaces, empty lines too.
+    public func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
     }
 
     /// The whole entry for `show`; with `history`, every version in turn.

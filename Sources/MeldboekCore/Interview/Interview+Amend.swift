@@ -92,8 +92,7 @@ extension Interview {
         let t = ask.localizer
         var people = current
         while true {
-            let shown = people.map { "\($0.name) (\(t.role($0.role)))" }.joined(separator: ", ")
-            ask.tell("\n" + t(.currentValue, ask.current(shown)))
+            ask.tell("\n" + t(.currentValue, ask.current(ask.text.people(people))))
             ask.tell(t(.askAmendList, t(.labelPeople)))
             let typed = try ask.answer()
             if typed.isEmpty { return people }

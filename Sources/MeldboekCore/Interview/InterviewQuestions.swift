@@ -217,7 +217,7 @@ struct InterviewQuestions {
     /// A current text of several lines, each indented under "Now:".
     func currentText(_ value: String?) -> String {
         guard let value, !value.isEmpty else { return localizer(.currentEmpty) }
-        return "\n" + value.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        return "\n" + text.indented(value)
     }
 
     private func explanation(of category: Category) -> Message {

@@ -98,16 +98,13 @@ public final class Journal: @unchecked Sendable {
         var changed = false
         var result: Entry?
         try write { db in
-            let entry = try self.entry(db, reference)
-            result = entry
+            var entry = try self.entry(db, reference)
             var fields = entry.current
             try change(&fields)
             fields = fields.normalized()
             guard !fields.title.isEmpty || !fields.narrative.isEmpty else { throw MeldboekError.nothingToRecord }
-            try self.checkAttachmentNames(files, existing: entry.attachments.map(\.name))
-            for file in files {
-                result?.attachments.append(try self.storeAttachment(file, entry: entry.id, now: now, db: db))
-            }
+            try self.store(files, with: &entry, now: now, db: db)
+            result = entry
             guard fields != entry.current else { return }
             let number = (entry.revisions.last?.number ?? 0) + 1
             try self.append(db, RevisionBody(prev: Data(), entry: entry.id, number: number, recordedAt: now, fields: fields))
@@ -124,10 +121,7 @@ public final class Journal: @unchecked Sendable {
         var result: Entry?
         try write { db in
             var entry = try self.entry(db, reference)
-            try self.checkAttachmentNames(files, existing: entry.attachments.map(\.name))
-            for file in files {
-                entry.attachments.append(try self.storeAttachment(file, entry: entry.id, now: now, db: db))
-            }
+            try self.store(files, with: &entry, now: now, db: db)
             result = entry
         }
         return result!
@@ -291,6 +285,14 @@ public final class Journal: @unchecked Sendable {
         return AttachmentInfo(
             name: file.lastPathComponent, size: written.size, sha256: written.sha256, attachedAt: now, stream: stream,
             chunkCount: written.chunkCount)
+    }
+
+    /// Stores `files` as attachments of `entry`, whose names must not be taken yet, and adds them to it.
+    private func store(_ files: [URL], with entry: inout Entry, now: Date, db: Database) throws {
+        try checkAttachmentNames(files, existing: entry.attachments.map(\.name))
+        for file in files {
+            entry.attachments.append(try storeAttachment(file, entry: entry.id, now: now, db: db))
+        }
     }
 
     private func checkAttachmentNames(_ files: [URL], existing: [String]) throws {

@@ -48,7 +48,7 @@ public struct StatisticsText: Sendable {
         section(.statsPerKind, statistics.categories.map { (l.kind($0.category), $0.count) })
         section(.statsPerMonth, statistics.months.map { ($0.iso, $0.count) })
         section(.statsPerPerson, statistics.people.map { person in
-            var label = "\(person.name) (\(person.roles.map(l.role).joined(separator: ", ")))"
+            var label = "\(person.name) (\(text.roles(person.roles)))"
             if person.isRepeated { label += " [\(l(.reportRepeated))]" }
             return (label, person.count)
         })
