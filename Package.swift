@@ -89,7 +89,9 @@ let package = Package(
         ),
         .testTarget(
             name: "MeldboekCLITests",
-            dependencies: ["MeldboekTestSupport"]
+            dependencies: ["MeldboekTestSupport"],
+            // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
+            exclude: ["Fixtures"]
         ),
     ]
 )

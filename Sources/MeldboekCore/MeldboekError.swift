@@ -50,6 +50,22 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case recordCorrupt(seq: Int64)
     /// Some records could not be read; the others were.
     case unreadableRecords(count: Int)
+    /// The sealed head (where the journal ends, and how many records it holds) does not open.
+    case headDamaged
+    /// The records no longer form the chain the head seals (missing, moved or added rows): nothing is written.
+    case journalIncomplete
+    /// Reading found the records not as the head sealed them (the warnings say how); what could be read was shown.
+    case journalDamaged
+    /// Some records can't be read, and one may be the entry's latest version: amending could reuse its number.
+    case amendWithUnreadableRecords(count: Int)
+    /// The owner's sealed keys in the vault row do not open.
+    case identityDamaged
+    /// A record could not be re-sealed by `upgrade` or `rekey`; nothing was changed.
+    case rewriteFailed
+    /// `upgrade` or `rekey` found records that can't be read or a chain that is not whole; nothing was changed.
+    case rewriteNeedsIntactJournal
+    /// The vault is in the current format already.
+    case alreadyUpgraded(format: Int)
     /// An attachment's content does not match its recorded hash or its chunks are broken.
     case attachmentCorrupt(name: String)
     /// The vault's folder or file can't be written to.

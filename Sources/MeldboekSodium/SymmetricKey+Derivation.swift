@@ -25,3 +25,18 @@ extension SymmetricKey {
         return try SymmetricKey(out)
     }
 }
+
+extension SymmetricKey {
+    /// Keyed BLAKE2b of `input` under this key (a MAC), with the key read in place.
+    public func keyedHash(_ input: [UInt8], outputByteCount: Int = 32) -> [UInt8] {
+        precondition((16...64).contains(outputByteCount), "keyed BLAKE2b output of 16 to 64 bytes")
+        var output = [UInt8](repeating: 0, count: outputByteCount)
+        let status = withUnsafeBytes { keyBuffer in
+            crypto_generichash(
+                &output, outputByteCount, input, UInt64(input.count),
+                keyBuffer.baseAddress!.assumingMemoryBound(to: UInt8.self), keyBuffer.count)
+        }
+        precondition(status == 0, "crypto_generichash rejected checked parameters")
+        return output
+    }
+}

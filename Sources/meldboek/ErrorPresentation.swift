@@ -121,6 +121,23 @@ struct ErrorPresentation {
             self.init(t(.errRecordCorrupt, seq), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .unreadableRecords(let count):
             self.init(t(.errUnreadableRecords, count), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .headDamaged:
+            self.init(t(.errHeadDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .journalDamaged:
+            self.init(t(.errJournalDamaged), hint: t(.hintJournalIncomplete), exitCode: ExitStatus.integrity)
+        case .journalIncomplete:
+            self.init(t(.errJournalIncomplete), hint: t(.hintJournalIncomplete), exitCode: ExitStatus.integrity)
+        case .amendWithUnreadableRecords(let count):
+            self.init(t(plural(count, .errAmendUnreadableOne, .errAmendUnreadableOther), count), hint: t(.hintVerify),
+                      exitCode: ExitStatus.integrity)
+        case .identityDamaged:
+            self.init(t(.errIdentityDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .rewriteFailed:
+            self.init(t(.errRewriteFailed), exitCode: ExitStatus.failure)
+        case .rewriteNeedsIntactJournal:
+            self.init(t(.errRewriteNeedsIntact), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .alreadyUpgraded(let format):
+            self.init(t(.errAlreadyUpgraded, format), exitCode: ExitStatus.usage)
         case .attachmentCorrupt(let name):
             self.init(t(.errAttachmentCorrupt, name), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .readOnly(let path):

@@ -49,10 +49,38 @@ struct GlobalOptions: ParsableArguments {
     private func unlock(_ folder: URL, role: VaultRole) throws -> Journal {
         let vault = try Vault.open(at: folder)
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
-        if let journal = vault.unlockFromAgent() { return journal }
-        let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
-        return try vault.unlock(passphrase: passphrase)
+        let journal: Journal
+        if let fromAgent = vault.unlockFromAgent() {
+            journal = fromAgent
+        } else {
+            let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
+            journal = try vault.unlock(passphrase: passphrase)
+        }
+        warnAboutVersion(of: journal)
+        openedJournal = journal
+        return journal
     }
+}
+
+/// The journal this run unlocked, so the end of the run can say where a write left it.
+nonisolated(unsafe) var openedJournal: Journal?
+
+/// Warns when the vault is older than the one last seen on this account, or went
+/// another way, and when it is still in the 0.1.0 format.
+func warnAboutVersion(of journal: Journal) {
+    var warnings: [String] = []
+    let text = EntryText(language: interfaceLanguage, timeZone: .current)
+    switch SeenHeads.check(journal) {
+    case .older(let seen, let now, let seenAt):
+        warnings.append(t(.warnRollbackOlder, text.moment(seenAt), seen, now))
+    case .diverged(let seen, let now, let seenAt):
+        warnings.append(t(.warnRollbackDiverged, text.moment(seenAt), seen, now))
+    case nil:
+        SeenHeads.record(journal, onlyForward: true)
+    }
+    if journal.vault.format < Vault.formatVersion { warnings.append(t(.warnOldFormat)) }
+    guard !warnings.isEmpty else { return }
+    FileHandle.standardError.write(Data(warnings.map { $0 + "\n" }.joined().utf8))
 }
 
 /// `--json`, for commands that can print JSON.

@@ -32,7 +32,7 @@ struct Meldboek: ParsableCommand {
             version: "0.1.0",
             subcommands: [
                 Init.self, Add.self, List.self, Show.self, Amend.self, Search.self, Tag.self, Attach.self,
-                AttachmentCommand.self, Delete.self, Passwd.self, Verify.self, Export.self,
+                AttachmentCommand.self, Delete.self, Passwd.self, Verify.self, Upgrade.self, Rekey.self, Export.self,
                 Stats.self, ReportCommand.self, Identity.self, ContactsCommand.self, Share.self, Shares.self, Receipts.self, Adviser.self,
                 Unlock.self, Lock.self, Status.self, Agent.self,
             ])
@@ -43,6 +43,7 @@ struct Meldboek: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            reportFingerprintAfterWrites()
         } catch let error as MeldboekError {
             Self.fail(ErrorPresentation(error))
         } catch let error as ShareError {
@@ -54,11 +55,24 @@ struct Meldboek: ParsableCommand {
             if exitCode(for: error) == .validationFailure {
                 Self.fail(ErrorPresentation(message(for: error), hint: t(.hintHelp), exitCode: ExitStatus.usage))
             }
+            openedJournal = nil
             exit(withError: error)
         }
     }
 
+    /// After a command that wrote to the journal, its new fingerprint on standard error,
+    /// for the melder to note down and check later with `verify --expect`.
+    static func reportFingerprintAfterWrites() {
+        // Released before the process ends, so SQLite closes the vault and folds its write-ahead log back in.
+        defer { openedJournal = nil }
+        guard let journal = openedJournal, journal.writes > 0, let fingerprint = try? journal.headFingerprint() else {
+            return
+        }
+        FileHandle.standardError.write(Data((t(.journalFingerprint, fingerprint) + "\n").utf8))
+    }
+
     static func fail(_ presentation: ErrorPresentation) -> Never {
+        openedJournal = nil
         var text = "meldboek: error: \(presentation.message)\n"
         if let hint = presentation.hint { text += "meldboek: hint: \(hint)\n" }
         FileHandle.standardError.write(Data(text.utf8))

@@ -96,3 +96,36 @@ enum AttachmentStream {
               Encoding.hex(hasher.finalize()) == attachment.sha256 else { throw corrupt }
     }
 }
+
+extension AttachmentStream {
+    /// Seals every chunk of `stream` again under `newKey` (for `rekey`), one chunk in memory at a time.
+    ///
+    /// - Throws: ``MeldboekError/rewriteNeedsIntactJournal`` when a chunk does not open or
+    ///   the chunks don't end with exactly one final one.
+    static func reseal(stream: Data, from oldKey: SymmetricKey, to newKey: SymmetricKey, db: Database) throws {
+        let broken = MeldboekError.rewriteNeedsIntactJournal
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM chunks WHERE stream = ?", arguments: [stream]) ?? 0
+        func chunk(_ n: Int) throws -> [UInt8] {
+            guard let stored = try Data.fetchOne(
+                db, sql: "SELECT sealed FROM chunks WHERE stream = ? AND n = ?", arguments: [stream, n])
+            else { throw broken }
+            return [UInt8](stored)
+        }
+        var first = try chunk(0)
+        guard first.count > SecretStream.headerByteCount,
+              var puller = try? SecretStream.Puller(key: oldKey, header: Array(first.prefix(SecretStream.headerByteCount)))
+        else { throw broken }
+        first.removeFirst(SecretStream.headerByteCount)
+        var pusher = try SecretStream.Pusher(key: newKey)
+        let update = try db.cachedStatement(sql: "UPDATE chunks SET sealed = ? WHERE stream = ? AND n = ?")
+        for n in 0..<count {
+            guard let pulled = try? puller.pull(n == 0 ? first : try chunk(n)), pulled.isFinal == (n == count - 1)
+            else { throw broken }
+            var plain = pulled.plaintext
+            defer { wipe(&plain) }
+            var resealed = try pusher.push(plain, isFinal: pulled.isFinal)
+            if n == 0 { resealed = pusher.header + resealed }
+            try update.execute(arguments: [Data(resealed), stream, n])
+        }
+    }
+}

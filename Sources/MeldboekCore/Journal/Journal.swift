@@ -13,11 +13,13 @@ public final class Journal: @unchecked Sendable {
     public let vault: Vault
     let keys: VaultKeys
     let sealer: RecordSealer
+    /// How many write transactions this journal has committed.
+    public private(set) var writes = 0
 
     init(vault: Vault, keys: VaultKeys) {
         self.vault = vault
         self.keys = keys
-        self.sealer = RecordSealer(key: keys.records)
+        self.sealer = RecordSealer(key: keys.records, format: vault.recordFormat)
     }
 
     // MARK: Reading
@@ -27,8 +29,23 @@ public final class Journal: @unchecked Sendable {
     /// Opens every record; to list or search, ``outlines(matching:calendar:)`` is
     /// much faster on a long journal.
     public func snapshot() throws -> JournalSnapshot {
-        let ledger = try read { db in try Ledger.read(db, sealer: self.sealer) }
-        return JournalSnapshot(entries: ledger.entries.values.sorted { $0.id < $1.id }, unreadable: ledger.unreadable)
+        let (ledger, damage) = try read { db in
+            let (head, damage) = try self.condition(db)
+            var ledger = try Ledger.read(db, sealer: self.sealer, head: head)
+            ledger.unreadable.sort()
+            return (ledger, damage)
+        }
+        var found = damage
+        found.unreadable = ledger.unreadable.count
+        return JournalSnapshot(
+            entries: ledger.entries.values.sorted { $0.id < $1.id }, unreadable: ledger.unreadable, damage: found)
+    }
+
+    /// What is wrong with the journal, found without opening every record: the
+    /// records against the sealed head (``JournalDamage``), and unreadable records as
+    /// far as the ledger cache knows them.
+    public func damage() throws -> JournalDamage {
+        try readIndex(withText: false).damage
     }
 
     /// The outlines of the entries `filter` selects, ordered by when they happened
@@ -36,10 +53,12 @@ public final class Journal: @unchecked Sendable {
     ///
     /// Read through the ledger cache: at ten thousand entries this takes hundredths
     /// of a second where ``snapshot()`` takes half a second.
-    public func outlines(matching filter: EntryFilter, calendar: Calendar) throws -> (outlines: [EntryOutline], unreadable: Int) {
+    public func outlines(matching filter: EntryFilter, calendar: Calendar) throws
+        -> (outlines: [EntryOutline], damage: JournalDamage)
+    {
         let index = try readIndex(withText: !filter.words.isEmpty)
         let chosen = filter.apply(to: Array(index.outlines.values), texts: index.searchTexts ?? [:], calendar: calendar)
-        return (chosen, index.unreadable.count)
+        return (chosen, index.damage)
     }
 
     /// The whole entries (every revision, every attachment) that `outlines` stand for, in their order.
@@ -53,14 +72,14 @@ public final class Journal: @unchecked Sendable {
         try lookup(reference).entry
     }
 
-    /// The entry `reference` names, and how many records of the journal could
-    /// not be read (any of them may have been a version of this entry).
-    public func lookup(_ reference: String) throws -> (entry: Entry, unreadable: Int) {
+    /// The entry `reference` names, and what is wrong with the journal (any
+    /// unreadable record may have been a version of this entry).
+    public func lookup(_ reference: String) throws -> (entry: Entry, damage: JournalDamage) {
         let index = try readIndex(withText: false)
         let id = try index.resolve(reference)
         let entry = try read { db in try index.entries([id], db: db, sealer: self.sealer) }.first
         guard let entry else { throw MeldboekError.entryNotFound(reference) }
-        return (entry, index.unreadable.count)
+        return (entry, index.damage)
     }
 
     // MARK: Writing
@@ -98,7 +117,11 @@ public final class Journal: @unchecked Sendable {
         var changed = false
         var result: Entry?
         try write { db in
-            var entry = try self.entry(db, reference)
+            let (found, unreadable) = try self.entryAndUnreadable(db, reference)
+            // An unreadable record may be this entry's latest version: numbering after the
+            // versions we can read could give a second version the same number.
+            guard unreadable == 0 else { throw MeldboekError.amendWithUnreadableRecords(count: unreadable) }
+            var entry = found
             var fields = entry.current
             try change(&fields)
             fields = fields.normalized()
@@ -170,7 +193,7 @@ public final class Journal: @unchecked Sendable {
     /// only which positions went.
     public func delete(_ reference: String, now: Date = Date()) throws {
         try write { db in
-            let ledger = try Ledger.read(db, sealer: self.sealer)
+            let ledger = try Ledger.read(db, sealer: self.sealer, head: try self.head(db))
             let entry = try ledger.resolve(reference)
             let positions = Set(ledger.recordsOfEntry[entry.id] ?? [])
             let removed = ledger.records.filter { positions.contains($0.stored.seq) }.map {
@@ -184,7 +207,7 @@ public final class Journal: @unchecked Sendable {
             }
             // The cache holds the entry too; the end of this transaction builds a new one from the records.
             try LedgerCache.drop(db)
-            try self.append(db, DeletionBody(prev: Data(), deletedAt: now, removed: removed))
+            try self.append(db, DeletionBody(prev: Data(), deletedAt: now, removed: removed), removing: removed.count)
         }
         try? vault.database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -201,23 +224,24 @@ public final class Journal: @unchecked Sendable {
         do {
             return try VaultIdentity.open(vault.header.identity, with: keys.records)
         } catch {
-            throw MeldboekError.recordCorrupt(seq: 0)
+            throw MeldboekError.identityDamaged
         }
     }
 
     /// The chain head now: 32 bytes that change with every record written.
     public func chainHead() throws -> Data {
-        try read { db in
-            guard let sealed = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
-                throw MeldboekError.notAVault(path: self.vault.folder.path)
-            }
-            return try ChainHead.open(sealed, with: self.keys.records).hash
-        }
+        try read { db in try self.head(db).hash }
     }
 
-    /// Checks every record, the chain and every attachment.
-    public func verify() throws -> VerificationReport {
-        try read { db in try Verifier(journal: self).verify(db) }
+    /// The chain head's short name, to note down and check later with `verify --expect`.
+    public func headFingerprint() throws -> HeadFingerprint {
+        try read { db in try self.head(db).fingerprint }
+    }
+
+    /// Checks every record, the chain and every attachment; with `expecting`, also that
+    /// the chain passes through the head with that fingerprint.
+    public func verify(expecting: HeadFingerprint? = nil) throws -> VerificationReport {
+        try read { db in try Verifier(journal: self).verify(db, expecting: expecting) }
     }
 
     // MARK: Internals
@@ -230,13 +254,36 @@ public final class Journal: @unchecked Sendable {
         }
     }
 
+    /// The sealed head, checked against the vault row's record format.
+    ///
+    /// - Throws: ``MeldboekError/headDamaged`` when it does not open or names another format.
+    func head(_ db: Database) throws -> ChainHead {
+        guard let sealed = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
+            throw MeldboekError.notAVault(path: vault.folder.path)
+        }
+        guard let head = try? ChainHead.open(sealed, with: keys.records), head.recordFormat == sealer.format else {
+            throw MeldboekError.headDamaged
+        }
+        return head
+    }
+
+    /// The head (nil when it is damaged) and what the cheap check finds wrong.
+    func condition(_ db: Database) throws -> (head: ChainHead?, damage: JournalDamage) {
+        do {
+            let head = try head(db)
+            return (head, try Completeness.check(db, head: head, sealer: sealer))
+        } catch MeldboekError.headDamaged {
+            var damage = JournalDamage()
+            damage.headDamaged = true
+            return (nil, damage)
+        }
+    }
+
     /// Writes the ledger cache again, in the transaction that wrote records, when it
     /// is missing or ``LedgerCache/refreshAfter`` records behind: one write in that
     /// many pays for it, and every read stays quick.
     private func maintainLedgerCache(_ db: Database) throws {
-        guard let sealed = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1"),
-              let head = try? ChainHead.open(sealed, with: keys.records)
-        else { return }
+        guard let head = try? head(db) else { return }
         if let covers = try LedgerCache.covers(db), head.seq - covers < LedgerCache.refreshAfter { return }
         let index = try LedgerIndex.read(db, sealer: sealer, cacheKey: keys.ledgerCache, withText: true)
         try index.store(db, key: keys.ledgerCache)
@@ -244,33 +291,31 @@ public final class Journal: @unchecked Sendable {
 
     /// The entry `reference` names, as of this transaction, read through the ledger cache.
     private func entry(_ db: Database, _ reference: String) throws -> Entry {
+        try entryAndUnreadable(db, reference).entry
+    }
+
+    /// The entry `reference` names, and how many records of the journal can't be read.
+    private func entryAndUnreadable(_ db: Database, _ reference: String) throws -> (entry: Entry, unreadable: Int) {
         let index = try LedgerIndex.read(db, sealer: sealer, cacheKey: keys.ledgerCache, withText: false)
         guard let entry = try index.entries([try index.resolve(reference)], db: db, sealer: sealer).first else {
             throw MeldboekError.entryNotFound(reference)
         }
-        return entry
+        return (entry, index.unreadable.count)
     }
 
     /// Appends one record at the end of the chain and moves the sealed head.
+    /// - Parameter removing: How many records this one (a deletion) removed, for the head's count.
     @discardableResult
-    func append<T: RecordContent>(_ db: Database, _ content: T) throws -> StoredRecord {
-        guard let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
-            throw MeldboekError.notAVault(path: vault.folder.path)
-        }
-        let head: ChainHead
-        do {
-            head = try ChainHead.open(sealedHead, with: keys.records)
-        } catch {
-            throw MeldboekError.recordCorrupt(seq: 0)
-        }
+    func append<T: RecordContent>(_ db: Database, _ content: T, removing: Int = 0) throws -> StoredRecord {
+        let head = try head(db)
         let seq = head.seq + 1
         let id = Data(Random.bytes(count: 16))
         var content = content
         content.prev = head.hash
-        let sealed = try sealer.seal(content, id: id)
+        let sealed = try sealer.seal(content, seq: seq, id: id)
         let record = StoredRecord(seq: seq, id: id, sealed: sealed)
         try record.insert(db)
-        let next = ChainHead(seq: seq, hash: Chain.link(prev: head.hash, seq: seq, id: id, digest: Chain.digest(sealed)))
+        let next = head.advanced(seq: seq, id: id, sealed: sealed, removing: removing)
         try db.execute(sql: "UPDATE vault SET head = ? WHERE id = 1", arguments: [try next.sealed(with: keys.records)])
         return record
     }
@@ -317,11 +362,19 @@ public final class Journal: @unchecked Sendable {
     }
 
     /// Runs `body` in an immediate transaction, so concurrent writers queue instead of failing.
+    ///
+    /// Nothing is written to a journal whose records no longer form the sealed chain:
+    /// appending would seal the damage in.
+    /// - Throws: ``MeldboekError/headDamaged``, ``MeldboekError/journalIncomplete``.
     func write(_ body: (Database) throws -> Void) throws {
         guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
         do {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
+                    let head = try self.head(db)
+                    guard !(try Completeness.check(db, head: head, sealer: self.sealer)).blocksWrites else {
+                        throw MeldboekError.journalIncomplete
+                    }
                     try body(db)
                     // The cache is a shortcut: failing to write it must not undo the write it follows.
                     try? db.inSavepoint {
@@ -334,6 +387,8 @@ public final class Journal: @unchecked Sendable {
         } catch {
             throw VaultDatabase.translate(error, path: vault.folder.path)
         }
+        writes += 1
+        SeenHeads.record(self)
     }
 }
 
@@ -342,6 +397,8 @@ public struct JournalSnapshot: Sendable {
     /// Every readable entry, in order of creation.
     public var entries: [Entry]
     public var unreadable: [Int64]
+    /// Everything found wrong while reading, unreadable records included.
+    public var damage: JournalDamage
 
     /// The entry `reference` names (a whole id or a unique part of one).
     public func entry(_ reference: String) throws -> Entry {

@@ -14,19 +14,35 @@ struct Ledger: Sendable {
     /// for ``read(_:sealer:)``, which opens every record.
     var records: [(stored: StoredRecord, body: OpenedRecord?)] = []
 
-    /// Reads and opens every record.
-    static func read(_ db: Database, sealer: RecordSealer) throws -> Ledger {
+    /// Reads and opens every record of the chain that ends at `head`.
+    ///
+    /// Rows outside the chain (below position 1 or past the head; every row from 1 on
+    /// when the head is damaged) are never read, and neither is a record at a position
+    /// a deletion removed: a row put back from an older copy of the vault is not an entry.
+    static func read(_ db: Database, sealer: RecordSealer, head: ChainHead?) throws -> Ledger {
         var ledger = Ledger()
-        var pending = Pending()
-        let cursor = try StoredRecord.fetchCursor(db, sql: "SELECT seq, id, sealed FROM records ORDER BY seq")
+        let cursor = try StoredRecord.fetchCursor(
+            db, sql: "SELECT seq, id, sealed FROM records WHERE seq BETWEEN 1 AND ? ORDER BY seq",
+            arguments: [head?.seq ?? Int64.max])
+        var removed = Set<Int64>()
         while let stored = try cursor.next() {
             let body = try? sealer.open(stored)
             ledger.records.append((stored, body))
+            if let deletion = try? body?.decode(DeletionBody.self) {
+                removed.formUnion(deletion.removed.map(\.seq))
+            }
+        }
+        if !removed.isEmpty {
+            ledger.records.removeAll { removed.contains($0.stored.seq) }
+        }
+        var pending = Pending()
+        for (stored, body) in ledger.records {
             ledger.apply(stored, body, &pending)
         }
         ledger.finish(pending)
         return ledger
     }
+
 
     /// Reads and opens the records at `positions` only.
     static func read(_ db: Database, sealer: RecordSealer, positions: [Int64]) throws -> Ledger {

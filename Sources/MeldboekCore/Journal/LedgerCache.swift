@@ -13,12 +13,15 @@ import Synchronization
 ///
 /// Opening ten thousand records and decoding their JSON takes half a second; opening
 /// the outlines takes a few hundredths. The cache is only a shortcut: it is checked
-/// against the chain (the first record after it must link to the position it covers,
-/// the head must not be behind it, and no record it covers may have gone), rebuilt from the records whenever it doesn't
-/// fit, dropped by `delete` in the same transaction, and never used by `verify`.
-/// Whole entries are always read from their records.
+/// against the chain (the first record after it must open and link to the position it
+/// covers, the head must not be behind it, and the rows up to that position must be
+/// exactly the ones it was written over: ``coveredDigest(_:upTo:key:)``), rebuilt from the
+/// records whenever it doesn't fit, dropped by `delete` in the same transaction, and never
+/// used by `verify`. Whole entries are always read from their records. Its plaintext is
+/// padded like a record's, so its size says little about how much text the journal holds.
 struct LedgerCache {
-    static let formatVersion: UInt8 = 1
+    /// 2: bound to the covered rows by a keyed digest, and padded (1 had a row count, unpadded).
+    static let formatVersion: UInt8 = 2
     /// Rewrite the cache when a write leaves at least this many records past it.
     static let refreshAfter = 64
     /// How many segments the outlines and texts are written in, decoded in parallel.
@@ -35,8 +38,8 @@ struct LedgerCache {
 
     /// The last record the cache includes.
     var covered: ChainHead
-    /// How many records there were up to ``covered``: fewer now means some were removed behind our back.
-    var recordCount: Int
+    /// ``coveredDigest(_:upTo:key:)`` of the rows it was written over.
+    var coveredDigest: Data
     var outlines: [EntryID: EntryOutline]
     var recordsOfEntry: [EntryID: [Int64]]
     var unreadable: [Int64]
@@ -51,15 +54,16 @@ struct LedgerCache {
 
     /// Replaces both rows.
     static func store(
-        covering head: ChainHead, recordCount: Int, outlines: [EntryID: EntryOutline], recordsOfEntry: [EntryID: [Int64]],
-        unreadable: [Int64], searchTexts: [EntryID: SearchText], db: Database, key: SymmetricKey
+        covering head: ChainHead, coveredDigest: Data, outlines: [EntryID: EntryOutline],
+        recordsOfEntry: [EntryID: [Int64]], unreadable: [Int64], searchTexts: [EntryID: SearchText], db: Database,
+        key: SymmetricKey
     ) throws {
         for row in [Row.outlines, .searchable] {
             var writer = BinaryWriter()
             writer.byte(formatVersion)
             writer.int(head.seq)
             writer.data(head.hash)
-            writer.count(recordCount)
+            writer.data(coveredDigest)
             writer.segments(Array(outlines.values)) { writer, outline in
                 writer.outline(outline)
                 writer.list(recordsOfEntry[outline.id] ?? []) { $0.int($1) }
@@ -90,10 +94,37 @@ struct LedgerCache {
             arguments: [Row.outlines.rawValue, Int64(formatVersion)])
     }
 
+    /// A digest of exactly the rows at positions 1 to `seq`: the XOR of a keyed BLAKE2b
+    /// of each `(seq, id)`, read from the small index on `id` alone.
+    ///
+    /// A row moved, removed, added or swapped with a later one changes it, and without
+    /// the key nobody can choose changes that cancel out. The order of the rows doesn't
+    /// matter, so the index can be read in its own order.
+    static func coveredDigest(_ db: Database, upTo seq: Int64, key: SymmetricKey) throws -> Data {
+        var digest = [UInt8](repeating: 0, count: 32)
+        var input: [UInt8] = []
+        let rowKey = try key.derive(context: "ledger-cache-rows")
+        let rows = try GRDB.Row.fetchCursor(
+            db, sql: "SELECT seq, id FROM records INDEXED BY sqlite_autoindex_records_1 WHERE seq BETWEEN 1 AND ?",
+            arguments: [seq])
+        while let row = try rows.next() {
+            let position: Int64 = row[0]
+            let id: Data = row[1]
+            input.removeAll(keepingCapacity: true)
+            withUnsafeBytes(of: UInt64(bitPattern: position).bigEndian) { input += $0 }
+            input += id
+            let hash = rowKey.keyedHash(input)
+            for index in 0..<32 { digest[index] ^= hash[index] }
+        }
+        return Data(digest)
+    }
+
     private static func seal(_ bytes: [UInt8], as row: Row, covering head: ChainHead, db: Database, key: SymmetricKey)
         throws
     {
-        let sealed = try XChaCha20Poly1305.seal(bytes, additionalData: row.associatedData, key: key)
+        var padded = Padding.pad(bytes, blockSize: RecordSealer.bucket(for: bytes.count))
+        defer { wipe(&padded) }
+        let sealed = try XChaCha20Poly1305.seal(padded, additionalData: row.associatedData, key: key)
         try db.execute(
             sql: "INSERT OR REPLACE INTO ledgerCache (id, format, covers, sealed) VALUES (?, ?, ?, ?)",
             arguments: [row.rawValue, Int64(formatVersion), head.seq, Data(sealed)])
@@ -105,11 +136,12 @@ struct LedgerCache {
                 db, sql: "SELECT sealed FROM ledgerCache WHERE id = ? AND format = ?",
                 arguments: [row.rawValue, Int64(formatVersion)]),
               let found = try? rows.next(),
-              let plain = try? found.withUnsafeData(atIndex: 0, { data in
+              let padded = try? found.withUnsafeData(atIndex: 0, { data in
                   try data?.withUnsafeBytes {
                       try XChaCha20Poly1305.open(bytes: $0, additionalData: row.associatedData, key: key)
                   }
-              })
+              }),
+              let plain = try? Padding.unpad(padded, blockSize: max(1, padded.count))
         else { return nil }
         return BinaryReader(plain)
     }
@@ -117,7 +149,7 @@ struct LedgerCache {
     private init(from reader: inout BinaryReader, withText: Bool) throws {
         guard try reader.byte() == Self.formatVersion else { throw BinaryReader.Malformed() }
         covered = ChainHead(seq: try reader.int(), hash: try reader.data())
-        recordCount = try reader.count()
+        coveredDigest = try reader.data()
         let segments = try reader.list { try $0.slice() }
         unreadable = try reader.list { try $0.int() }
         guard reader.isAtEnd else { throw BinaryReader.Malformed() }

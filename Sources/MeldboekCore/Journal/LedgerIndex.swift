@@ -15,49 +15,64 @@ struct LedgerIndex {
     var searchTexts: [EntryID: SearchText]?
     /// The chain head this was read at; nil when the head doesn't open.
     var head: ChainHead?
+    /// What the cheap check of the records against the head found, unreadable records included.
+    var damage = JournalDamage()
 
     /// Reads the index through the cache, or from every record when no cache fits.
     /// - Parameter withText: Also read the search texts.
     static func read(_ db: Database, sealer: RecordSealer, cacheKey: SymmetricKey, withText: Bool) throws -> LedgerIndex {
         let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1")
-        guard let sealedHead, let head = try? ChainHead.open(sealedHead, with: sealer.key) else {
-            var index = LedgerIndex(try Ledger.read(db, sealer: sealer), withText: withText)
+        guard let sealedHead, let head = try? ChainHead.open(sealedHead, with: sealer.key),
+              head.recordFormat == sealer.format
+        else {
+            var index = LedgerIndex(try Ledger.read(db, sealer: sealer, head: nil), withText: withText)
             index.head = nil
+            index.damage.headDamaged = true
+            index.damage.unreadable = index.unreadable.count
             return index
         }
-        guard let cache = LedgerCache.load(withText ? .searchable : .outlines, db: db, key: cacheKey),
-              cache.covered.seq <= head.seq,
-              cache.covered.seq < head.seq || cache.covered.hash == head.hash
-        else { return try rebuilt(db, sealer: sealer, head: head, withText: withText) }
-        var index = LedgerIndex(
-            outlines: cache.outlines, recordsOfEntry: cache.recordsOfEntry, unreadable: cache.unreadable, head: head)
-        index.searchTexts = cache.searchTexts
-        var opened = 0
-        let cursor = try StoredRecord.fetchCursor(
-            db, sql: "SELECT seq, id, sealed FROM records WHERE seq > ? ORDER BY seq", arguments: [cache.covered.seq])
-        while let stored = try cursor.next() {
-            let body = try? sealer.open(stored)
-            // The first record after the cache must continue the chain where the cache ends.
-            if opened == 0, let body, (try? body.prev) != cache.covered.hash {
-                return try rebuilt(db, sealer: sealer, head: head, withText: withText)
-            }
-            opened += 1
-            index.apply(stored, body)
-        }
-        // No record the cache covers may have gone. (Counting every record reads only the
-        // small index on `id`; counting those up to a position would read the whole table.)
-        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records") == cache.recordCount + opened else {
-            return try rebuilt(db, sealer: sealer, head: head, withText: withText)
-        }
+        var index = try cached(db, sealer: sealer, cacheKey: cacheKey, head: head, withText: withText)
+            ?? LedgerIndex(try Ledger.read(db, sealer: sealer, head: head), withText: withText)
+        index.head = head
+        index.damage = try Completeness.check(db, head: head, sealer: sealer)
+        index.damage.unreadable = index.unreadable.count
         return index
     }
 
-    /// The index from every record, when no cache fits.
-    private static func rebuilt(_ db: Database, sealer: RecordSealer, head: ChainHead, withText: Bool) throws
-        -> LedgerIndex
-    {
-        var index = LedgerIndex(try Ledger.read(db, sealer: sealer), withText: withText)
-        index.head = head
+    /// The index through the cache and the records after it; nil when the cache doesn't
+    /// fit the records exactly (then every record is read instead).
+    ///
+    /// The cache fits when it opens, the head is not behind it, the rows up to its
+    /// position are exactly those it was written over (``LedgerCache/coveredDigest(_:upTo:key:)``),
+    /// and the first record after it opens and continues the chain where it ends.
+    private static func cached(
+        _ db: Database, sealer: RecordSealer, cacheKey: SymmetricKey, head: ChainHead, withText: Bool
+    ) throws -> LedgerIndex? {
+        guard let cache = LedgerCache.load(withText ? .searchable : .outlines, db: db, key: cacheKey),
+              cache.covered.seq <= head.seq,
+              cache.covered.seq < head.seq || cache.covered.hash == head.hash,
+              try LedgerCache.coveredDigest(db, upTo: cache.covered.seq, key: cacheKey) == cache.coveredDigest
+        else { return nil }
+        var index = LedgerIndex(
+            outlines: cache.outlines, recordsOfEntry: cache.recordsOfEntry, unreadable: cache.unreadable, head: head)
+        index.searchTexts = cache.searchTexts
+        var first = true
+        let cursor = try StoredRecord.fetchCursor(
+            db, sql: "SELECT seq, id, sealed FROM records WHERE seq > ? AND seq <= ? ORDER BY seq",
+            arguments: [cache.covered.seq, head.seq])
+        while let stored = try cursor.next() {
+            let body = try? sealer.open(stored)
+            // The first record after the cache must open and continue the chain where the cache ends:
+            // otherwise nothing says the cache belongs to these records.
+            if first {
+                guard stored.seq == cache.covered.seq + 1, let body, (try? body.prev) == cache.covered.hash else {
+                    return nil
+                }
+                first = false
+            }
+            index.apply(stored, body)
+        }
+        guard !first || cache.covered.seq == head.seq else { return nil }
         return index
     }
 
@@ -116,10 +131,9 @@ struct LedgerIndex {
     /// Writes the cache as of ``head``; needs the search texts.
     func store(_ db: Database, key: SymmetricKey) throws {
         guard let head, let searchTexts else { return }
-        // Written in the transaction that moved the head there: every record is at or before it.
-        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records") ?? 0
         try LedgerCache.store(
-            covering: head, recordCount: count, outlines: outlines, recordsOfEntry: recordsOfEntry, unreadable: unreadable,
+            covering: head, coveredDigest: try LedgerCache.coveredDigest(db, upTo: head.seq, key: key),
+            outlines: outlines, recordsOfEntry: recordsOfEntry, unreadable: unreadable,
             searchTexts: searchTexts, db: db, key: key)
     }
 

@@ -29,7 +29,7 @@ public final class RecordWriter {
 
     /// Every readable record so far in this transaction, in chain order.
     public func records() throws -> [OpenedRecord] {
-        try Ledger.read(db, sealer: journal.sealer).records.compactMap(\.body)
+        try Ledger.read(db, sealer: journal.sealer, head: try journal.head(db)).records.compactMap(\.body)
     }
 }
 
@@ -40,14 +40,12 @@ extension Journal {
     }
 
     /// Every readable record in chain order, for layers that define their own kinds.
+    ///
+    /// Only the records of the chain: rows outside it, or at positions a deletion
+    /// removed, are not part of the journal (``damage()`` says whether there are any).
     public func records() throws -> [OpenedRecord] {
         try read { db in
-            var opened: [OpenedRecord] = []
-            let cursor = try StoredRecord.fetchCursor(db, sql: "SELECT seq, id, sealed FROM records ORDER BY seq")
-            while let stored = try cursor.next() {
-                if let body = try? self.sealer.open(stored) { opened.append(body) }
-            }
-            return opened
+            try Ledger.read(db, sealer: self.sealer, head: try? self.head(db)).records.compactMap(\.body)
         }
     }
 

@@ -6,7 +6,7 @@ import GRDB
 public struct VerificationReport: Sendable, Equatable {
     /// One thing wrong, naming the record by its position in the chain.
     public enum Problem: Sendable, Equatable {
-        /// The record's ciphertext does not authenticate: altered or corrupt.
+        /// The record's ciphertext does not authenticate: altered, corrupt, or moved from another position.
         case altered(seq: Int64, id: String)
         /// The record does not follow the one before it: inserted, reordered, or one before it removed.
         case outOfChain(seq: Int64, entry: EntryID?)
@@ -14,12 +14,26 @@ public struct VerificationReport: Sendable, Equatable {
         case missing(seq: Int64)
         /// A record a deletion removed is back.
         case reappeared(seq: Int64)
+        /// A row at a position outside the chain (below 1 or past the head): never part of the journal.
+        case outsideChain(seq: Int64, head: Int64)
         /// Records end before or run past the last position the vault recorded.
         case headMismatch(expected: Int64, found: Int64)
+        /// The sealed head counts another number of removed records than the deletions list.
+        case removedCountMismatch(sealed: Int64, listed: Int64)
         /// The sealed chain head in the vault row does not authenticate.
         case headAltered
         /// An attachment's chunks are missing, altered or don't match its hash.
         case attachmentCorrupt(entry: EntryID, name: String)
+    }
+
+    /// Whether the chain passes through the head the melder noted (`verify --expect`).
+    public enum Expectation: Sendable, Equatable {
+        /// The chain holds that head at its position.
+        case found
+        /// The chain has another head at that position (given when it could be computed).
+        case differs(found: HeadFingerprint?)
+        /// The journal ends before that position: it is older than the noted head, or cut short.
+        case beyondEnd(head: Int64)
     }
 
     public var records: Int
@@ -27,6 +41,10 @@ public struct VerificationReport: Sendable, Equatable {
     public var attachments: Int
     public var deletions: Int
     public var problems: [Problem]
+    /// The head's fingerprint, when it opens.
+    public var head: HeadFingerprint?
+    /// The answer to `--expect`, when asked.
+    public var expectation: Expectation?
 
     public var isIntact: Bool { problems.isEmpty }
 }
@@ -35,36 +53,67 @@ public struct VerificationReport: Sendable, Equatable {
 struct Verifier {
     let journal: Journal
 
-    func verify(_ db: Database) throws -> VerificationReport {
-        let ledger = try Ledger.read(db, sealer: journal.sealer)
+    func verify(_ db: Database, expecting: HeadFingerprint? = nil) throws -> VerificationReport {
+        let sealer = journal.sealer
         var problems: [VerificationReport.Problem] = []
         var head: ChainHead?
         do {
             let sealedHead = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") ?? Data()
-            head = try ChainHead.open(sealedHead, with: journal.keys.records)
+            let opened = try ChainHead.open(sealedHead, with: journal.keys.records)
+            if opened.recordFormat == sealer.format { head = opened } else { problems.append(.headAltered) }
         } catch {
             problems.append(.headAltered)
+        }
+
+        // Every row, including any outside the chain: verify names them all.
+        var present: [Int64: (stored: StoredRecord, body: OpenedRecord?)] = [:]
+        var lastRow: Int64 = 0
+        let cursor = try StoredRecord.fetchCursor(db, sql: "SELECT seq, id, sealed FROM records ORDER BY seq")
+        while let stored = try cursor.next() {
+            if stored.seq < 1 || (head != nil && stored.seq > head!.seq) {
+                problems.append(.outsideChain(seq: stored.seq, head: head?.seq ?? 0))
+                continue
+            }
+            present[stored.seq] = (stored, try? sealer.open(stored))
+            lastRow = max(lastRow, stored.seq)
         }
 
         // What deletions removed, by position.
         var deleted: [Int64: DeletionBody.Removed] = [:]
         var deletions = 0
-        for case (_, let opened?) in ledger.records {
+        var removedCount: Int64 = 0
+        for case (_, let opened?) in present.values {
             guard let body = try? opened.decode(DeletionBody.self) else { continue }
             deletions += 1
+            removedCount += Int64(body.removed.count)
             for removed in body.removed { deleted[removed.seq] = removed }
         }
+        if let sealed = head?.removed, sealed != removedCount {
+            problems.append(.removedCountMismatch(sealed: sealed, listed: removedCount))
+        }
 
-        var present: [Int64: (stored: StoredRecord, body: OpenedRecord?)] = [:]
-        for record in ledger.records { present[record.stored.seq] = record }
-        let lastSeq = max(head?.seq ?? 0, ledger.records.last?.stored.seq ?? 0)
+        let lastSeq = head?.seq ?? lastRow
+        var expectation: VerificationReport.Expectation?
+        if let expecting {
+            if expecting.seq > lastSeq {
+                expectation = .beyondEnd(head: lastSeq)
+            } else if expecting.seq == 0 {
+                expectation = expecting == ChainHead.empty.fingerprint ? .found : .differs(found: ChainHead.empty.fingerprint)
+            }
+        }
 
         // The head expected before the next record; nil after an unreadable one,
         // where the chain picks up again from the next record's own claim.
         var expected: Data? = Chain.genesis
         var seq: Int64 = 1
         while seq <= lastSeq {
-            defer { seq += 1 }
+            defer {
+                if let expecting, expecting.seq == seq {
+                    let found = expected.map { HeadFingerprint(seq: seq, hash: $0) }
+                    expectation = found == expecting ? .found : .differs(found: found)
+                }
+                seq += 1
+            }
             if let removed = deleted[seq] {
                 if present[seq] != nil { problems.append(.reappeared(seq: seq)) }
                 expected = expected.map { Chain.link(prev: $0, seq: seq, id: removed.id, digest: removed.digest) }
@@ -85,10 +134,11 @@ struct Verifier {
             }
             expected = Chain.link(prev: prev, seq: seq, id: stored.id, digest: Chain.digest(stored.sealed))
         }
-        if let head, head.seq != lastSeq || (expected != nil && expected != head.hash) {
-            problems.append(.headMismatch(expected: head.seq, found: ledger.records.last?.stored.seq ?? 0))
+        if let head, expected != nil && expected != head.hash {
+            problems.append(.headMismatch(expected: head.seq, found: lastRow))
         }
 
+        let ledger = try Ledger.read(db, sealer: sealer, head: head)
         var attachments = 0
         for entry in ledger.entries.values.sorted(by: { $0.id < $1.id }) {
             for attachment in entry.attachments {
@@ -103,8 +153,8 @@ struct Verifier {
             }
         }
         return VerificationReport(
-            records: ledger.records.count, entries: ledger.entries.count, attachments: attachments,
-            deletions: deletions, problems: problems)
+            records: present.count, entries: ledger.entries.count, attachments: attachments,
+            deletions: deletions, problems: problems, head: head?.fingerprint, expectation: expectation)
     }
 
     static func entryID(of body: OpenedRecord) -> EntryID? {

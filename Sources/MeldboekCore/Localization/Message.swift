@@ -367,6 +367,45 @@ public enum Message: String, CaseIterable, Sendable {
     case errInputEnded
     case addDiscussion
     case amendDiscussion
+    case errHeadDamaged
+    case errJournalIncomplete
+    case hintJournalIncomplete
+    case errAmendUnreadableOne
+    case errAmendUnreadableOther
+    case errIdentityDamaged
+    case errRewriteFailed
+    case errRewriteNeedsIntact
+    case errAlreadyUpgraded
+    case warnHeadDamaged
+    case warnOutsideChainOne
+    case warnOutsideChainOther
+    case warnMissingOne
+    case warnMissingOther
+    case warnExtraOne
+    case warnExtraOther
+    case warnEndBroken
+    case warnOldFormat
+    case warnRollbackOlder
+    case warnRollbackDiverged
+    case journalFingerprint
+    case problemOutsideChain
+    case problemRemovedCount
+    case verifyExpectFound
+    case verifyExpectDiffers
+    case verifyExpectUnknown
+    case verifyExpectBeyond
+    case helpExpect
+    case errBadFingerprint
+    case upgradeAbstract
+    case rekeyAbstract
+    case askCurrentPassphrase
+    case upgradeDoneOne
+    case upgradeDoneOther
+    case rekeyDoneOne
+    case rekeyDoneOther
+    case rewriteProgress
+    case sessionEndedForRekey
+    case errJournalDamaged
     /// The English text.
     public var en: String {
         switch self {
@@ -733,6 +772,45 @@ public enum Message: String, CaseIterable, Sendable {
         case .errInputEnded: "the input ended before the questions were done; nothing was saved"
         case .addDiscussion: "Without any of these flags, on a terminal, Meldboek asks about the incident question by question and shows a summary before saving."
         case .amendDiscussion: "Without any of these flags, on a terminal, Meldboek walks through the entry's fields, showing what each holds now."
+        case .errHeadDamaged: "the vault's sealed head, which records where the journal ends, is damaged: whether records are missing can't be checked"
+        case .errJournalIncomplete: "the journal's records no longer match its sealed chain, so nothing was written"
+        case .hintJournalIncomplete: "run 'meldboek verify' to see which records are missing, moved or added; then restore the vault from a backup"
+        case .errAmendUnreadableOne: "1 record of the journal can't be read and may be a newer version of this entry: amending now could give two versions the same number"
+        case .errAmendUnreadableOther: "{1} records of the journal can't be read and one may be a newer version of this entry: amending now could give two versions the same number"
+        case .errIdentityDamaged: "the vault's own keys, sealed in the vault row, don't open: the vault row is damaged"
+        case .errRewriteFailed: "a record could not be sealed again, so nothing was changed"
+        case .errRewriteNeedsIntact: "every record must be readable and the chain whole before the vault can be sealed again, so nothing was changed"
+        case .errAlreadyUpgraded: "this vault is in format {1} already: there is nothing to upgrade"
+        case .warnHeadDamaged: "Warning: the vault's sealed head is damaged, so whether records are missing can't be checked; 'meldboek verify' says more."
+        case .warnOutsideChainOne: "Warning: 1 record lies outside the journal's chain and was not read; 'meldboek verify' names it."
+        case .warnOutsideChainOther: "Warning: {1} records lie outside the journal's chain and were not read; 'meldboek verify' names them."
+        case .warnMissingOne: "Warning: 1 record is missing from the journal, removed without a trace in its chain; 'meldboek verify' names the position."
+        case .warnMissingOther: "Warning: {1} records are missing from the journal, removed without a trace in its chain; 'meldboek verify' names the positions."
+        case .warnExtraOne: "Warning: the journal holds 1 record more than its chain accounts for; 'meldboek verify' names it."
+        case .warnExtraOther: "Warning: the journal holds {1} records more than its chain accounts for; 'meldboek verify' names them."
+        case .warnEndBroken: "Warning: the journal's last record is gone or doesn't match its sealed head: records may have been cut from the end; 'meldboek verify' says more."
+        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved within the vault unnoticed. 'meldboek upgrade' brings it to format 2; it asks for your passphrase."
+        case .warnRollbackOlder: "Warning: this vault is older than when you last used it on this account: on {1} it stood at {2}, now at {3}. It may have been replaced by an older copy; what was written since is not in it."
+        case .warnRollbackDiverged: "Warning: this vault went another way than when you last used it on this account: on {1} it stood at {2}, and its history now leads to {3} without passing through it. It may be another copy of the vault."
+        case .journalFingerprint: "Journal fingerprint: {1}"
+        case .problemOutsideChain: "record at position {1}: outside the chain, which runs from 1 to {2}; it is not part of the journal and is never read"
+        case .problemRemovedCount: "the sealed head counts {1} removed records, but the deletions list {2}"
+        case .verifyExpectFound: "The journal passes through the fingerprint you noted, {1}."
+        case .verifyExpectDiffers: "The journal does not pass through the fingerprint you noted, {1}: at that position it has {2}."
+        case .verifyExpectUnknown: "The journal can't be shown to pass through the fingerprint you noted, {1}: the records before that position are damaged."
+        case .verifyExpectBeyond: "The journal ends at position {2}, before the fingerprint you noted, {1}: it is older than when you noted it, or records were cut from its end."
+        case .helpExpect: "A journal fingerprint you noted earlier (POSITION:xxxx-xxxx-xxxx): check that the journal still passes through it."
+        case .errBadFingerprint: "'{1}' is not a journal fingerprint: one looks like 12:7f3a-91c2-0be4"
+        case .upgradeAbstract: "Bring the vault to the current format; asks for your passphrase."
+        case .rekeyAbstract: "Encrypt every record and attachment again under a new vault key; asks for your passphrase."
+        case .askCurrentPassphrase: "Current passphrase: "
+        case .upgradeDoneOne: "Vault upgraded to format 2: 1 record sealed again."
+        case .upgradeDoneOther: "Vault upgraded to format 2: {1} records sealed again."
+        case .rekeyDoneOne: "New vault key: 1 record and every attachment sealed again under it. Copies of the vault made before still open with the passphrase that was current then."
+        case .rekeyDoneOther: "New vault key: {1} records and every attachment sealed again under it. Copies of the vault made before still open with the passphrase that was current then."
+        case .rewriteProgress: "Sealing records again: {1} of {2}"
+        case .sessionEndedForRekey: "The unlock session was ended: it held the old key."
+        case .errJournalDamaged: "the journal is not as it was sealed; what could be read was shown"
         }
     }
 
@@ -1102,6 +1180,45 @@ public enum Message: String, CaseIterable, Sendable {
         case .errInputEnded: "de invoer stopte voordat de vragen klaar waren; er is niets opgeslagen"
         case .addDiscussion: "Zonder een van deze opties, op een terminal, vraagt Meldboek vraag voor vraag naar het incident en toont een samenvatting voor het opslaan."
         case .amendDiscussion: "Zonder een van deze opties, op een terminal, loopt Meldboek de velden van de aantekening langs en toont wat er nu in staat."
+        case .errHeadDamaged: "het verzegelde eindpunt van de kluis, waarin staat waar het dagboek ophoudt, is beschadigd: of er records ontbreken, valt niet na te gaan"
+        case .errJournalIncomplete: "de records van het dagboek kloppen niet meer met de verzegelde keten, dus er is niets opgeslagen"
+        case .hintJournalIncomplete: "gebruik 'meldboek verify' om te zien welke records ontbreken, verplaatst of toegevoegd zijn, en zet daarna een reservekopie van de kluis terug"
+        case .errAmendUnreadableOne: "1 record van het dagboek is niet te lezen en kan een nieuwere versie van deze aantekening zijn: als u nu aanvult, kunnen twee versies hetzelfde nummer krijgen"
+        case .errAmendUnreadableOther: "{1} records van het dagboek zijn niet te lezen en één ervan kan een nieuwere versie van deze aantekening zijn: als u nu aanvult, kunnen twee versies hetzelfde nummer krijgen"
+        case .errIdentityDamaged: "de eigen sleutels van de kluis, verzegeld in de kluisregel, gaan niet open: de kluisregel is beschadigd"
+        case .errRewriteFailed: "een record kon niet opnieuw worden verzegeld, dus er is niets veranderd"
+        case .errRewriteNeedsIntact: "voordat de kluis opnieuw verzegeld kan worden, moet elk record leesbaar zijn en de keten heel; er is niets veranderd"
+        case .errAlreadyUpgraded: "deze kluis heeft al indeling {1}: er valt niets bij te werken"
+        case .warnHeadDamaged: "Let op: het verzegelde eindpunt van de kluis is beschadigd, dus of er records ontbreken, valt niet na te gaan; 'meldboek verify' zegt meer."
+        case .warnOutsideChainOne: "Let op: 1 record ligt buiten de keten van het dagboek en is niet gelezen; 'meldboek verify' noemt het."
+        case .warnOutsideChainOther: "Let op: {1} records liggen buiten de keten van het dagboek en zijn niet gelezen; 'meldboek verify' noemt ze."
+        case .warnMissingOne: "Let op: 1 record ontbreekt in het dagboek, verwijderd zonder spoor in de keten; 'meldboek verify' noemt de plaats."
+        case .warnMissingOther: "Let op: {1} records ontbreken in het dagboek, verwijderd zonder spoor in de keten; 'meldboek verify' noemt de plaatsen."
+        case .warnExtraOne: "Let op: het dagboek bevat 1 record meer dan de keten verantwoordt; 'meldboek verify' noemt het."
+        case .warnExtraOther: "Let op: het dagboek bevat {1} records meer dan de keten verantwoordt; 'meldboek verify' noemt ze."
+        case .warnEndBroken: "Let op: het laatste record van het dagboek ontbreekt of klopt niet met het verzegelde eindpunt: er kunnen records aan het eind zijn weggehaald; 'meldboek verify' zegt meer."
+        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst kunnen worden. 'meldboek upgrade' brengt haar naar indeling 2; daarbij wordt om uw wachtwoordzin gevraagd."
+        case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen u haar op dit account het laatst gebruikte: op {1} stond ze op {2}, nu op {3}. Mogelijk is ze vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in."
+        case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen u haar op dit account het laatst gebruikte: op {1} stond ze op {2}, en haar geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis."
+        case .journalFingerprint: "Vingerafdruk van het dagboek: {1}"
+        case .problemOutsideChain: "record op plaats {1}: buiten de keten, die loopt van 1 tot {2}; het hoort niet bij het dagboek en wordt nooit gelezen"
+        case .problemRemovedCount: "het verzegelde eindpunt telt {1} verwijderde records, maar de verwijderingen noemen er {2}"
+        case .verifyExpectFound: "Het dagboek komt langs de vingerafdruk die u noteerde, {1}."
+        case .verifyExpectDiffers: "Het dagboek komt niet langs de vingerafdruk die u noteerde, {1}: op die plaats staat {2}."
+        case .verifyExpectUnknown: "Niet aan te tonen dat het dagboek langs de vingerafdruk komt die u noteerde, {1}: de records vóór die plaats zijn beschadigd."
+        case .verifyExpectBeyond: "Het dagboek houdt op bij plaats {2}, vóór de vingerafdruk die u noteerde, {1}: het is ouder dan toen u die noteerde, of er zijn records aan het eind weggehaald."
+        case .helpExpect: "Een vingerafdruk van het dagboek die u eerder noteerde (PLAATS:xxxx-xxxx-xxxx): controleer dat het dagboek er nog langs komt."
+        case .errBadFingerprint: "'{1}' is geen vingerafdruk van het dagboek: die ziet eruit als 12:7f3a-91c2-0be4"
+        case .upgradeAbstract: "Breng de kluis naar de huidige indeling; vraagt om uw wachtwoordzin."
+        case .rekeyAbstract: "Versleutel elk record en elke bijlage opnieuw met een nieuwe kluissleutel; vraagt om uw wachtwoordzin."
+        case .askCurrentPassphrase: "Huidige wachtwoordzin: "
+        case .upgradeDoneOne: "Kluis bijgewerkt naar indeling 2: 1 record opnieuw verzegeld."
+        case .upgradeDoneOther: "Kluis bijgewerkt naar indeling 2: {1} records opnieuw verzegeld."
+        case .rekeyDoneOne: "Nieuwe kluissleutel: 1 record en alle bijlagen zijn ermee opnieuw verzegeld. Kopieën van de kluis van vóór nu gaan nog open met de wachtwoordzin die toen gold."
+        case .rekeyDoneOther: "Nieuwe kluissleutel: {1} records en alle bijlagen zijn ermee opnieuw verzegeld. Kopieën van de kluis van vóór nu gaan nog open met de wachtwoordzin die toen gold."
+        case .rewriteProgress: "Records opnieuw verzegelen: {1} van {2}"
+        case .sessionEndedForRekey: "De ontgrendelsessie is beëindigd: die bewaarde de oude sleutel."
+        case .errJournalDamaged: "het dagboek is niet meer zoals het verzegeld is; wat leesbaar was, is getoond"
         }
     }
 }

@@ -79,26 +79,80 @@ public struct OpenedRecord: Sendable {
     /// Just enough of every body to read the chain link.
     private struct Link: Decodable { var prev: Data }
 
+    /// The plaintext (`kind ‖ JSON body`) with its chain link replaced by `newPrev`, for
+    /// re-sealing every record (``VaultRewrite``) without knowing every layer's kinds.
+    ///
+    /// The body is canonical JSON from ``RecordSealer/encoder``: `prev` appears once, as a
+    /// top-level key, and a quote inside a string is always escaped, so the exact text
+    /// `"prev":"<base64 of the old link>"` occurs once; anything else is refused.
+    /// The result decodes to the same body with only `prev` changed.
+    func relinked(to newPrev: Data) throws -> [UInt8] {
+        // Written exactly as the encoder writes it (base64's "/" comes out as "\/").
+        let old = Array("\"prev\":".utf8) + Array(try RecordSealer.encoder.encode(try prev.base64EncodedString()))
+        let new = Array("\"prev\":".utf8) + Array(try RecordSealer.encoder.encode(newPrev.base64EncodedString()))
+        let body = Array(json)
+        var found: Int?
+        var index = 0
+        while index + old.count <= body.count {
+            if body[index] == old[0], Array(body[index..<index + old.count]) == old {
+                guard found == nil else { throw MeldboekError.rewriteFailed }
+                found = index
+                index += old.count
+            } else {
+                index += 1
+            }
+        }
+        guard let found else { throw MeldboekError.rewriteFailed }
+        return [kind.rawValue] + body[..<found] + new + body[(found + old.count)...]
+    }
+
     init(kind: RecordKind, json: Data) {
         self.kind = kind
         self.json = json
     }
 }
 
+/// How a record's associated data is formed: format 2 binds the record's position too.
+///
+/// A vault's records all have one format, named (sealed) in its chain head and in the
+/// vault row; `meldboek upgrade` re-seals a format-1 vault's records as format 2.
+public enum RecordFormat: Int, Sendable, Comparable {
+    /// 0.1.0: the id alone, so a record copied to another position still opened.
+    case v1 = 1
+    /// The position (`seq`) and the id: a record moved to another row no longer opens.
+    case v2 = 2
+
+    public static func < (lhs: RecordFormat, rhs: RecordFormat) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
 /// Seals and opens records under the vault's record key.
 ///
 /// Plaintext is `kind ‖ JSON body`, padded (ISO/IEC 7816-4, `sodium_pad`) to a
 /// power-of-two bucket of at least 1 KiB, then sealed with XChaCha20-Poly1305
-/// and associated data `"meldboek/v1/record" ‖ 0x00 ‖ record id`. The kind is
+/// and associated data `"meldboek/v2/record" ‖ 0x00 ‖ seq (u64 big-endian) ‖ record id`
+/// (format 1: `"meldboek/v1/record" ‖ 0x00 ‖ record id`). The kind is
 /// authenticated inside the plaintext: it can't be in the associated data
 /// without being stored in clear, which would reveal how many revisions,
 /// attachments and deletions there are.
 struct RecordSealer: Sendable {
     static let minimumBucket = 1024
     let key: SymmetricKey
+    let format: RecordFormat
 
-    static func associatedData(id: Data) -> [UInt8] {
-        Array("meldboek/v1/record".utf8) + [0] + Array(id)
+    init(key: SymmetricKey, format: RecordFormat = .v2) {
+        self.key = key
+        self.format = format
+    }
+
+    static func associatedData(format: RecordFormat, seq: Int64, id: Data) -> [UInt8] {
+        switch format {
+        case .v1:
+            return Array("meldboek/v1/record".utf8) + [0] + Array(id)
+        case .v2:
+            var data = Array("meldboek/v2/record".utf8) + [0]
+            withUnsafeBytes(of: UInt64(bitPattern: seq).bigEndian) { data += $0 }
+            return data + Array(id)
+        }
     }
 
     static func bucket(for count: Int) -> Int {
@@ -107,11 +161,17 @@ struct RecordSealer: Sendable {
         return size
     }
 
-    func seal<T: RecordContent>(_ body: T, id: Data) throws -> Data {
+    func seal<T: RecordContent>(_ body: T, seq: Int64, id: Data) throws -> Data {
         var plain = [T.kind.rawValue] + Array(try Self.encoder.encode(body))
         defer { wipe(&plain) }
+        return try seal(plain: plain, seq: seq, id: id)
+    }
+
+    /// Seals a record's plaintext (`kind ‖ JSON body`) at position `seq`.
+    func seal(plain: [UInt8], seq: Int64, id: Data) throws -> Data {
         let padded = Padding.pad(plain, blockSize: Self.bucket(for: plain.count))
-        return Data(try XChaCha20Poly1305.seal(padded, additionalData: Self.associatedData(id: id), key: key))
+        return Data(try XChaCha20Poly1305.seal(
+            padded, additionalData: Self.associatedData(format: format, seq: seq, id: id), key: key))
     }
 
     /// Opens a stored record.
@@ -119,7 +179,8 @@ struct RecordSealer: Sendable {
     func open(_ record: StoredRecord) throws -> OpenedRecord {
         do {
             let padded = try XChaCha20Poly1305.open(
-                Array(record.sealed), additionalData: Self.associatedData(id: record.id), key: key)
+                Array(record.sealed), additionalData: Self.associatedData(format: format, seq: record.seq, id: record.id),
+                key: key)
             let plain = try Padding.unpad(padded, blockSize: max(1, padded.count))
             guard let first = plain.first else { throw MeldboekError.recordCorrupt(seq: record.seq) }
             return OpenedRecord(kind: RecordKind(rawValue: first), json: Data(plain.dropFirst()))

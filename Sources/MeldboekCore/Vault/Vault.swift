@@ -24,8 +24,12 @@ public enum KDFStrength: String, CaseIterable, Sendable {
 /// unwraps the random vault key; changing the passphrase re-wraps that key and
 /// re-encrypts nothing else.
 public final class Vault: @unchecked Sendable {
-    /// The highest vault format this build reads and writes.
-    public static let formatVersion = 1
+    /// The vault format new vaults get, and the highest this build reads and writes.
+    ///
+    /// 2 binds each record's position into its associated data and seals the number of
+    /// removed records in the head; 1 (0.1.0) is still read and written, and
+    /// `meldboek upgrade` brings it to 2 (``Journal/upgrade(passphrase:progress:)``).
+    public static let formatVersion = 2
     static let kdfName = "argon2id13"
 
     public let folder: URL
@@ -117,6 +121,12 @@ public final class Vault: @unchecked Sendable {
     /// Whose vault this is.
     public var role: VaultRole { VaultRole(rawValue: header.role) ?? .melder }
 
+    /// The format the vault was written in (1 or 2).
+    public var format: Int { header.format }
+
+    /// The format of the vault's records, which follows the vault's.
+    var recordFormat: RecordFormat { header.format >= 2 ? .v2 : .v1 }
+
     /// The Argon2id cost this vault's passphrase is stretched with.
     public var cost: Argon2id.Cost {
         Argon2id.Cost(opsLimit: UInt64(header.opsLimit), memLimit: UInt64(header.memLimit))
@@ -189,11 +199,14 @@ struct VaultKeys: Sendable {
     let records: SymmetricKey
     /// Seals the ledger cache, so it can never be mistaken for a record.
     let ledgerCache: SymmetricKey
+    /// Names and seals the file outside the vault that keeps the last head seen (``SeenHeads``).
+    let seenHead: SymmetricKey
 
     init(vaultKey: SymmetricKey) throws {
         self.vaultKey = vaultKey
         self.records = try vaultKey.derive(context: "records")
         self.ledgerCache = try vaultKey.derive(context: "ledger-cache")
+        self.seenHead = try vaultKey.derive(context: "seen-head")
     }
 
     /// The key of one attachment's chunk stream.

@@ -48,9 +48,7 @@ extension Meldboek {
             FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
             try PrivateFiles.write(data, to: destination)
             print(t(.exported, entries.count, destination.path))
-            if !snapshot.unreadable.isEmpty {
-                throw MeldboekError.unreadableRecords(count: snapshot.unreadable.count)
-            }
+            try failIfDamaged(snapshot.damage)
         }
     }
 }

@@ -42,9 +42,9 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-/// Prints entries one line each, or as a JSON array; warns about unreadable records.
+/// Prints entries one line each, or as a JSON array; warns about damage to the journal.
 func printEntries(
-    _ outlines: [EntryOutline], of journal: Journal, unreadable: Int, json: Bool, text: EntryText
+    _ outlines: [EntryOutline], of journal: Journal, damage: JournalDamage, json: Bool, text: EntryText
 ) throws {
     if json {
         // JSON holds every field, so only here are the whole entries read.
@@ -54,12 +54,32 @@ func printEntries(
     } else {
         for outline in outlines { print(text.line(outline)) }
     }
-    try failIfUnreadable(unreadable)
+    try failIfDamaged(damage)
 }
 
-/// Warns that `count` records could not be read, after everything else was shown, and fails with exit code 5.
-func failIfUnreadable(_ count: Int) throws {
-    guard count > 0 else { return }
-    FileHandle.standardError.write(Data((t(.unreadableWarning, count) + "\n").utf8))
-    throw MeldboekError.unreadableRecords(count: count)
+/// Warns about everything found wrong with the journal, after everything else was shown,
+/// and fails with the integrity exit code (5).
+func failIfDamaged(_ damage: JournalDamage) throws {
+    guard !damage.isEmpty else { return }
+    var warnings: [String] = []
+    if damage.headDamaged { warnings.append(t(.warnHeadDamaged)) }
+    if damage.endBroken { warnings.append(t(.warnEndBroken)) }
+    if damage.missing > 0 {
+        warnings.append(t(plural(Int(damage.missing), .warnMissingOne, .warnMissingOther), damage.missing))
+    } else if damage.missing < 0 {
+        warnings.append(t(plural(Int(-damage.missing), .warnExtraOne, .warnExtraOther), -damage.missing))
+    }
+    if damage.outsideChain > 0 {
+        warnings.append(t(plural(damage.outsideChain, .warnOutsideChainOne, .warnOutsideChainOther), damage.outsideChain))
+    }
+    if damage.unreadable > 0 { warnings.append(t(.unreadableWarning, damage.unreadable)) }
+    FileHandle.standardError.write(Data(warnings.map { $0 + "\n" }.joined().utf8))
+    if damage.headDamaged { throw MeldboekError.headDamaged }
+    if damage.blocksWrites { throw MeldboekError.journalDamaged }
+    throw MeldboekError.unreadableRecords(count: damage.unreadable)
+}
+
+/// The message for `count` things: English and Dutch both have one form for one and another for the rest.
+func plural(_ count: Int, _ one: Message, _ other: Message) -> Message {
+    count == 1 ? one : other
 }

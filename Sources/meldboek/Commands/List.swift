@@ -20,9 +20,9 @@ extension Meldboek {
         func run() throws {
             let filter = try filters.filter(dates: global.dates)
             let journal = try global.unlockJournal()
-            var (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            var (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
             if let limit { outlines = Array(outlines.suffix(limit)) }
-            try printEntries(outlines, of: journal, unreadable: unreadable, json: output.json, text: global.text)
+            try printEntries(outlines, of: journal, damage: damage, json: output.json, text: global.text)
         }
     }
 }

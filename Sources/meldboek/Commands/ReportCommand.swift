@@ -56,13 +56,13 @@ extension Meldboek {
             let filter = try filters.filter(dates: global.dates)
             let (redactions, destination) = try options.prepare()
             let journal = try global.unlockJournal()
-            let (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            let (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
             let entries = try journal.entries(outlines).map(ReportEntry.init)
             let report = Report(
                 entries: entries, redactions: redactions, language: interfaceLanguage,
                 calendar: global.calendar, generatedAt: Date())
             try options.write(report, to: destination)
-            try failIfUnreadable(unreadable)
+            try failIfDamaged(damage)
         }
     }
 }

@@ -16,8 +16,8 @@ extension Meldboek {
             var filter = EntryFilter()
             filter.words = words.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
             let journal = try global.unlockJournal()
-            let (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
-            try printEntries(outlines, of: journal, unreadable: unreadable, json: output.json, text: global.text)
+            let (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
+            try printEntries(outlines, of: journal, damage: damage, json: output.json, text: global.text)
         }
     }
 }

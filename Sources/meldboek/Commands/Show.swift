@@ -17,13 +17,13 @@ extension Meldboek {
         var history = false
 
         func run() throws {
-            let (entry, unreadable) = try global.unlockJournal().lookup(id)
+            let (entry, damage) = try global.unlockJournal().lookup(id)
             if output.json {
                 try printJSON(EntryDocument(entry, withRevisions: true))
             } else {
                 print(global.text.full(entry, history: history), terminator: "")
             }
-            try failIfUnreadable(unreadable)
+            try failIfDamaged(damage)
         }
     }
 }

@@ -19,7 +19,7 @@ extension Meldboek {
         func run() throws {
             let filter = try FilterOptions.period(since: since, until: until, dates: global.dates)
             let journal = try global.unlockJournal()
-            let (outlines, unreadable) = try journal.outlines(matching: filter, calendar: global.calendar)
+            let (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
             let statistics = JournalStatistics(
                 outlines.map(JournalStatistics.Incident.init), calendar: global.calendar, now: Date())
             if output.json {
@@ -27,7 +27,7 @@ extension Meldboek {
             } else {
                 print(StatisticsText(global.text, calendar: global.calendar).render(statistics), terminator: "")
             }
-            try failIfUnreadable(unreadable)
+            try failIfDamaged(damage)
         }
     }
 }

@@ -9,15 +9,41 @@ extension Meldboek {
 
         @OptionGroup var global: GlobalOptions
 
+        @Option(help: ArgumentHelp(t(.helpExpect), valueName: "fingerprint"))
+        var expect: String?
+
+        func validate() throws {
+            if let expect, HeadFingerprint(expect) == nil {
+                throw ValidationError(t(.errBadFingerprint, expect))
+            }
+        }
+
         func run() throws {
-            let report = try global.unlockJournal().verify()
+            let report = try global.unlockJournal().verify(expecting: expect.flatMap(HeadFingerprint.init))
             if report.isIntact {
                 print(t(.verifyOK, report.records, report.entries, report.attachments, report.deletions))
-                return
+            } else {
+                print(t(.verifyFailed, report.problems.count))
+                for problem in report.problems { print("  " + Self.describe(problem)) }
             }
-            print(t(.verifyFailed, report.problems.count))
-            for problem in report.problems { print("  " + Self.describe(problem)) }
-            throw ExitCode(ExitStatus.integrity)
+            if let head = report.head { print(t(.journalFingerprint, head)) }
+            var expectationHolds = true
+            if let expected = expect.flatMap(HeadFingerprint.init), let expectation = report.expectation {
+                switch expectation {
+                case .found:
+                    print(t(.verifyExpectFound, expected))
+                case .differs(let found?):
+                    print(t(.verifyExpectDiffers, expected, found))
+                    expectationHolds = false
+                case .differs(nil):
+                    print(t(.verifyExpectUnknown, expected))
+                    expectationHolds = false
+                case .beyondEnd(let head):
+                    print(t(.verifyExpectBeyond, expected, head))
+                    expectationHolds = false
+                }
+            }
+            guard report.isIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
         }
 
         static func describe(_ problem: VerificationReport.Problem) -> String {
@@ -27,6 +53,8 @@ extension Meldboek {
             case .missing(let seq): t(.problemMissing, seq)
             case .reappeared(let seq): t(.problemReappeared, seq)
             case .headMismatch(let expected, let found): t(.problemHead, expected, found)
+            case .outsideChain(let seq, let head): t(.problemOutsideChain, seq, head)
+            case .removedCountMismatch(let sealed, let listed): t(.problemRemovedCount, sealed, listed)
             case .headAltered: t(.problemHeadAltered)
             case .attachmentCorrupt(let entry, let name): t(.problemAttachment, entry.short, name)
             }

@@ -1,0 +1,101 @@
+// The last chain head this user saw of each vault, kept outside the vault, so an older copy put back shows.
+import Foundation
+import MeldboekSodium
+
+/// What comparing a vault with the head last seen of it found.
+public enum RollbackFinding: Sendable, Equatable {
+    /// The vault ends before the head seen earlier: an older copy, or records cut with an older head.
+    case older(seen: HeadFingerprint, now: HeadFingerprint, seenAt: Date)
+    /// The vault's chain does not pass through the head seen earlier: another copy that went its own way.
+    case diverged(seen: HeadFingerprint, now: HeadFingerprint, seenAt: Date)
+}
+
+/// Keeps, per vault and user, the last chain head seen, sealed in a small file in the
+/// XDG state folder (`$XDG_STATE_HOME/meldboek`, by default `~/.local/state/meldboek`).
+///
+/// Nothing inside a vault can show that the whole vault was replaced by an older copy
+/// of itself: the older copy is consistent. This file lives elsewhere, so such a copy
+/// opens older than what was seen, and every command warns. It does not help when the
+/// state folder is rolled back together with the vault, or on another account or
+/// machine: there, `verify --expect` with a fingerprint the melder wrote down does.
+///
+/// The file's name is a keyed hash (it says nothing about the vault without its key);
+/// its content is sealed under a key derived from the vault key.
+public enum SeenHeads {
+    struct Seen: Codable {
+        var seq: Int64
+        var hash: Data
+        var seenAt: Date
+    }
+
+    /// The state folder: `$XDG_STATE_HOME/meldboek`, else `~/.local/state/meldboek`.
+    static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let stateHome = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/state"
+        return URL(fileURLWithPath: stateHome).appendingPathComponent("meldboek")
+    }
+
+    static func file(for journal: Journal) -> URL {
+        let name = journal.keys.seenHead.keyedHash(Array("meldboek/v1/seen-head-file".utf8), outputByteCount: 16)
+        return folder().appendingPathComponent("seen-" + name.map { String(format: "%02x", $0) }.joined())
+    }
+
+    /// Compares the vault with the head last seen of it; nil when it is that head or a later one on the same chain.
+    public static func check(_ journal: Journal) -> RollbackFinding? {
+        guard let seen = load(journal), let head = try? journal.read({ db in try journal.head(db) }) else { return nil }
+        let seenPrint = HeadFingerprint(seq: seen.seq, hash: seen.hash)
+        if head.seq < seen.seq {
+            return .older(seen: seenPrint, now: head.fingerprint, seenAt: seen.seenAt)
+        }
+        if head.seq == seen.seq {
+            return head.hash == seen.hash ? nil : .diverged(seen: seenPrint, now: head.fingerprint, seenAt: seen.seenAt)
+        }
+        // Later: the record after the seen head must link to it, unless a deletion has removed it since.
+        let next = try? journal.read { db in
+            try StoredRecord.fetchOne(
+                db, sql: "SELECT seq, id, sealed FROM records WHERE seq = ?", arguments: [seen.seq + 1])
+        }
+        if let next = next ?? nil, let prev = try? journal.sealer.open(next).prev, prev != seen.hash {
+            return .diverged(seen: seenPrint, now: head.fingerprint, seenAt: seen.seenAt)
+        }
+        return nil
+    }
+
+    /// Remembers the vault's head now. After a read (`onlyForward`), only a later head on
+    /// the same chain replaces the one seen; after a write, the head written is the one seen.
+    ///
+    /// Failing to keep it (a read-only home, say) is not an error: the journal works without it.
+    public static func record(_ journal: Journal, onlyForward: Bool = false) {
+        let url = file(for: journal)
+        guard (try? PrivateFiles.makeFolder(url.deletingLastPathComponent())) != nil else { return }
+        // One writer at a time, reading the head under the lock: a slower command can't put back an older head.
+        let lock = open(url.deletingLastPathComponent().appendingPathComponent("lock").path,
+                        O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX) == 0 else { return }
+        guard let head = try? journal.read({ db in try journal.head(db) }) else { return }
+        if let seen = load(journal) {
+            if seen.seq == head.seq && seen.hash == head.hash { return }
+            if onlyForward && (head.seq < seen.seq || check(journal) != nil) { return }
+        }
+        guard let json = try? RecordSealer.encoder.encode(Seen(seq: head.seq, hash: head.hash, seenAt: Date())),
+              let sealed = try? XChaCha20Poly1305.seal(Array(json), additionalData: associatedData, key: journal.keys.seenHead)
+        else { return }
+        try? PrivateFiles.write(Data(sealed), to: url)
+    }
+
+    /// Removes what was kept for this journal's key (after `rekey` or `upgrade`, which keep it anew).
+    static func forget(_ journal: Journal) {
+        try? FileManager.default.removeItem(at: file(for: journal))
+    }
+
+    static let associatedData = Array("meldboek/v1/seen-head".utf8)
+
+    static func load(_ journal: Journal) -> Seen? {
+        guard let sealed = try? Data(contentsOf: file(for: journal)),
+              let json = try? XChaCha20Poly1305.open(Array(sealed), additionalData: associatedData, key: journal.keys.seenHead)
+        else { return nil }
+        return try? RecordSealer.decoder.decode(Seen.self, from: Data(json))
+    }
+}

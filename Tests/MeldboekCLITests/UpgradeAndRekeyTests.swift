@@ -1,0 +1,159 @@
+// `upgrade` from a vault Meldboek 0.1.0 wrote, and `rekey`: everything sealed again in one transaction.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+@Suite struct UpgradeAndRekeyTests {
+    static let fixturePassphrase = "fixture-passphrase"
+
+    /// A HOME holding a copy of the format-1 vault in Fixtures/vault-0.1.0 (scripts/dev/make-fixture-0.1.0).
+    static func fixtureVault() throws -> CLIVault {
+        var vault = try CLIVault(initialise: false)
+        vault.runner.environment["MELDBOEK_PASSPHRASE"] = fixturePassphrase
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/vault-0.1.0/meldboek.db")
+        try FileManager.default.createDirectory(
+            at: vault.folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.copyItem(at: fixture, to: vault.database)
+        chmod(vault.database.path, 0o600)
+        return vault
+    }
+
+    /// Everything a reader sees of the journal: every entry with every version, as JSON.
+    static func contents(_ vault: CLIVault) throws -> [String] {
+        try vault.list().compactMap { $0["id"] as? String }.sorted().map {
+            try vault.succeed(["show", $0, "--json"]).stdout
+        }
+    }
+
+    @Test func theVaultOf0_1_0IsReadAsItIsAndUpgradedWithNothingLost() throws {
+        let vault = try Self.fixtureVault()
+        defer { vault.remove() }
+        #expect(try vault.sqlite("SELECT format FROM vault") == "1")
+        let listed = try vault.succeed(["list"])
+        #expect(listed.stderr.contains("this vault is in format 1 (Meldboek 0.1.0)"), "\(listed)")
+        #expect(try vault.titles() == ["Opmerking in de kantine", "Vergadering", "Na de verwijdering"])
+        let before = try Self.contents(vault)
+        #expect(before.count == 3)
+        let kantine = try #require(try vault.list().first { $0["title"] as? String == "Opmerking in de kantine" }?["id"] as? String)
+        try vault.succeed(["verify"])
+
+        let upgraded = try vault.succeed(["upgrade"])
+        #expect(upgraded.stdout.contains("Vault upgraded to format 2: 6 records sealed again."), "\(upgraded)")
+        #expect(upgraded.stdout.contains("Journal fingerprint: 7:"), "\(upgraded)")
+        #expect(try vault.sqlite("SELECT format FROM vault") == "2")
+        #expect(try Self.contents(vault) == before)
+        let after = try vault.succeed(["list"])
+        #expect(after.stderr.isEmpty, "no note and no warning after the upgrade: \(after)")
+        let verified = try vault.succeed(["verify"])
+        #expect(verified.stdout.contains("Vault intact: 6 records, 3 entries, 1 attachments and 1 deletion(s) checked."))
+        let saved = vault.path("mail.txt")
+        try vault.succeed(["attachment", "save", kantine, "mail.txt", "--out", saved.path])
+        #expect(try String(contentsOf: saved, encoding: .utf8) == "screenshot bytes\n")
+        try vault.succeed(["add", "--title", "Na de upgrade"])
+        try vault.succeed(["verify"])
+
+        expectError(try vault.run(["upgrade"]), status: 64, mentioning: ["format 2 already"])
+    }
+
+    @Test func afterTheUpgradeARecordMovedToAnotherRowNoLongerOpens() throws {
+        let vault = try Self.fixtureVault()
+        defer { vault.remove() }
+        // Before: format 1 binds only the id, so two swapped records still open (verify sees the chain broken).
+        try vault.succeed(["upgrade"])
+        try vault.sqlite("""
+            UPDATE records SET seq = 100 WHERE seq = 2;
+            UPDATE records SET seq = 2 WHERE seq = 3;
+            UPDATE records SET seq = 3 WHERE seq = 100;
+            """)
+        let verified = try vault.run(["verify"])
+        #expect(verified.status == 5, "\(verified)")
+        #expect(verified.stdout.contains("record 2 (id") && verified.stdout.contains("record 3 (id"), "\(verified)")
+    }
+
+    @Test func upgradeAsksForThePassphraseEvenDuringAnUnlockSessionAndChangesNothingWithoutIt() throws {
+        let vault = try Self.fixtureVault()
+        defer { vault.remove() }
+        try vault.succeed(["unlock", "--for", "5m"])
+        defer { _ = try? vault.run(["lock"]) }
+        let before = try vault.snapshot()
+        expectError(try vault.run(["upgrade"], environment: ["MELDBOEK_PASSPHRASE": nil]), status: 3)
+        expectError(try vault.run(["upgrade"], environment: ["MELDBOEK_PASSPHRASE": "wrong"]), status: 3,
+                    mentioning: ["passphrase"])
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func aDamagedVaultIsNotSealedAgain() throws {
+        let vault = try Self.fixtureVault()
+        defer { vault.remove() }
+        try vault.sqlite("UPDATE records SET sealed = \(ChainIntegrityTests.flipped("sealed")) WHERE seq = 2")
+        let before = try vault.snapshot()
+        expectError(try vault.run(["upgrade"]), status: 5, mentioning: ["every record must be readable"])
+        expectError(try vault.run(["rekey"]), status: 5, mentioning: ["every record must be readable"])
+        #expect(try vault.snapshot() == before)
+    }
+
+    @Test func rekeySealsEveryRecordAndChunkAnewAndTheJournalReadsTheSame() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let file = vault.path("opname.bin")
+        let content = randomData(count: 200_000)
+        try content.write(to: file)
+        let id = try vault.add("Met opname", ["--attach", file.path])
+        let gone = try vault.add("Weg")
+        try vault.succeed(["amend", id, "--append", "Later meer."])
+        try vault.succeed(["delete", gone, "--yes"])
+        let before = try Self.contents(vault)
+        let records = try vault.sqlite("SELECT seq || ':' || hex(sealed) FROM records ORDER BY seq")
+        let chunks = try vault.sqlite("SELECT n || ':' || hex(sealed) FROM chunks ORDER BY n")
+        let wrapped = try vault.sqlite("SELECT hex(wrappedKey) FROM vault")
+        try vault.succeed(["unlock", "--for", "5m"])
+
+        let rekeyed = try vault.succeed(["rekey"])
+        #expect(rekeyed.stdout.contains("New vault key: 4 records"), "\(rekeyed)")
+        #expect(rekeyed.stdout.contains("The unlock session was ended"), "\(rekeyed)")
+        let newRecords = try vault.sqlite("SELECT seq || ':' || hex(sealed) FROM records ORDER BY seq")
+        let newChunks = try vault.sqlite("SELECT n || ':' || hex(sealed) FROM chunks ORDER BY n")
+        for (old, new) in zip(records.split(separator: "\n"), newRecords.split(separator: "\n")) { #expect(old != new) }
+        for (old, new) in zip(chunks.split(separator: "\n"), newChunks.split(separator: "\n")) { #expect(old != new) }
+        #expect(try vault.sqlite("SELECT hex(wrappedKey) FROM vault") != wrapped)
+
+        // The same passphrase opens it; everything reads as before.
+        #expect(try Self.contents(vault) == before)
+        try vault.succeed(["verify"])
+        let saved = vault.path("terug.bin")
+        try vault.succeed(["attachment", "save", id, "opname.bin", "--out", saved.path])
+        #expect(try Data(contentsOf: saved) == content)
+    }
+
+    @Test func aKilledRekeyLeavesTheOldOrTheNewVaultNeverAMix() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let file = vault.path("groot.bin")
+        try randomData(count: 8 << 20).write(to: file)
+        try vault.add("Met een grote bijlage", ["--attach", file.path])
+        for number in 1...10 { try vault.add("Aantekening \(number)") }
+        let before = try vault.succeed(["list", "--json"]).stdout
+        var outcomes: Set<String> = []
+        for delay in [0.05, 0.3, 0.9] {
+            let wrapped = try vault.sqlite("SELECT hex(wrappedKey) FROM vault")
+            let process = Process()
+            // Run directly, not through setsid, so the kill reaches meldboek itself.
+            process.executableURL = vault.runner.binary
+            process.arguments = ["rekey"]
+            process.environment = vault.runner.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // No killed run leaves a half-sealed vault: whichever key it has, every record opens under it.
+            let verified = try vault.run(["verify"])
+            #expect(verified.status == 0, "killed after \(delay) s: \(verified)")
+            #expect(try vault.succeed(["list", "--json"]).stdout == before, "killed after \(delay) s")
+            outcomes.insert(try vault.sqlite("SELECT hex(wrappedKey) FROM vault") == wrapped ? "old" : "new")
+        }
+        #expect(outcomes.contains("old"), "some kill should have come before the commit: \(outcomes)")
+    }
+}
