@@ -225,3 +225,23 @@ import Testing
         #expect(listed.stderr.contains("this vault went another way than when you last used it"), "\(listed)")
     }
 }
+
+extension ChainIntegrityTests {
+    @Test func nothingIsSharedFromAJournalWithARecordMissing() throws {
+        let people = try SharingRoundTripTests.People()
+        defer { people.remove() }
+        _ = try people.connect()
+        let first = try #require(CLIVault.firstID(in: try people.melder.run(["add", "--title", "Eerste"]).stdout))
+        try people.melder.run(["add", "--title", "Tweede"])
+        try people.melder.run(["add", "--title", "Derde"])
+        // The contact is record 1; the second entry, record 3, goes.
+        let database = people.melderHome.appending("vault/meldboek.db")
+        let deleted = try Shell.run("/usr/bin/sqlite3", [database.path, "DELETE FROM records WHERE seq = 3"])
+        try #require(deleted.status == 0)
+        let out = people.melderHome.appending("voor-vp.age")
+        let shared = try people.melder.run(["share", "--to", "vp", first, "--yes", "--out", out.path])
+        #expect(shared.status == 5, "\(shared)")
+        #expect(shared.stderr.contains("1 record is missing from the journal"), "\(shared)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

@@ -58,6 +58,8 @@ extension Meldboek {
             let journal = try global.unlockJournal()
             let contact = try Contacts(journal).named(to)
             let snapshot = try journal.snapshot()
+            // A damaged journal is not shared from: an unreadable record may be a newer version of a chosen entry.
+            try failIfDamaged(snapshot.damage)
             var entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
             if !ids.isEmpty {
                 let chosen = Set(try ids.map { try snapshot.entry($0).id })
