@@ -4,10 +4,11 @@ import MeldboekCore
 
 /// Text made safe to put between HTML tags or in a quoted attribute.
 enum HTMLText {
+    /// Control characters and bidi overrides are first shown as `<U+XXXX>` (``OutsideText``), line feeds and tabs kept.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in OutsideText.lines(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -15,9 +15,11 @@ public struct ReportMarkdown: Sendable {
     }
 
     /// Backslash-escapes CommonMark's punctuation so text shows as typed; newlines become spaces.
+    /// Other control characters and bidi overrides show as `<U+XXXX>` (``OutsideText``).
     static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
+        let visible = OutsideText.lines(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        for character in visible {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!": out += "\\\(character)"
             case "\n", "\r\n", "\r": out += " "

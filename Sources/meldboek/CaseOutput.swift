@@ -78,16 +78,19 @@ struct CaseText {
     let text: EntryText
 
     func render(_ file: CaseFile) -> String {
-        var out = t(.caseHeader, file.name, file.fingerprints.joined(separator: ", ")) + "\n"
+        let line = OutsideText.line
+        var out = t(.caseHeader, line(file.name), file.fingerprints.joined(separator: ", ")) + "\n"
         for bundle in file.bundles {
             out += "  " + t(.caseBundle, bundle.bundleId.prefix(8), text.moment(bundle.createdAt), text.moment(bundle.importedAt))
-            if !bundle.redactions.isEmpty { out += "  [" + bundle.redactions.joined(separator: ", ") + "]" }
+            if !bundle.redactions.isEmpty { out += "  [" + line(bundle.redactions.joined(separator: ", ")) + "]" }
             out += "\n"
-            if let note = bundle.note { out += "    " + t(.previewNote, note) + "\n" }
+            if let note = bundle.note { out += "    " + t(.previewNote, line(note)) + "\n" }
         }
         for entry in file.entries {
-            out += "\n== \(entry.current.title) (\(entry.id.suffix(8))) ==\n"
-            for version in entry.versions {
+            out += "\n== \(line(entry.current.title)) (\(line(String(entry.id.suffix(8))))) ==\n"
+            for received in entry.versions {
+                var version = received
+                version.fields = received.fields.visiblyEscaped
                 out += "\n-- " + t(.labelVersion, version.number, text.moment(version.recordedAt)) + " · "
                     + t(.fromBundle, version.bundleId.prefix(8)) + "\n"
                 out += "\(t(.labelTitle)): \(version.fields.title)\n"
@@ -97,14 +100,14 @@ struct CaseText {
             if !entry.attachments.isEmpty {
                 out += "\(t(.labelAttachments)):\n"
                 for attachment in entry.attachments {
-                    out += "  \(attachment.name)  \(attachment.content.size) bytes  sha256:\(attachment.content.sha256)  "
+                    out += "  \(line(attachment.name))  \(attachment.content.size) bytes  sha256:\(attachment.content.sha256)  "
                         + t(.fromBundle, attachment.bundleId.prefix(8)) + "\n"
                 }
             }
         }
         if !file.notes.isEmpty {
             out += "\n" + t(.caseNotes) + "\n"
-            for note in file.notes { out += "  \(text.moment(note.writtenAt))  \(note.text)\n" }
+            for note in file.notes { out += "  \(text.moment(note.writtenAt))  \(OutsideText.lines(note.text))\n" }
         }
         return out
     }

@@ -19,6 +19,39 @@ enum ExitStatus {
     static let interrupted: Int32 = 130
 }
 
+/// The sentence for what is wrong with a bundle or receipt; names from the file are shown escaped.
+func sentence(_ problem: ShareProblem) -> String {
+    let name = OutsideText.line
+    switch problem {
+    case .notAgeFile: return t(.problemNotAgeFile)
+    case .ageHeaderDamaged: return t(.problemAgeHeaderDamaged)
+    case .agePayloadDamaged: return t(.problemAgePayloadDamaged)
+    case .tarDamaged: return t(.problemTarDamaged)
+    case .unsafeMemberName(let member): return t(.problemUnsafeMemberName, name(member))
+    case .memberNotAFile: return t(.problemMemberNotAFile)
+    case .duplicateMember(let member): return t(.problemDuplicateMember, name(member))
+    case .overLimit: return t(.problemOverLimit)
+    case .memberOutOfOrder(let found, let expected): return t(.problemMemberOutOfOrder, name(found), name(expected))
+    case .unlistedMember(let member): return t(.problemUnlistedMember, name(member))
+    case .missingMember(let member): return t(.problemMissingMember, name(member))
+    case .memberTooLarge(let member): return t(.problemMemberTooLarge, name(member))
+    case .sizeMismatch(let member): return t(.problemSizeMismatch, name(member))
+    case .hashMismatch(let member): return t(.problemHashMismatch, name(member))
+    case .dataAfterEnd: return t(.problemDataAfterEnd)
+    case .wrongFormat(let member): return t(.problemWrongFormat, name(member))
+    case .malformedJSON(let member): return t(.problemMalformedJSON, name(member))
+    case .duplicateKey(let member): return t(.problemDuplicateKey, name(member))
+    case .invalidField(let member, let field): return t(.problemInvalidField, name(member), name(field))
+    case .listedTwice(let member): return t(.problemListedTwice, name(member))
+    case .entryMismatch(let member): return t(.problemEntryMismatch, name(member))
+    case .signatureMalformed: return t(.problemSignatureMalformed)
+    case .signatureWrongKey: return t(.problemSignatureWrongKey)
+    case .signatureInvalid: return t(.problemSignatureInvalid)
+    case .signedCommentMismatch: return t(.problemSignedCommentMismatch)
+    case .fingerprintMismatch: return t(.problemFingerprintMismatch)
+    }
+}
+
 /// What the user sees for an error: one line, maybe a hint, and the exit code.
 struct ErrorPresentation {
     var message: String
@@ -44,6 +77,8 @@ struct ErrorPresentation {
         switch error {
         case .malformedCard:
             self.init(t(.errMalformedCard), hint: t(.hintMalformedCard), exitCode: ExitStatus.usage)
+        case .cardKeyUnusable:
+            self.init(t(.errCardKeyUnusable), hint: t(.hintCardKeyUnusable), exitCode: ExitStatus.usage)
         case .contactExists(let name):
             self.init(t(.errContactExists, name), exitCode: ExitStatus.usage)
         case .contactNotFound(let name):
@@ -54,16 +89,22 @@ struct ErrorPresentation {
                       exitCode: ExitStatus.vault)
         case .nothingSelected:
             self.init(t(.errNothingSelected), exitCode: ExitStatus.usage)
-        case .notABundle(let reason):
-            self.init(t(.errNotABundle, reason), exitCode: ExitStatus.bundle)
+        case .notABundle(let problem):
+            self.init(t(.errNotABundle, sentence(problem)), exitCode: ExitStatus.bundle)
         case .notForThisVault:
             self.init(t(.errNotForThisVault), hint: t(.hintNotForThisVault), exitCode: ExitStatus.bundle)
-        case .bundleInvalid(let reason):
-            self.init(t(.errBundleInvalid, reason), exitCode: ExitStatus.bundle)
+        case .bundleInvalid(let problem):
+            self.init(t(.errBundleInvalid, sentence(problem)), exitCode: ExitStatus.bundle)
         case .unsupportedVersion(let version):
             self.init(t(.errUnsupportedVersion, version), hint: t(.hintNewerFormat), exitCode: ExitStatus.bundle)
-        case .badSignature(let reason):
-            self.init(t(.errBadSignature, reason), exitCode: ExitStatus.bundle)
+        case .badSignature(let problem):
+            self.init(t(.errBadSignature, sentence(problem)), exitCode: ExitStatus.bundle)
+        case .receiptInvalid(let problem):
+            self.init(t(.errReceiptInvalid, sentence(problem)), exitCode: ExitStatus.bundle)
+        case .receiptBadSignature(let problem):
+            self.init(t(.errReceiptBadSignature, sentence(problem)), exitCode: ExitStatus.bundle)
+        case .bundleIdConflict(let bundleId, let caseName):
+            self.init(t(.errBundleIdConflict, bundleId, caseName), hint: t(.hintBundleIdConflict), exitCode: ExitStatus.bundle)
         case .caseKeyMismatch(let name, let known, let new):
             self.init(t(.errCaseKeyMismatch, name, known, new), hint: t(.hintCaseKeyMismatch), exitCode: ExitStatus.bundle)
         case .caseNotFound(let name):
@@ -72,6 +113,13 @@ struct ErrorPresentation {
             self.init(t(.errUnknownBundle, id), exitCode: ExitStatus.bundle)
         case .receiptMismatch:
             self.init(t(.errReceiptMismatch), exitCode: ExitStatus.bundle)
+        case .attachmentTooLargeToShare(let name, let limit):
+            self.init(t(.errAttachmentTooLargeToShare, name, limit), hint: t(.hintAttachmentTooLargeToShare),
+                      exitCode: ExitStatus.usage)
+        case .entryTooLargeToShare(let id, let limit):
+            self.init(t(.errEntryTooLargeToShare, id, limit), exitCode: ExitStatus.usage)
+        case .tooManyToShare(let limit):
+            self.init(t(.errTooManyToShare, limit), hint: t(.hintTooManyToShare), exitCode: ExitStatus.usage)
         }
     }
 

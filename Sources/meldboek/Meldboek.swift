@@ -73,8 +73,9 @@ struct Meldboek: ParsableCommand {
 
     static func fail(_ presentation: ErrorPresentation) -> Never {
         openedJournal = nil
-        var text = "meldboek: error: \(presentation.message)\n"
-        if let hint = presentation.hint { text += "meldboek: hint: \(hint)\n" }
+        // Messages echo names from files and from other people: no control character reaches the terminal raw.
+        var text = "meldboek: error: \(OutsideText.line(presentation.message))\n"
+        if let hint = presentation.hint { text += "meldboek: hint: \(OutsideText.line(hint))\n" }
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(presentation.exitCode)
     }

@@ -406,6 +406,43 @@ public enum Message: String, CaseIterable, Sendable {
     case rewriteProgress
     case sessionEndedForRekey
     case errJournalDamaged
+    case problemNotAgeFile
+    case problemAgeHeaderDamaged
+    case problemAgePayloadDamaged
+    case problemTarDamaged
+    case problemUnsafeMemberName
+    case problemMemberNotAFile
+    case problemDuplicateMember
+    case problemOverLimit
+    case problemMemberOutOfOrder
+    case problemUnlistedMember
+    case problemMissingMember
+    case problemMemberTooLarge
+    case problemSizeMismatch
+    case problemHashMismatch
+    case problemDataAfterEnd
+    case problemWrongFormat
+    case problemMalformedJSON
+    case problemDuplicateKey
+    case problemInvalidField
+    case problemListedTwice
+    case problemEntryMismatch
+    case problemSignatureMalformed
+    case problemSignatureWrongKey
+    case problemSignatureInvalid
+    case problemSignedCommentMismatch
+    case problemFingerprintMismatch
+    case errReceiptInvalid
+    case errReceiptBadSignature
+    case errBundleIdConflict
+    case hintBundleIdConflict
+    case errCardKeyUnusable
+    case hintCardKeyUnusable
+    case errAttachmentTooLargeToShare
+    case hintAttachmentTooLargeToShare
+    case errEntryTooLargeToShare
+    case errTooManyToShare
+    case hintTooManyToShare
     /// The English text.
     public var en: String {
         switch self {
@@ -811,6 +848,43 @@ public enum Message: String, CaseIterable, Sendable {
         case .rewriteProgress: "Sealing records again: {1} of {2}"
         case .sessionEndedForRekey: "The unlock session was ended: it held the old key."
         case .errJournalDamaged: "the journal is not as it was sealed; what could be read was shown"
+        case .problemNotAgeFile: "it is not an age file, or not one this version reads"
+        case .problemAgeHeaderDamaged: "the age header is damaged"
+        case .problemAgePayloadDamaged: "the encrypted content is damaged or cut short"
+        case .problemTarDamaged: "the archive inside is damaged or cut short"
+        case .problemUnsafeMemberName: "the archive holds a file with an unsafe name, {1}"
+        case .problemMemberNotAFile: "the archive holds something other than a plain file (a link, device or folder)"
+        case .problemDuplicateMember: "the archive holds {1} twice"
+        case .problemOverLimit: "the archive is larger or holds more files than allowed"
+        case .problemMemberOutOfOrder: "{1} comes where {2} should"
+        case .problemUnlistedMember: "{1} is not listed in the manifest"
+        case .problemMissingMember: "{1} is missing"
+        case .problemMemberTooLarge: "{1} is over the size limit"
+        case .problemSizeMismatch: "{1} has another size than the manifest says"
+        case .problemHashMismatch: "{1} doesn't match its hash"
+        case .problemDataAfterEnd: "there is data after the end"
+        case .problemWrongFormat: "{1} is not a Meldboek file"
+        case .problemMalformedJSON: "{1} is malformed"
+        case .problemDuplicateKey: "{1} names a field twice"
+        case .problemInvalidField: "{1} has an invalid {2}"
+        case .problemListedTwice: "the manifest lists {1} twice"
+        case .problemEntryMismatch: "{1} doesn't match the manifest"
+        case .problemSignatureMalformed: "the signature file is not a minisign signature"
+        case .problemSignatureWrongKey: "it was signed with another key than the sender's"
+        case .problemSignatureInvalid: "the signature is not valid"
+        case .problemSignedCommentMismatch: "the signed comment doesn't name this file"
+        case .problemFingerprintMismatch: "the fingerprint doesn't match the keys"
+        case .errReceiptInvalid: "the receipt is damaged or was tampered with: {1}; nothing was recorded"
+        case .errReceiptBadSignature: "the receipt's signature doesn't verify ({1}); nothing was recorded"
+        case .errBundleIdConflict: "bundle {1} was imported before into case {2}, from another sender; nothing was imported"
+        case .hintBundleIdConflict: "two senders never send the same bundle id: compare the fingerprint with the melder before you trust this file"
+        case .errCardKeyUnusable: "the card's encryption key is all zeros or a weak key; nothing sent to it would stay secret"
+        case .hintCardKeyUnusable: "ask for a new card, as 'meldboek adviser card' prints it"
+        case .errAttachmentTooLargeToShare: "attachment {1} is larger than a bundle can carry ({2} bytes at most); nothing was shared"
+        case .hintAttachmentTooLargeToShare: "share with --without-attachments and hand this file over another way"
+        case .errEntryTooLargeToShare: "entry {1} is too large for a bundle (its file would be over {2} bytes); nothing was shared"
+        case .errTooManyToShare: "this is too much for one bundle (at most {1} entries and attachments, and a manifest of at most 1 MiB); nothing was shared"
+        case .hintTooManyToShare: "share fewer entries at a time"
         }
     }
 
@@ -1219,6 +1293,43 @@ public enum Message: String, CaseIterable, Sendable {
         case .rewriteProgress: "Records opnieuw verzegelen: {1} van {2}"
         case .sessionEndedForRekey: "De ontgrendelsessie is beëindigd: die bewaarde de oude sleutel."
         case .errJournalDamaged: "het dagboek is niet meer zoals het verzegeld is; wat leesbaar was, is getoond"
+        case .problemNotAgeFile: "het is geen age-bestand, of geen dat deze versie kan lezen"
+        case .problemAgeHeaderDamaged: "de age-header is beschadigd"
+        case .problemAgePayloadDamaged: "de versleutelde inhoud is beschadigd of afgebroken"
+        case .problemTarDamaged: "het archief erin is beschadigd of afgebroken"
+        case .problemUnsafeMemberName: "het archief bevat een bestand met een onveilige naam, {1}"
+        case .problemMemberNotAFile: "het archief bevat iets anders dan een gewoon bestand (een koppeling, apparaat of map)"
+        case .problemDuplicateMember: "het archief bevat {1} twee keer"
+        case .problemOverLimit: "het archief is groter of bevat meer bestanden dan toegestaan"
+        case .problemMemberOutOfOrder: "{1} staat op de plaats van {2}"
+        case .problemUnlistedMember: "{1} staat niet in het manifest"
+        case .problemMissingMember: "{1} ontbreekt"
+        case .problemMemberTooLarge: "{1} is groter dan toegestaan"
+        case .problemSizeMismatch: "{1} heeft een andere grootte dan het manifest aangeeft"
+        case .problemHashMismatch: "{1} past niet bij de hash"
+        case .problemDataAfterEnd: "er staan nog gegevens na het einde"
+        case .problemWrongFormat: "{1} is geen Meldboek-bestand"
+        case .problemMalformedJSON: "{1} is ongeldig"
+        case .problemDuplicateKey: "{1} noemt een veld twee keer"
+        case .problemInvalidField: "{1} heeft een ongeldige waarde voor {2}"
+        case .problemListedTwice: "het manifest noemt {1} twee keer"
+        case .problemEntryMismatch: "{1} past niet bij het manifest"
+        case .problemSignatureMalformed: "het handtekeningbestand is geen minisign-handtekening"
+        case .problemSignatureWrongKey: "er is ondertekend met een andere sleutel dan die van de afzender"
+        case .problemSignatureInvalid: "de handtekening is ongeldig"
+        case .problemSignedCommentMismatch: "het ondertekende commentaar hoort niet bij dit bestand"
+        case .problemFingerprintMismatch: "de vingerafdruk past niet bij de sleutels"
+        case .errReceiptInvalid: "het ontvangstbewijs is beschadigd of gewijzigd: {1}; er is niets vastgelegd"
+        case .errReceiptBadSignature: "de handtekening van het ontvangstbewijs klopt niet ({1}); er is niets vastgelegd"
+        case .errBundleIdConflict: "bundel {1} is eerder geïmporteerd in dossier {2}, van een andere afzender; er is niets geïmporteerd"
+        case .hintBundleIdConflict: "twee afzenders sturen nooit dezelfde bundel-id: vergelijk de vingerafdruk met de melder voordat je dit bestand vertrouwt"
+        case .errCardKeyUnusable: "de versleutelingssleutel op de kaart bestaat uit nullen of is zwak; niets wat ernaar gestuurd wordt, blijft geheim"
+        case .hintCardKeyUnusable: "vraag om een nieuwe kaart, zoals 'meldboek adviser card' die toont"
+        case .errAttachmentTooLargeToShare: "bijlage {1} is groter dan een bundel kan bevatten (hoogstens {2} bytes); er is niets gedeeld"
+        case .hintAttachmentTooLargeToShare: "deel met --without-attachments en geef dit bestand op een andere manier door"
+        case .errEntryTooLargeToShare: "aantekening {1} is te groot voor een bundel (het bestand zou groter worden dan {2} bytes); er is niets gedeeld"
+        case .errTooManyToShare: "dit is te veel voor één bundel (hoogstens {1} aantekeningen en bijlagen, en een manifest van hoogstens 1 MiB); er is niets gedeeld"
+        case .hintTooManyToShare: "deel minder aantekeningen tegelijk"
         }
     }
 }

@@ -100,7 +100,9 @@ public struct CaseFile: Sendable {
         public var id: String
         public var versions: [Version]
         public var attachments: [Attachment]
-        public var current: EntryFields { versions[versions.count - 1].fields }
+        /// The latest version's fields; empty fields for an entry that has only attachments
+        /// (import refuses that now, but a vault may hold one from an older build).
+        public var current: EntryFields { versions.last?.fields ?? EntryFields() }
     }
 
     public struct Note: Sendable, Equatable {

@@ -45,7 +45,8 @@ public enum BundleImport {
     static let manifestLimit: UInt64 = 1 << 20
     static let signatureLimit: UInt64 = 4096
     static let entryLimit: UInt64 = 4 << 20
-    static let attachmentLimit: UInt64 = 16 << 30
+    /// The largest size ustar holds (just under 8 GiB); `share` refuses a larger attachment.
+    static let attachmentLimit: UInt64 = Ustar.maximumOctal11
     static let memberLimit = 100_000
 
     @discardableResult
@@ -61,50 +62,49 @@ public enum BundleImport {
         } catch AgeError.noMatchingIdentity {
             throw ShareError.notForThisVault
         } catch let error as AgeError {
-            throw ShareError.notABundle("\(error)")
+            throw ShareError.notABundle(.age(error))
         }
         let tar = TarReader(
             source: AgeSource(reader: age),
-            limits: TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit, maxTotalSize: 64 << 30))
+            limits: TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit + 2, maxTotalSize: 64 << 30))
         do {
             return try read(tar: tar, age: age, source: source, journal: journal, options: options)
         } catch let error as AgeError {
-            throw ShareError.bundleInvalid("age: \(error)")
+            throw ShareError.bundleInvalid(.age(error))
         } catch let error as TarError {
-            throw ShareError.bundleInvalid("tar: \(error)")
+            throw ShareError.bundleInvalid(.tar(error))
+        } catch let problem as ShareProblem {
+            throw ShareError.bundleInvalid(problem)
         }
     }
 
     private static func read(
         tar: TarReader, age: AgeReader, source: HashingSource, journal: Journal, options: ImportOptions
     ) throws -> ImportResult {
-        guard let first = try tar.next(), first.name == "manifest.json" else {
-            throw ShareError.bundleInvalid("manifest.json must be the first member")
+        guard let first = try tar.next() else { throw ShareProblem.missingMember("manifest.json") }
+        guard first.name == "manifest.json" else {
+            throw ShareProblem.memberOutOfOrder(found: first.name, expected: "manifest.json")
         }
-        guard first.size <= manifestLimit else { throw ShareError.bundleInvalid("manifest.json is over the size limit") }
+        guard first.size <= manifestLimit else { throw ShareProblem.memberTooLarge("manifest.json") }
         let manifestData = try tar.readMember(size: first.size)
-        guard let second = try tar.next(), second.name == "manifest.json.minisig" else {
-            throw ShareError.bundleInvalid("manifest.json.minisig must be the second member")
+        guard let second = try tar.next() else { throw ShareProblem.missingMember("manifest.json.minisig") }
+        guard second.name == "manifest.json.minisig" else {
+            throw ShareProblem.memberOutOfOrder(found: second.name, expected: "manifest.json.minisig")
         }
-        guard second.size <= signatureLimit else { throw ShareError.bundleInvalid("the signature is over the size limit") }
+        guard second.size <= signatureLimit else { throw ShareProblem.memberTooLarge("manifest.json.minisig") }
         let signature = String(decoding: try tar.readMember(size: second.size), as: UTF8.self)
 
         let manifest = try decodeManifest(manifestData)
-        let senderKey: MinisignPublicKey
+        // decodeManifest checked the sender's keys and that the fingerprint is computed over both.
+        let senderKey = try MinisignPublicKey(base64: manifest.sender.minisignPublicKey)
+        let fingerprint = manifest.sender.fingerprint
         do {
-            senderKey = try MinisignPublicKey(base64: manifest.sender.minisignPublicKey)
             let trusted = try Minisign.verify(signature: signature, message: Array(manifestData), publicKey: senderKey)
             guard trusted == BundleWriter.trustedComment(manifest) else {
-                throw ShareError.badSignature("the signed comment doesn't name this bundle")
+                throw ShareError.badSignature(.signedCommentMismatch)
             }
         } catch let error as MinisignError {
-            throw ShareError.badSignature("\(error)")
-        }
-        let senderRecipient = try? AgeRecipient(string: manifest.sender.ageRecipient)
-        let fingerprint = Fingerprint.of(
-            ageRecipient: senderRecipient?.publicKey ?? [], signingKey: senderKey.keyID + senderKey.key)
-        guard fingerprint == manifest.sender.fingerprint else {
-            throw ShareError.bundleInvalid("the sender's fingerprint doesn't match the sender's keys")
+            throw ShareError.badSignature(.minisign(error))
         }
 
         let cases = try CaseFile.load(journal.records())
@@ -112,6 +112,10 @@ public enum BundleImport {
         let replayOf = cases.lazy.compactMap { file in
             file.bundles.first { $0.bundleId == manifest.bundleId }.map { (file, $0) }
         }.first
+        if let (file, _) = replayOf, !file.senderKeys.contains(senderKey.base64) {
+            // Another sender's bundle id: never "imported before", never a receipt for someone else's bundle.
+            throw ShareError.bundleIdConflict(bundleId: manifest.bundleId, caseName: file.name)
+        }
         let (caseId, caseName, newCase, newKey) = try resolveCase(
             cases: cases, senderKey: senderKey.base64, fingerprint: fingerprint, options: options)
         let existing = cases.first { $0.id == caseId }
@@ -131,7 +135,8 @@ public enum BundleImport {
                         prev: Data(), caseId: caseId, senderKey: senderKey.base64, fingerprint: fingerprint,
                         acceptedAt: options.now))
                 }
-                var pending = manifest.members
+                let order = manifest.memberOrder
+                let listed = Set(order.map(\.path))
                 let knownEntries = Set(existing?.entries.map(\.id) ?? [])
                 var knownVersions = Set(existing?.entries.flatMap { entry in
                     entry.versions.map { VersionKey(entry: entry.id, number: $0.number, fields: $0.fields) }
@@ -140,20 +145,22 @@ public enum BundleImport {
                     entry.attachments.map { "\(entry.id)/\($0.name)/\($0.content.sha256)" }
                 } ?? [])
                 var newEntryIDs = Set<String>()
+                var position = 0
                 while let member = try tar.next() {
-                    guard let expected = pending.removeValue(forKey: member.name) else {
-                        throw ShareError.bundleInvalid("\(member.name) is not listed in the manifest, or comes twice")
-                    }
-                    guard member.size == expected.size else {
-                        throw ShareError.bundleInvalid("\(member.name) has another size than the manifest says")
-                    }
-                    if let item = manifest.entries.first(where: { $0.path == member.name }) {
-                        guard member.size <= entryLimit else {
-                            throw ShareError.bundleInvalid("\(member.name) is over the size limit")
+                    guard position < order.count, member.name == order[position].path else {
+                        if listed.contains(member.name), position < order.count {
+                            throw ShareProblem.memberOutOfOrder(found: member.name, expected: order[position].path)
                         }
+                        throw ShareProblem.unlistedMember(member.name)
+                    }
+                    let expected = order[position]
+                    position += 1
+                    guard member.size == expected.size else { throw ShareProblem.sizeMismatch(member.name) }
+                    if let item = manifest.entries.first(where: { $0.path == member.name }) {
+                        guard member.size <= entryLimit else { throw ShareProblem.memberTooLarge(member.name) }
                         let data = try tar.readMember(size: member.size)
                         guard Encoding.hex(SHA256.hash(Array(data))) == expected.sha256 else {
-                            throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                            throw ShareProblem.hashMismatch(member.name)
                         }
                         let entry = try decodeEntry(data, item: item)
                         for version in entry.revisions {
@@ -170,9 +177,9 @@ public enum BundleImport {
                     } else {
                         let items = manifest.attachments.filter { $0.path == member.name }
                         let stored = try writer.storeStream { try tar.read(upTo: $0) }
-                        guard stored.sha256 == expected.sha256, stored.size == expected.size,
-                              member.name == "attachments/\(stored.sha256)" else {
-                            throw ShareError.bundleInvalid("\(member.name) doesn't match its hash")
+                        guard stored.size == expected.size else { throw ShareProblem.sizeMismatch(member.name) }
+                        guard stored.sha256 == expected.sha256, member.name == "attachments/\(stored.sha256)" else {
+                            throw ShareProblem.hashMismatch(member.name)
                         }
                         for item in items where knownAttachments.insert("\(item.entry)/\(item.name)/\(item.sha256)").inserted {
                             try writer.append(ImportedAttachmentBody(
@@ -182,11 +189,9 @@ public enum BundleImport {
                         }
                     }
                 }
-                guard pending.isEmpty else {
-                    throw ShareError.bundleInvalid("\(pending.keys.sorted().joined(separator: ", ")) missing from the bundle")
-                }
+                guard position == order.count else { throw ShareProblem.missingMember(order[position].path) }
                 // The tar has ended; the age payload must end here too, verified, and so must the file.
-                guard try age.read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid("data after the archive") }
+                guard try age.read(upTo: 1).isEmpty else { throw ShareProblem.dataAfterEnd }
                 result.bundleSha256 = try source.finishHash()
                 if replayOf != nil { throw ReplayRollback() }
                 try writer.append(BundleImportBody(
@@ -224,41 +229,44 @@ public enum BundleImport {
         return (UUID().uuidString.lowercased(), chosen, true, false)
     }
 
-    /// Reads and checks manifest.json the way an import does (public for the fuzz targets).
+    /// Reads and checks manifest.json the way an import does, every field against the
+    /// format (public for the fuzz targets).
+    ///
+    /// - Throws: ``ShareError/bundleInvalid(_:)`` naming the problem, or
+    ///   ``ShareError/unsupportedVersion(_:)``.
     public static func decodeManifest(_ data: Data) throws -> BundleManifest {
-        struct Version: Decodable { var format: String; var version: Int }
-        guard let header = try? BundleJSON.decoder().decode(Version.self, from: data),
-              header.format == BundleManifest.formatName else {
-            throw ShareError.bundleInvalid("manifest.json is not a Meldboek manifest")
-        }
-        guard header.version == BundleManifest.currentVersion else { throw ShareError.unsupportedVersion(header.version) }
-        guard let manifest = try? BundleJSON.decoder().decode(BundleManifest.self, from: data) else {
-            throw ShareError.bundleInvalid("manifest.json is malformed")
-        }
-        for item in manifest.entries {
-            guard UUID(uuidString: item.id) != nil, item.path == "entries/\(item.id.lowercased()).json" else {
-                throw ShareError.bundleInvalid("the manifest names an entry file that doesn't fit its id")
+        let member = "manifest.json"
+        do {
+            let header: OutsideJSON.Header
+            do {
+                header = try OutsideJSON.decode(OutsideJSON.Header.self, from: data, member: member)
+            } catch .malformedJSON where (try? StrictJSON.check(data)) != nil {
+                // JSON, but not even an object with a format and a version.
+                throw ShareProblem.wrongFormat(member)
             }
-        }
-        for item in manifest.attachments {
-            guard item.path == "attachments/\(item.sha256)", item.sha256.count == 64,
-                  item.sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
-                  manifest.entries.contains(where: { $0.id == item.entry }) else {
-                throw ShareError.bundleInvalid("the manifest names an attachment that doesn't fit its hash or entry")
+            guard header.format == BundleManifest.formatName else { throw ShareProblem.wrongFormat(member) }
+            guard header.version == BundleManifest.currentVersion else {
+                throw ShareError.unsupportedVersion(header.version)
             }
+            let manifest = try OutsideJSON.decode(BundleManifest.self, from: data, member: member)
+            try manifest.validate()
+            return manifest
+        } catch let problem as ShareProblem {
+            throw ShareError.bundleInvalid(problem)
         }
-        return manifest
     }
 
     /// Reads and checks one entry file against its manifest item, the way an import does.
+    ///
+    /// - Throws: ``ShareError/bundleInvalid(_:)`` naming the problem.
     public static func decodeEntry(_ data: Data, item: BundleManifest.EntryItem) throws -> BundleEntry {
-        guard let entry = try? BundleJSON.decoder().decode(BundleEntry.self, from: data) else {
-            throw ShareError.bundleInvalid("\(item.path) is malformed")
+        do {
+            let entry = try OutsideJSON.decode(BundleEntry.self, from: data, member: item.path)
+            try entry.validate(against: item)
+            return entry
+        } catch let problem as ShareProblem {
+            throw ShareError.bundleInvalid(problem)
         }
-        guard entry.id == item.id, entry.revisions.map(\.number) == item.revisions else {
-            throw ShareError.bundleInvalid("\(item.path) doesn't match the manifest")
-        }
-        return entry
     }
 }
 
@@ -300,7 +308,7 @@ final class HashingSource: ByteSource {
 
     /// Reads whatever is left (there should be nothing) and returns the hash of the whole file.
     func finishHash() throws -> String {
-        guard try read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid("data after the end of the age file") }
+        guard try read(upTo: 1).isEmpty else { throw ShareError.bundleInvalid(.dataAfterEnd) }
         return Encoding.hex(hasher.finalize())
     }
 }

@@ -45,14 +45,6 @@ public struct BundleManifest: Codable, Sendable, Equatable {
     public var redactions: [String]
     public var entries: [EntryItem]
     public var attachments: [AttachmentItem]
-
-    /// Every member path the manifest names, with its expected size and hash.
-    var members: [String: (size: UInt64, sha256: String)] {
-        var members: [String: (UInt64, String)] = [:]
-        for entry in entries { members[entry.path] = (entry.size, entry.sha256) }
-        for attachment in attachments { members[attachment.path] = (attachment.size, attachment.sha256) }
-        return members
-    }
 }
 
 /// One shared entry: `entries/ID.json`.

@@ -44,6 +44,12 @@ public struct PreparedBundle: Sendable {
 /// file, one chunk at a time.
 public enum BundleWriter {
     /// Redacts the entries and builds the manifest; nothing is written yet.
+    ///
+    /// Every limit an import enforces is checked here, before the preview: an
+    /// attachment ustar can't hold, an entry file over the import's limit, too many members.
+    ///
+    /// - Throws: ``ShareError/attachmentTooLargeToShare(name:limit:)``,
+    ///   ``ShareError/entryTooLargeToShare(id:limit:)``, ``ShareError/tooManyToShare(limit:)``.
     public static func prepare(_ request: ShareRequest, journal: Journal, now: Date = Date()) throws -> PreparedBundle {
         try journal.requireRole(.melder)
         guard !request.entries.isEmpty else { throw ShareError.nothingSelected }
@@ -63,6 +69,9 @@ public enum BundleWriter {
                 BundleEntry.Version(number: $0.number, recordedAt: $0.recordedAt, fields: redactor.apply($0.fields))
             })
             let data = try encoder.encode(shared)
+            guard UInt64(data.count) <= BundleImport.entryLimit else {
+                throw ShareError.entryTooLargeToShare(id: shared.id, limit: BundleImport.entryLimit)
+            }
             let path = "entries/\(entry.id).json"
             entries.append(shared)
             entryData[path] = data
@@ -71,6 +80,9 @@ public enum BundleWriter {
                 revisions: shared.revisions.map(\.number)))
             guard request.includeAttachments else { continue }
             for attachment in entry.attachments {
+                guard attachment.size <= BundleImport.attachmentLimit else {
+                    throw ShareError.attachmentTooLargeToShare(name: attachment.name, limit: BundleImport.attachmentLimit)
+                }
                 let path = "attachments/\(attachment.sha256)"
                 contents[path] = attachment.content
                 attachmentItems.append(BundleManifest.AttachmentItem(
@@ -78,12 +90,19 @@ public enum BundleWriter {
                     sha256: attachment.sha256))
             }
         }
+        guard entryItems.count + Set(attachmentItems.map(\.path)).count <= BundleImport.memberLimit,
+              entryItems.count + attachmentItems.count <= BundleImport.memberLimit else {
+            throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
+        }
         let manifest = BundleManifest(
             format: BundleManifest.formatName, version: BundleManifest.currentVersion,
             bundleId: UUID().uuidString.lowercased(), createdAt: now,
             sender: party(ownCard), recipients: [party(request.contact.card), party(ownCard)],
             chainHead: Encoding.hex(Array(try journal.chainHead())), note: request.note,
             redactions: request.redactions.sorted().map(\.rawValue), entries: entryItems, attachments: attachmentItems)
+        guard UInt64(try encoder.encode(manifest).count) <= BundleImport.manifestLimit else {
+            throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
+        }
         return PreparedBundle(
             manifest: manifest, entries: entries, attachments: attachmentItems, contact: request.contact,
             entryData: entryData, contents: contents)

@@ -37,22 +37,40 @@ public struct Contacts {
 
     /// The current contacts, by name.
     public func all() throws -> [Contact] {
+        try load().contacts.values.sorted { Folding.fold($0.name) < Folding.fold($1.name) }
+    }
+
+    /// The current contacts by folded name, and the error of each stored card that no longer passes the checks
+    /// (a card added before this build refused low-order keys).
+    private func load() throws -> (contacts: [String: Contact], unusable: [String: (name: String, error: Error)]) {
         var contacts: [String: Contact] = [:]
+        var unusable: [String: (name: String, error: Error)] = [:]
         for record in try journal.records() {
-            if let added = try record.decode(ContactBody.self), let card = try? Card(added.card) {
-                contacts[Folding.fold(added.name)] = Contact(name: added.name, card: card, addedAt: added.addedAt)
+            if let added = try record.decode(ContactBody.self) {
+                let key = Folding.fold(added.name)
+                do {
+                    contacts[key] = Contact(name: added.name, card: try Card(added.card), addedAt: added.addedAt)
+                    unusable[key] = nil
+                } catch {
+                    contacts[key] = nil
+                    unusable[key] = (added.name, error)
+                }
             } else if let removed = try record.decode(ContactRemovalBody.self) {
                 contacts[Folding.fold(removed.name)] = nil
+                unusable[Folding.fold(removed.name)] = nil
             }
         }
-        return contacts.values.sorted { Folding.fold($0.name) < Folding.fold($1.name) }
+        return (contacts, unusable)
     }
 
     /// The contact called `name` (case and accents ignored).
+    ///
+    /// - Throws: ``ShareError/contactNotFound(_:)``, or the card's own error when the contact's
+    ///   card no longer passes the checks, so nothing is ever shared with an unusable key.
     public func named(_ name: String) throws -> Contact {
-        guard let contact = try all().first(where: { Folding.fold($0.name) == Folding.fold(name) }) else {
-            throw ShareError.contactNotFound(name)
-        }
+        let (contacts, unusable) = try load()
+        if let broken = unusable[Folding.fold(name)] { throw broken.error }
+        guard let contact = contacts[Folding.fold(name)] else { throw ShareError.contactNotFound(name) }
         return contact
     }
 
@@ -71,8 +89,12 @@ public struct Contacts {
 
     /// Removes a contact.
     public func remove(name: String, now: Date = Date()) throws {
-        let contact = try named(name)
-        try journal.transaction { try $0.append(ContactRemovalBody(prev: Data(), name: contact.name, removedAt: now)) }
+        let (contacts, unusable) = try load()
+        // A contact whose card fails the checks can still be removed.
+        guard let stored = contacts[Folding.fold(name)]?.name ?? unusable[Folding.fold(name)]?.name else {
+            throw ShareError.contactNotFound(name)
+        }
+        try journal.transaction { try $0.append(ContactRemovalBody(prev: Data(), name: stored, removedAt: now)) }
     }
 }
 

@@ -18,7 +18,8 @@ public struct Card: Equatable, Sendable {
     }
 
     /// Reads a card, ignoring surrounding white space.
-    /// - Throws: ``ShareError/malformedCard``.
+    /// - Throws: ``ShareError/malformedCard`` when a key doesn't parse, ``ShareError/cardKeyUnusable``
+    ///   when the age key is all zeros or another low-order point.
     public init(_ text: String) throws {
         let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard line.hasPrefix(Self.prefix) else { throw ShareError.malformedCard }
@@ -27,6 +28,7 @@ public struct Card: Equatable, Sendable {
               let recipient = try? AgeRecipient(string: String(parts[0])),
               let key = try? MinisignPublicKey(base64: String(parts[1]))
         else { throw ShareError.malformedCard }
+        guard recipient.isUsable else { throw ShareError.cardKeyUnusable }
         self.init(ageRecipient: recipient, minisignPublicKey: key)
     }
 

@@ -50,23 +50,16 @@ public struct Receipt: Codable, Sendable, Equatable {
     {
         try journal.requireRole(.melder)
         let (json, signature) = try readMembers(data)
-        struct Header: Decodable { var format: String; var version: Int }
-        guard let header = try? BundleJSON.decoder().decode(Header.self, from: json), header.format == formatName else {
-            throw ShareError.bundleInvalid("receipt.json is not a Meldboek receipt")
-        }
-        guard header.version == currentVersion else { throw ShareError.unsupportedVersion(header.version) }
-        guard let receipt = try? BundleJSON.decoder().decode(Receipt.self, from: json) else {
-            throw ShareError.bundleInvalid("receipt.json is malformed")
-        }
+        let receipt = try decode(json)
         guard let share = try ShareLog.shares(in: journal).first(where: { $0.bundleId == receipt.bundleId }) else {
             throw ShareError.unknownBundle(receipt.bundleId)
         }
         let card = try Card(share.card)
         do {
             let trusted = try Minisign.verify(signature: signature, message: Array(json), publicKey: card.minisignPublicKey)
-            guard trusted == trustedComment(receipt) else { throw ShareError.badSignature("the signed comment doesn't name this bundle") }
+            guard trusted == trustedComment(receipt) else { throw ShareError.receiptBadSignature(.signedCommentMismatch) }
         } catch let error as MinisignError {
-            throw ShareError.badSignature("\(error)")
+            throw ShareError.receiptBadSignature(.minisign(error))
         }
         guard receipt.bundleSha256 == share.bundleSha256 else { throw ShareError.receiptMismatch }
         if share.receipt != nil { return (share, true) }
@@ -80,23 +73,56 @@ public struct Receipt: Codable, Sendable, Equatable {
         return (recorded, false)
     }
 
+    /// Reads and checks receipt.json the way `receipts import` does, every field against the format.
+    ///
+    /// - Throws: ``ShareError/receiptInvalid(_:)`` naming the problem, or ``ShareError/unsupportedVersion(_:)``.
+    public static func decode(_ json: Data) throws -> Receipt {
+        let member = "receipt.json"
+        do {
+            let header: OutsideJSON.Header
+            do {
+                header = try OutsideJSON.decode(OutsideJSON.Header.self, from: json, member: member)
+            } catch .malformedJSON where (try? StrictJSON.check(json)) != nil {
+                throw ShareProblem.wrongFormat(member)
+            }
+            guard header.format == formatName else { throw ShareProblem.wrongFormat(member) }
+            guard header.version == currentVersion else { throw ShareError.unsupportedVersion(header.version) }
+            let receipt = try OutsideJSON.decode(Receipt.self, from: json, member: member)
+            guard FormatRules.isLowerCaseUUIDv4(receipt.bundleId) else {
+                throw ShareProblem.invalidField(member: member, field: "bundleId")
+            }
+            guard FormatRules.isLowerHex(receipt.bundleSha256, count: 64) else {
+                throw ShareProblem.invalidField(member: member, field: "bundleSha256")
+            }
+            _ = try FormatRules.party(receipt.adviser, member: member, field: "adviser")
+            return receipt
+        } catch let problem as ShareProblem {
+            throw ShareError.receiptInvalid(problem)
+        }
+    }
+
     private static func readMembers(_ data: Data) throws -> (json: Data, signature: String) {
         do {
             let tar = TarReader(
                 source: ArraySource(Array(data)),
                 limits: TarReader.Limits(maxEntrySize: receiptLimit, maxEntries: 2, maxTotalSize: receiptLimit * 2))
-            guard let first = try tar.next(), first.name == "receipt.json" else {
-                throw ShareError.bundleInvalid("receipt.json must be the first member")
+            guard let first = try tar.next() else { throw ShareProblem.missingMember("receipt.json") }
+            guard first.name == "receipt.json" else {
+                throw ShareProblem.memberOutOfOrder(found: first.name, expected: "receipt.json")
             }
             let json = try tar.readMember(size: first.size)
-            guard let second = try tar.next(), second.name == "receipt.json.minisig", second.size <= signatureLimit else {
-                throw ShareError.bundleInvalid("receipt.json.minisig must be the second member")
+            guard let second = try tar.next() else { throw ShareProblem.missingMember("receipt.json.minisig") }
+            guard second.name == "receipt.json.minisig" else {
+                throw ShareProblem.memberOutOfOrder(found: second.name, expected: "receipt.json.minisig")
             }
+            guard second.size <= signatureLimit else { throw ShareProblem.memberTooLarge(second.name) }
             let signature = String(decoding: try tar.readMember(size: second.size), as: UTF8.self)
-            guard try tar.next() == nil else { throw ShareError.bundleInvalid("the receipt holds more than two members") }
+            if let extra = try tar.next() { throw ShareProblem.unlistedMember(extra.name) }
             return (json, signature)
         } catch let error as TarError {
-            throw ShareError.bundleInvalid("tar: \(error)")
+            throw ShareError.receiptInvalid(.tar(error))
+        } catch let problem as ShareProblem {
+            throw ShareError.receiptInvalid(problem)
         }
     }
 }

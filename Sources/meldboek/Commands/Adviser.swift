@@ -93,14 +93,14 @@ extension Meldboek {
                     file: URL(fileURLWithPath: file), into: journal,
                     options: ImportOptions(caseName: caseName, acceptNewKey: acceptNewKey))
                 if result.alreadyImported {
-                    print(t(.importAlready, result.bundleId, result.caseName))
+                    print(t(.importAlready, result.bundleId, OutsideText.line(result.caseName)))
                 } else {
-                    if result.openedCase { print(t(.caseOpened, result.caseName, result.senderFingerprint)) }
-                    print(t(.imported, result.newEntries, result.newRevisions, result.newAttachments, result.caseName))
+                    if result.openedCase { print(t(.caseOpened, OutsideText.line(result.caseName), result.senderFingerprint)) }
+                    print(t(.imported, result.newEntries, result.newRevisions, result.newAttachments, OutsideText.line(result.caseName)))
                 }
                 if let receiptOut {
                     try PrivateFiles.write(try Receipt.make(for: result, journal: journal), to: URL(fileURLWithPath: receiptOut))
-                    print(t(.receiptWritten, receiptOut))
+                    print(t(.receiptWritten, OutsideText.line(receiptOut)))
                 }
             }
         }
@@ -118,7 +118,7 @@ extension Meldboek {
                 let text = global.text
                 for file in cases {
                     let last = file.bundles.last.map { text.moment($0.importedAt) } ?? "-"
-                    print("\(file.name)  \(file.fingerprints.last ?? "")  " + t(.caseSummary, file.entries.count, file.bundles.count, last))
+                    print("\(OutsideText.line(file.name))  \(file.fingerprints.last ?? "")  " + t(.caseSummary, file.entries.count, file.bundles.count, last))
                 }
             }
         }
@@ -152,7 +152,7 @@ extension Meldboek {
 
             func run() throws {
                 try CaseFile.addNote(text, to: name, in: try global.unlockAdviser())
-                print(t(.noteAdded, name))
+                print(t(.noteAdded, OutsideText.line(name)))
             }
         }
     }

@@ -45,8 +45,8 @@ extension Meldboek {
 
             func run() throws {
                 let contact = try Contacts(try global.unlockJournal()).add(name: name, card: card)
-                print(t(.contactAdded, contact.name))
-                print(t(.compareFingerprint, contact.card.fingerprint, contact.name))
+                print(t(.contactAdded, OutsideText.line(contact.name)))
+                print(t(.compareFingerprint, contact.card.fingerprint, OutsideText.line(contact.name)))
             }
         }
 
@@ -69,7 +69,7 @@ extension Meldboek {
                 } else if contacts.isEmpty {
                     print(t(.noContacts))
                 } else {
-                    for contact in contacts { print("\(contact.name)  \(contact.card.fingerprint)") }
+                    for contact in contacts { print("\(OutsideText.line(contact.name))  \(contact.card.fingerprint)") }
                 }
             }
         }
@@ -84,7 +84,7 @@ extension Meldboek {
 
             func run() throws {
                 try Contacts(try global.unlockJournal()).remove(name: name)
-                print(t(.contactRemoved, name))
+                print(t(.contactRemoved, OutsideText.line(name)))
             }
         }
     }

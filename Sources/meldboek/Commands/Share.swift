@@ -72,32 +72,34 @@ extension Meldboek {
             print(preview(bundle, contact: contact), terminator: "")
             if !yes {
                 guard Terminal.isAvailable else { throw CommandError.confirmationNeedsTerminal }
-                guard Terminal.confirm(t(.shareConfirm, bundle.entries.count, contact.name)) else {
+                guard Terminal.confirm(t(.shareConfirm, bundle.entries.count, OutsideText.line(contact.name))) else {
                     throw MeldboekError.cancelled
                 }
             }
             let destination = URL(fileURLWithPath: out)
             let shared = try BundleWriter.write(bundle, journal: journal, to: destination)
-            print(t(.shared, shared.entries.count, contact.name, destination.path))
+            print(t(.shared, shared.entries.count, OutsideText.line(contact.name), OutsideText.line(destination.path)))
         }
 
         /// Exactly what will go out: every entry as it will be sent, and the attachments.
         func preview(_ bundle: PreparedBundle, contact: Contact) -> String {
             let text = global.text
-            var out = t(.previewHeader, contact.name, contact.card.fingerprint) + "\n"
+            var out = t(.previewHeader, OutsideText.line(contact.name), contact.card.fingerprint) + "\n"
             if !bundle.manifest.redactions.isEmpty {
                 out += t(.previewRedacted, bundle.manifest.redactions.joined(separator: ", ")) + "\n"
             }
-            if let note = bundle.manifest.note { out += t(.previewNote, note) + "\n" }
+            if let note = bundle.manifest.note { out += t(.previewNote, OutsideText.line(note)) + "\n" }
             for shared in bundle.entries {
                 guard let uuid = UUID(uuidString: shared.id) else { continue }
                 let entry = Entry(
                     id: EntryID(uuid: uuid),
-                    revisions: shared.revisions.map { Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields) })
+                    revisions: shared.revisions.map {
+                        Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields.visiblyEscaped)
+                    })
                 out += "\n" + text.full(entry, history: false)
                 if entry.revisions.count > 1 { out += t(.previewVersions, entry.revisions.count) + "\n" }
                 for attachment in bundle.attachments where attachment.entry == shared.id {
-                    out += t(.previewAttachment, attachment.name, attachment.size) + "\n"
+                    out += t(.previewAttachment, OutsideText.line(attachment.name), attachment.size) + "\n"
                 }
             }
             return out + "\n"
@@ -117,7 +119,7 @@ extension Meldboek {
             let text = global.text
             for share in shares {
                 let receipt = share.receipt.map { t(.receiptReceived, text.moment($0)) } ?? t(.receiptNone)
-                print("\(text.moment(share.createdAt))  \(share.bundleId.prefix(8))  \(share.contact)  "
+                print("\(text.moment(share.createdAt))  \(share.bundleId.prefix(8))  \(OutsideText.line(share.contact))  "
                       + t(.shareEntries, share.entries.count) + "  " + receipt)
             }
         }
@@ -141,7 +143,7 @@ extension Meldboek {
                     throw MeldboekError.io(path: file, reason: "can't read the file")
                 }
                 let (share, before) = try Receipt.importReceipt(data, into: try global.unlockJournal())
-                print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, share.contact, share.bundleId))
+                print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, OutsideText.line(share.contact), share.bundleId))
             }
         }
     }
