@@ -380,6 +380,31 @@ struct AdviserDesk {
         try vault.succeed(["contacts", "add", "vp", card])
     }
 
+    @Test func aDamagedReceiptIsCalledAReceipt() throws {
+        let vault = try CLIVault()
+        let desk = try AdviserDesk()
+        defer { vault.remove(); desk.remove() }
+        let card = try desk.run(["adviser", "card"]).stdout.split(separator: "\n")[0]
+        try vault.succeed(["contacts", "add", "vp", String(card)])
+        try vault.add("Vergadering")
+        let bundle = vault.path("bundle.age")
+        try vault.succeed(["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"])
+        let receipt = desk.home.appending("receipt.tar")
+        #expect(try desk.run(["adviser", "import", bundle.path, "--receipt-out", receipt.path]).status == 0)
+        // Change the receipt's date inside receipt.json, as someone on the way could; tar's checksum covers only headers.
+        var bytes = [UInt8](try Data(contentsOf: receipt))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let offset = try #require(text.range(of: "\"importedAt\" : \"")).upperBound.utf16Offset(in: text)
+        bytes[offset] = bytes[offset] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        try Data(bytes).write(to: receipt)
+        let result = try vault.run(["receipts", "import", receipt.path])
+        expectError(result, status: 8, mentioning: ["receipt's signature"])
+        #expect(!result.stderr.contains("bundle"), "\(result)")
+        try Data(bytes.prefix(700)).write(to: receipt)
+        let cut = try vault.run(["receipts", "import", receipt.path])
+        expectError(cut, status: 8, mentioning: ["the receipt is damaged"])
+    }
+
     @Test func shareRefusesAnEntryTooLargeForTheBundleBeforeThePreview() throws {
         let vault = try CLIVault()
         let desk = try AdviserDesk()
