@@ -92,7 +92,25 @@ struct JSONOption: ParsableArguments {
 /// Prints a value as JSON on standard output.
 func printJSON(_ value: some Encodable) throws {
     let data = try EntryDocument.makeEncoder().encode(value)
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
+    FileHandle.standardOutput.write(Data(visibleJSON(String(decoding: data, as: UTF8.self)).utf8) + Data("\n".utf8))
+}
+
+/// JSON with every character ``OutsideText`` escapes written as a `\u` escape: the same data, and nothing
+/// in a string (a C1 control, a bidi override) acts on the terminal it is printed to. The encoder escapes
+/// C0 controls itself; this catches DEL, C1 and the bidi controls, which it leaves raw.
+func visibleJSON(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: OutsideText.needsEscape) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        // Outside strings a JSON encoder writes only ASCII layout: line feeds and spaces stay as they are.
+        if OutsideText.needsEscape(scalar), scalar != "\n" {
+            let hex = String(scalar.value, radix: 16)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        } else {
+            out.append(scalar)
+        }
+    }
+    return String(out)
 }
 
 /// Reads all of standard input as text.

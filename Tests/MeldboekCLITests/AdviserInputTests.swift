@@ -328,6 +328,11 @@ struct AdviserDesk {
         #expect(shown.status == 0, "\(shown)")
         expectVisible(shown.stdout, "adviser show")
         #expect(shown.stdout.contains("foto<U+001B>[8m<U+202E>fdp.jpg<U+0000><U+000D>"), "\(shown.stdout)")
+        let json = try desk.run(["adviser", "show", "Melder", "--json"])
+        #expect(json.status == 0 && !json.stdout.unicodeScalars.contains(where: raw.contains), "\(json)")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let entries = try #require(decoded?["entries"] as? [[String: Any]])
+        #expect(entries.first?["title"] as? String == title, "JSON keeps the data, only escaped")
         for format in ["markdown", "html"] {
             let out = desk.home.appending("report.\(format)")
             let report = try desk.run(["adviser", "report", "Melder", "--format", format, "--out", out.path])

@@ -142,7 +142,7 @@ struct RandomEntries {
 
             let shown = try run(["adviser", "show", result.caseName])
             Self.expectVisible(shown.stdout, "adviser show, round \(round)", tabs: true)
-            _ = try run(["adviser", "show", result.caseName, "--json"])
+            Self.expectVisible(try run(["adviser", "show", result.caseName, "--json"]).stdout, "adviser show --json")
             for format in ["markdown", "html"] {
                 let out = home.appending("report-\(round).\(format)")
                 _ = try run(["adviser", "report", result.caseName, "--format", format, "--out", out.path])

@@ -47,6 +47,7 @@ public enum BundleImport {
     static let entryLimit: UInt64 = 4 << 20
     /// The largest size ustar holds (just under 8 GiB); `share` refuses a larger attachment.
     static let attachmentLimit: UInt64 = Ustar.maximumOctal11
+    /// Members of the tar, the manifest and its signature included.
     static let memberLimit = 100_000
 
     @discardableResult
@@ -66,7 +67,7 @@ public enum BundleImport {
         }
         let tar = TarReader(
             source: AgeSource(reader: age),
-            limits: TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit + 2, maxTotalSize: 64 << 30))
+            limits: TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit, maxTotalSize: 64 << 30))
         do {
             return try read(tar: tar, age: age, source: source, journal: journal, options: options)
         } catch let error as AgeError {

@@ -112,7 +112,8 @@ extension BundleManifest {
         let known = Set(Redaction.allCases.map(\.rawValue))
         guard redactions.allSatisfy(known.contains),
               zip(redactions, redactions.dropFirst()).allSatisfy({ $0 < $1 }) else { throw invalid("redactions") }
-        guard entries.count + attachments.count <= BundleImport.memberLimit else { throw .overLimit }
+        // The manifest and its signature count as members too.
+        guard entries.count + attachments.count + 2 <= BundleImport.memberLimit else { throw .overLimit }
 
         var entryIDs = Set<String>()
         for (index, item) in entries.enumerated() {

@@ -90,8 +90,8 @@ public enum BundleWriter {
                     sha256: attachment.sha256))
             }
         }
-        guard entryItems.count + Set(attachmentItems.map(\.path)).count <= BundleImport.memberLimit,
-              entryItems.count + attachmentItems.count <= BundleImport.memberLimit else {
+        // The manifest and its signature count as members too.
+        guard entryItems.count + attachmentItems.count + 2 <= BundleImport.memberLimit else {
             throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
         }
         let manifest = BundleManifest(
