@@ -165,3 +165,23 @@ import Testing
         #expect(throws: ShareError.receiptInvalid(.duplicateKey("receipt.json"))) { try Receipt.decode(Data(doubled.utf8)) }
     }
 }
+
+@Suite struct ContactInputTests {
+    @Test func aStoredCardWithALowOrderKeyIsNeverSharedWith() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        try fixture.addEntry()
+        // A contact an older build accepted: the all-zero age key and a genuine minisign key.
+        let zero = try AgeRecipient(publicKey: [UInt8](repeating: 0, count: 32))
+        let key = try fixture.adviser.identity().card.minisignPublicKey
+        try fixture.melder.transaction {
+            try $0.append(ContactBody(prev: Data(), name: "oud", card: "meldboek-card:1:\(zero.string):\(key.base64)",
+                                      addedAt: Date()))
+        }
+        #expect(throws: ShareError.cardKeyUnusable) { try Contacts(fixture.melder).named("oud") }
+        #expect(throws: ShareError.cardKeyUnusable) { try Card("meldboek-card:1:\(zero.string):\(key.base64)") }
+        #expect(try Contacts(fixture.melder).all().map(\.name) == ["vp"])
+        try Contacts(fixture.melder).remove(name: "oud")
+        #expect(throws: ShareError.contactNotFound("oud")) { try Contacts(fixture.melder).named("oud") }
+    }
+}

@@ -97,7 +97,9 @@ public enum BundleImport {
 
         let manifest = try decodeManifest(manifestData)
         // decodeManifest checked the sender's keys and that the fingerprint is computed over both.
-        let senderKey = try MinisignPublicKey(base64: manifest.sender.minisignPublicKey)
+        guard let senderKey = try? MinisignPublicKey(base64: manifest.sender.minisignPublicKey) else {
+            throw ShareProblem.invalidField(member: "manifest.json", field: "sender.minisignPublicKey")
+        }
         let fingerprint = manifest.sender.fingerprint
         do {
             let trusted = try Minisign.verify(signature: signature, message: Array(manifestData), publicKey: senderKey)
