@@ -185,3 +185,33 @@ import Testing
         #expect(throws: ShareError.contactNotFound("oud")) { try Contacts(fixture.melder).named("oud") }
     }
 }
+
+@Suite struct ShareLimitTests {
+    func request(_ fixture: SharingFixture, _ entries: [Entry]) throws -> ShareRequest {
+        ShareRequest(contact: try Contacts(fixture.melder).named("vp"), entries: entries, redactions: [],
+                     includeAttachments: true, note: nil, pseudonymLabel: "Person")
+    }
+
+    @Test func anAttachmentUstarCannotHoldIsRefusedWhenTheBundleIsPrepared() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        var entry = try fixture.addEntry(attachment: Array("bewijs".utf8))
+        // What the vault would say of an 8 GiB file; prepare (before the preview) must refuse it, not the writer.
+        entry.attachments[0].size = 1 << 33
+        #expect(throws: ShareError.attachmentTooLargeToShare(name: entry.attachments[0].name, limit: (1 << 33) - 1)) {
+            try BundleWriter.prepare(try request(fixture, [entry]), journal: fixture.melder)
+        }
+        entry.attachments[0].size = (1 << 33) - 1
+        _ = try BundleWriter.prepare(try request(fixture, [entry]), journal: fixture.melder)
+    }
+
+    @Test func anEntryOverTheImportLimitIsRefusedWhenTheBundleIsPrepared() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        var entry = try fixture.addEntry()
+        entry.revisions[0].fields.narrative = String(repeating: "x", count: 4 << 20)
+        #expect(throws: ShareError.entryTooLargeToShare(id: entry.id.description, limit: 4 << 20)) {
+            try BundleWriter.prepare(try request(fixture, [entry]), journal: fixture.melder)
+        }
+    }
+}
