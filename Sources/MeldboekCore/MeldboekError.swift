@@ -20,6 +20,9 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case wrongPassphrase
     /// No passphrase was available: no terminal and nothing in the environment.
     case passphraseUnavailable
+    /// `passwd` or `unlock` needs the current passphrase (an unlock session is not
+    /// enough) and none was available.
+    case currentPassphraseUnavailable
     /// No new passphrase was available for `init` or `passwd`.
     case newPassphraseUnavailable
     /// A passphrase typed on the terminal was longer than the prompt takes.

@@ -91,6 +91,8 @@ struct ErrorPresentation {
             self.init(t(.errWrongPassphrase), exitCode: ExitStatus.passphrase)
         case .passphraseUnavailable:
             self.init(t(.errPassphraseUnavailable), hint: t(.hintLocked), exitCode: ExitStatus.passphrase)
+        case .currentPassphraseUnavailable:
+            self.init(t(.errCurrentPassphraseUnavailable), exitCode: ExitStatus.passphrase)
         case .newPassphraseUnavailable:
             self.init(t(.errNewPassphraseUnavailable), exitCode: ExitStatus.passphrase)
         case .passphraseTooLong(let limit):

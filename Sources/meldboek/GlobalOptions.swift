@@ -41,14 +41,21 @@ struct GlobalOptions: ParsableArguments {
         try unlock(vaultFolder, role: .melder)
     }
 
+    /// Opens the melder's vault and unlocks it with its passphrase, even while an
+    /// unlock session runs: for what a session must not be enough for (`passwd`).
+    func unlockJournalWithPassphrase() throws -> Journal {
+        try unlock(vaultFolder, role: .melder, session: false)
+    }
+
     /// Opens the adviser's vault and unlocks it.
     func unlockAdviser() throws -> Journal {
         try unlock(adviserFolder, role: .adviser)
     }
 
-    private func unlock(_ folder: URL, role: VaultRole) throws -> Journal {
+    private func unlock(_ folder: URL, role: VaultRole, session: Bool = true) throws -> Journal {
         let vault = try Vault.open(at: folder)
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
+        guard session else { return try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase))) }
         if let journal = vault.unlockFromAgent() { return journal }
         let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
         return try vault.unlock(passphrase: passphrase)
