@@ -368,6 +368,7 @@ public enum Message: String, CaseIterable, Sendable {
     case addDiscussion
     case amendDiscussion
     case errCurrentPassphraseUnavailable
+    case crashStopped
     /// The English text.
     public var en: String {
         switch self {
@@ -735,6 +736,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .addDiscussion: "Without any of these flags, on a terminal, Meldboek asks about the incident question by question and shows a summary before saving."
         case .amendDiscussion: "Without any of these flags, on a terminal, Meldboek walks through the entry's fields, showing what each holds now."
         case .errCurrentPassphraseUnavailable: "this needs the current passphrase, even while the vault is unlocked: there is no terminal to ask it on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set"
+        case .crashStopped: "internal error: Meldboek stopped (exit code {1}); nothing more is shown, so that nothing of your journal ends up on the screen or in a log"
         }
     }
 
@@ -1105,6 +1107,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .addDiscussion: "Zonder een van deze opties, op een terminal, vraagt Meldboek vraag voor vraag naar het incident en toont een samenvatting voor het opslaan."
         case .amendDiscussion: "Zonder een van deze opties, op een terminal, loopt Meldboek de velden van de aantekening langs en toont wat er nu in staat."
         case .errCurrentPassphraseUnavailable: "hiervoor is de huidige wachtwoordzin nodig, ook als de kluis ontgrendeld is: er is geen terminal om ernaar te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet"
+        case .crashStopped: "interne fout: Meldboek is gestopt (afsluitcode {1}); meer wordt niet getoond, zodat niets uit je dagboek op het scherm of in een logbestand terechtkomt"
         }
     }
 }
