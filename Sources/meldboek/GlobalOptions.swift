@@ -53,13 +53,29 @@ struct GlobalOptions: ParsableArguments {
     }
 
     private func unlock(_ folder: URL, role: VaultRole, session: Bool = true) throws -> Journal {
-        let vault = try Vault.open(at: folder)
+        let vault = try openVault(at: folder)
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
         guard session else { return try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase))) }
         if let journal = vault.unlockFromAgent() { return journal }
         let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
         return try vault.unlock(passphrase: passphrase)
     }
+}
+
+/// Opens the vault in `folder`, saying on standard error which too-open modes it repaired.
+func openVault(at folder: URL) throws -> Vault {
+    let vault = try Vault.open(at: folder)
+    for repair in vault.permissionRepairs {
+        let line = "meldboek: " + t(.permRepaired, repair.path, octal(repair.oldMode), octal(repair.newMode)) + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+    return vault
+}
+
+/// A file mode the way `chmod` takes it: `0755`.
+private func octal(_ mode: mode_t) -> String {
+    let digits = String(mode, radix: 8)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }
 
 /// `--json`, for commands that can print JSON.

@@ -1,7 +1,91 @@
-// A process others want to look into, or that crashes: the real binary shows nothing of its memory.
+// A vault someone tampered with or left open, and a process others want to look into: the real binary holds.
 import Foundation
 import MeldboekTestSupport
 import Testing
+
+@Suite struct VaultSettingsBoundsTests {
+    /// Edits of the vault row that no Meldboek writes; each must end in a clear error, never a crash or a hang.
+    @Test(arguments: [
+        ("opsLimit = 0", "opsLimit"), ("opsLimit = 1099511627776", "opsLimit"), ("opsLimit = -1", "opsLimit"),
+        ("memLimit = 1", "memLimit"), ("memLimit = 4611686018427387904", "memLimit"), ("memLimit = -8192", "memLimit"),
+        ("salt = randomblob(15)", "salt"), ("wrappedKey = randomblob(71)", "wrappedKey"),
+    ])
+    func outOfBoundsKeySettingsAreAClearError(edit: String, setting: String) throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.sqlite("UPDATE vault SET \(edit)")
+        let started = Date()
+        let result = try vault.run(["list"])
+        expectError(result, status: 5, mentioning: ["damaged or were altered", setting])
+        #expect(Date().timeIntervalSince(started) < 20)
+        expectError(try vault.run(["unlock"]), status: 5, mentioning: [setting])
+    }
+}
+
+@Suite struct VaultPermissionsTests {
+    @Test func tooOpenModesAreRepairedAndSaidSo() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let wal = vault.folder.appendingPathComponent("meldboek.db-wal")
+        FileManager.default.createFile(atPath: wal.path, contents: Data())
+        chmod(vault.folder.path, 0o755)
+        chmod(vault.database.path, 0o644)
+        chmod(wal.path, 0o644)
+
+        let result = try vault.run(["list"])
+        #expect(result.status == 0, "\(result)")
+        let repaired = result.stderr.split(separator: "\n").filter { $0.hasPrefix("meldboek: repaired: ") }
+        #expect(repaired.count == 3, "\(result)")
+        for (path, mode) in [(vault.folder.path, "0755"), (vault.database.path, "0644"), (wal.path, "0644")] {
+            #expect(repaired.contains { $0.contains(" \(path) (mode \(mode))") }, "\(path) not reported: \(result)")
+        }
+        #expect(try fileMode(vault.folder) == 0o700)
+        #expect(try fileMode(vault.database) == 0o600)
+        #expect(try vault.run(["list"]).stderr.isEmpty, "a second run repairs nothing")
+    }
+
+    /// SQLite gives a new `-wal` and `-shm` the database's mode (not the umask's): the database is repaired
+    /// before SQLite opens it, so they are created 0600. The passphrase command looks while the vault is open.
+    @Test func theWriteAheadLogAndSharedMemoryAreCreatedOwnerOnly() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        chmod(vault.database.path, 0o644)
+        let modes = vault.path("modes")
+        let command = "stat -c '%a %n' '\(vault.database.path)'* > '\(modes.path)'; echo '\(TestVault.passphrase)'"
+        let result = try vault.run(["list"], environment: ["MELDBOEK_PASSPHRASE": nil, "MELDBOEK_PASSPHRASE_COMMAND": command])
+        #expect(result.status == 0, "\(result)")
+        let lines = String(decoding: try Data(contentsOf: modes), as: UTF8.self).split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix("meldboek.db-wal") } && lines.contains { $0.hasSuffix("meldboek.db-shm") },
+                "no -wal or -shm while the vault was open: \(lines)")
+        for line in lines { #expect(line.hasPrefix("600 "), "not owner-only: \(line)") }
+    }
+
+    @Test func aSymlinkedDatabaseIsRefused() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let elsewhere = vault.path("elders.db")
+        try FileManager.default.moveItem(at: vault.database, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: vault.database, withDestinationURL: elsewhere)
+        expectError(try vault.run(["list"]), status: 4, mentioning: [vault.database.path, "symbolic link"])
+        expectError(try vault.run(["unlock"]), status: 4, mentioning: ["symbolic link"])
+    }
+
+    @Test(.enabled(if: getuid() == 0, "needs root to give a file to another user"), arguments: ["folder", "database", "wal"])
+    func aFileOfAnotherUserIsRefused(which: String) throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let wal = vault.folder.appendingPathComponent("meldboek.db-wal")
+        FileManager.default.createFile(atPath: wal.path, contents: Data())
+        let target = ["folder": vault.folder, "database": vault.database, "wal": wal][which]!
+        chmod(target.path, 0o700 & UInt32(try fileMode(target)))
+        #expect(chown(target.path, 65534, 65534) == 0)
+        let before = try vault.snapshot()
+        expectError(try vault.run(["list"]), status: 4, mentioning: [target.path, "another user", "65534"])
+        expectError(try vault.run(["add", "--title", "x"]), status: 4, mentioning: ["another user"])
+        #expect(try vault.snapshot() == before)
+        #expect(chown(target.path, 0, 0) == 0)
+    }
+}
 
 @Suite struct CrashOutputTests {
     /// Crashes the real binary the two ways it can: a bad memory access (SIGSEGV) and a failed run-time check

@@ -28,7 +28,7 @@ extension Meldboek {
 
         func run() throws {
             let idleTime = duration.flatMap(UnlockAgent.idleTime(parsing:)) ?? UnlockAgent.defaultIdleTime
-            let vault = try Vault.open(at: session.folder)
+            let vault = try openVault(at: session.folder)
             // Even when already unlocked: a new session (a new lifetime) takes the passphrase, not the agent's key.
             let journal = try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase)))
             let status = try journal.startAgent(idleTime: idleTime)
@@ -42,7 +42,7 @@ extension Meldboek {
         @OptionGroup var session: SessionVaultOptions
 
         func run() throws {
-            let vault = try Vault.open(at: session.folder)
+            let vault = try openVault(at: session.folder)
             print(vault.lockAgent() ? t(.lockedNow) : t(.wasNotUnlocked))
         }
     }
@@ -53,7 +53,7 @@ extension Meldboek {
         @OptionGroup var session: SessionVaultOptions
 
         func run() throws {
-            let vault = try Vault.open(at: session.folder)
+            let vault = try openVault(at: session.folder)
             let path = vault.folder.path
             if let status = vault.agentStatus() {
                 print(t(.statusUnlocked, path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime)))
