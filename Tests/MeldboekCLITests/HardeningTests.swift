@@ -36,6 +36,7 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let repaired = result.stderr.split(separator: "\n").filter { $0.hasPrefix("meldboek: repaired: ") }
         #expect(repaired.count == 3, "\(result)")
+        #expect(repaired.first?.contains(" \(vault.folder.path) (mode 0755)") == true, "the folder comes first: \(result)")
         for (path, mode) in [(vault.folder.path, "0755"), (vault.database.path, "0644"), (wal.path, "0644")] {
             #expect(repaired.contains { $0.contains(" \(path) (mode \(mode))") }, "\(path) not reported: \(result)")
         }

@@ -32,7 +32,8 @@ public enum VaultPermissions {
         var info = stat()
         guard stat(folder.path, &info) == 0 else { throw PrivateFiles.errnoError(path: folder.path) }
         guard info.st_uid == getuid() else { throw MeldboekError.vaultNotOwned(path: folder.path, owner: info.st_uid) }
-        let folderMode = info.st_mode & 0o7777
+        // The folder first: once nobody else can enter it, nobody can swap a file between the checks below.
+        if let repair = try ownerOnly(folder.path, mode: info.st_mode & 0o7777) { repairs.append(repair) }
         for name in fileNames {
             let path = folder.appendingPathComponent(name).path
             guard lstat(path, &info) == 0 else {
@@ -43,7 +44,6 @@ public enum VaultPermissions {
             guard info.st_uid == getuid() else { throw MeldboekError.vaultNotOwned(path: path, owner: info.st_uid) }
             if let repair = try ownerOnly(path, mode: info.st_mode & 0o7777) { repairs.append(repair) }
         }
-        if let repair = try ownerOnly(folder.path, mode: folderMode) { repairs.append(repair) }
         return repairs
     }
 
