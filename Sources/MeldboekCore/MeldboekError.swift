@@ -16,10 +16,20 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case notAVault(path: String)
     /// The vault was written by a newer Meldboek with a format this one can't read.
     case newerFormat(found: Int, supported: Int)
+    /// A key-derivation setting or the wrapped key in the vault row is out of the bounds
+    /// Meldboek writes: the vault is damaged or was altered.
+    case vaultSettingsDamaged(path: String, setting: String, value: String)
+    /// The vault folder or one of its files belongs to another user.
+    case vaultNotOwned(path: String, owner: UInt32)
+    /// One of the vault's files is a symbolic link.
+    case vaultFileIsLink(path: String)
     /// The passphrase does not open the vault.
     case wrongPassphrase
     /// No passphrase was available: no terminal and nothing in the environment.
     case passphraseUnavailable
+    /// `passwd` or `unlock` needs the current passphrase (an unlock session is not
+    /// enough) and none was available.
+    case currentPassphraseUnavailable
     /// No new passphrase was available for `init` or `passwd`.
     case newPassphraseUnavailable
     /// A passphrase typed on the terminal was longer than the prompt takes.

@@ -135,10 +135,18 @@ struct ErrorPresentation {
             self.init(t(.errNotAVault, path), exitCode: ExitStatus.vault)
         case .newerFormat(let found, let supported):
             self.init(t(.errNewerFormat, found, supported), hint: t(.hintNewerFormat), exitCode: ExitStatus.vault)
+        case .vaultSettingsDamaged(let path, let setting, let value):
+            self.init(t(.errVaultSettingsDamaged, path, setting, value), exitCode: ExitStatus.integrity)
+        case .vaultNotOwned(let path, let owner):
+            self.init(t(.errVaultNotOwned, path, owner), exitCode: ExitStatus.vault)
+        case .vaultFileIsLink(let path):
+            self.init(t(.errVaultFileIsLink, path), exitCode: ExitStatus.vault)
         case .wrongPassphrase:
             self.init(t(.errWrongPassphrase), exitCode: ExitStatus.passphrase)
         case .passphraseUnavailable:
             self.init(t(.errPassphraseUnavailable), hint: t(.hintLocked), exitCode: ExitStatus.passphrase)
+        case .currentPassphraseUnavailable:
+            self.init(t(.errCurrentPassphraseUnavailable), exitCode: ExitStatus.passphrase)
         case .newPassphraseUnavailable:
             self.init(t(.errNewPassphraseUnavailable), exitCode: ExitStatus.passphrase)
         case .passphraseTooLong(let limit):

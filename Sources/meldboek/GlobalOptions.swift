@@ -41,16 +41,24 @@ struct GlobalOptions: ParsableArguments {
         try unlock(vaultFolder, role: .melder)
     }
 
+    /// Opens the melder's vault and unlocks it with its passphrase, even while an
+    /// unlock session runs: for what a session must not be enough for (`passwd`).
+    func unlockJournalWithPassphrase() throws -> Journal {
+        try unlock(vaultFolder, role: .melder, session: false)
+    }
+
     /// Opens the adviser's vault and unlocks it.
     func unlockAdviser() throws -> Journal {
         try unlock(adviserFolder, role: .adviser)
     }
 
-    private func unlock(_ folder: URL, role: VaultRole) throws -> Journal {
-        let vault = try Vault.open(at: folder)
+    private func unlock(_ folder: URL, role: VaultRole, session: Bool = true) throws -> Journal {
+        let vault = try openVault(at: folder)
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
         let journal: Journal
-        if let fromAgent = vault.unlockFromAgent() {
+        if !session {
+            journal = try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase)))
+        } else if let fromAgent = vault.unlockFromAgent() {
             journal = fromAgent
         } else {
             let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
@@ -81,6 +89,22 @@ func warnAboutVersion(of journal: Journal) {
     if journal.vault.format < Vault.formatVersion { warnings.append(t(.warnOldFormat)) }
     guard !warnings.isEmpty else { return }
     FileHandle.standardError.write(Data(warnings.map { $0 + "\n" }.joined().utf8))
+}
+
+/// Opens the vault in `folder`, saying on standard error which too-open modes it repaired.
+func openVault(at folder: URL) throws -> Vault {
+    let vault = try Vault.open(at: folder)
+    for repair in vault.permissionRepairs {
+        let line = "meldboek: " + t(.permRepaired, repair.path, octal(repair.oldMode), octal(repair.newMode)) + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+    return vault
+}
+
+/// A file mode the way `chmod` takes it: `0755`.
+private func octal(_ mode: mode_t) -> String {
+    let digits = String(mode, radix: 8)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }
 
 /// `--json`, for commands that can print JSON.

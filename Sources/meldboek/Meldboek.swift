@@ -39,7 +39,8 @@ struct Meldboek: ParsableCommand {
     }
 
     static func main() {
-        ProcessHardening.apply()
+        ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped, ProcessHardening.crashExitStatus))
+        ProcessHardening.crashIfTestAsks()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -94,7 +94,7 @@ import Testing
         #expect(try Self.sockets(vault).isEmpty)
     }
 
-    @Test func anAgentForAVaultThatWasReplacedEndsInsteadOfAnswering() throws {
+    @Test func anAgentForAVaultThatWasReplacedRefusesButGoesOn() throws {
         let vault = try CLIVault()
         defer { vault.remove() }
         try vault.succeed(["unlock"])
@@ -104,8 +104,47 @@ import Testing
         try FileManager.default.moveItem(at: vault.folder, to: vault.path("old"))
         try vault.succeed(["init", "--kdf", "test"])
         expectError(try vault.run(["list"], environment: Self.noPassphrase), status: 3, mentioning: ["locked"])
-        try Self.waitUntil { kill(agent, 0) != 0 || Self.isZombie(agent) }
+        // A client with a wrong fingerprint gets no key, and can't end the agent either.
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(kill(agent, 0) == 0 && !Self.isZombie(agent), "the agent ended on a wrong fingerprint")
         try vault.succeed(["list"])
+        #expect(try vault.succeed(["lock"]).stdout == "locked\n")
+        try Self.waitUntil { kill(agent, 0) != 0 || Self.isZombie(agent) }
+    }
+
+    @Test func passwdDuringASessionStillNeedsTheCurrentPassphrase() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Voor de sessie")
+        try vault.succeed(["unlock"])
+        defer { _ = try? vault.run(["lock"]) }
+        let before = try vault.sealedState()
+        let newPassphrase: [String: String?] = ["MELDBOEK_NEW_PASSPHRASE": "een nieuwe wachtzin"]
+
+        let without = try vault.run(["passwd"], environment: newPassphrase.merging(Self.noPassphrase) { $1 })
+        expectError(without, status: 3, mentioning: ["current passphrase"])
+        let wrong = try vault.run(["passwd"], environment: newPassphrase.merging(["MELDBOEK_PASSPHRASE": "fout"]) { $1 })
+        expectError(wrong, status: 3, mentioning: ["wrong passphrase"])
+
+        #expect(try vault.sealedState() == before, "passwd changed the vault without the current passphrase")
+        // The session and the old passphrase both still open the vault.
+        try vault.succeed(["list"], environment: Self.noPassphrase)
+        try vault.succeed(["list"], environment: ["XDG_RUNTIME_DIR": vault.path("elders").path])
+    }
+
+    @Test func extendingASessionNeedsThePassphrase() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.succeed(["unlock", "--for", "5m"])
+        defer { _ = try? vault.run(["lock"]) }
+        expectError(try vault.run(["unlock", "--for", "12h"], environment: Self.noPassphrase), status: 3,
+                    mentioning: ["current passphrase"])
+        expectError(try vault.run(["unlock", "--for", "12h"], environment: ["MELDBOEK_PASSPHRASE": "fout"]), status: 3,
+                    mentioning: ["wrong passphrase"])
+        let status = try vault.succeed(["status"]).stdout
+        #expect(status.hasSuffix("extends it by 5m\n"), "the session's idle time changed: \(status)")
+        try vault.succeed(["unlock", "--for", "12h"])
+        #expect(try vault.succeed(["status"]).stdout.hasSuffix("extends it by 12h\n"))
     }
 
     @Test func theSessionEndsAfterItsIdleTime() throws {

@@ -148,6 +148,7 @@ import Testing
         #expect(limit.rlim_max == 0)
         let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
         #expect(status.contains("Umask:\t0077"))
+        #expect(!ProcessHardening.isDumpable)
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         FileManager.default.createFile(atPath: folder.appending("f").path, contents: Data("x".utf8))

@@ -112,7 +112,9 @@ extension UnlockAgent {
     /// says `READY` on standard output, and serves until it should end.
     ///
     /// - Returns: The exit status: 0 after a normal end, 1 when it could not start.
-    public static func run(socketPath: String, fingerprint: String, idleTime: TimeInterval) -> Int32 {
+    public static func run(
+        socketPath: String, fingerprint: String, idleTime: TimeInterval, lifetime: TimeInterval
+    ) -> Int32 {
         chdir("/")
         let key: SymmetricKey
         do {
@@ -132,7 +134,9 @@ extension UnlockAgent {
             return 1
         }
         do {
-            try serve(key: key, fingerprint: fingerprint, socketPath: socketPath, idleTime: idleTime) {
+            try serve(
+                key: key, fingerprint: fingerprint, socketPath: socketPath, idleTime: idleTime, lifetime: lifetime
+            ) {
                 say("READY")
                 let null = open("/dev/null", O_RDWR)
                 dup2(null, 0)

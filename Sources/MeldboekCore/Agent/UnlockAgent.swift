@@ -7,13 +7,14 @@ import MeldboekSodium
 ///
 /// `meldboek unlock` derives the key and hands it to a new agent over a pipe;
 /// the agent listens on a Unix socket in a folder only its user can enter, serves
-/// only processes of that user, and ends on `lock`, after its idle time, when the
-/// vault's passphrase changes, or when its socket file goes. The key never touches
-/// the disk.
+/// only processes of that user, and ends on `lock` (which `passwd` sends), after its
+/// idle time, at the end of its lifetime however often it is used, or when its
+/// socket file goes. The key never touches the disk.
 ///
 /// The protocol is one request line per connection:
 /// - `KEY <fingerprint>`: `OK <deadline>` and the 32-byte key, or `CHANGED` when the
-///   vault's wrapped key no longer matches (the agent then ends);
+///   fingerprint is not the one the agent holds the key for (the agent goes on: a
+///   client with a wrong fingerprint can't end it, nor learn anything but that);
 /// - `STATUS <fingerprint>`: `OK <deadline> <idle seconds>`, or `CHANGED`;
 /// - `LOCK`: `OK`, and the agent ends.
 public enum UnlockAgent {
@@ -21,6 +22,14 @@ public enum UnlockAgent {
     public static let defaultIdleTime: TimeInterval = 15 * 60
     /// The longest idle time `unlock` accepts: 12 hours.
     public static let longestIdleTime: TimeInterval = 12 * 3600
+    /// The longest an agent lives, however often it is used: 8 hours.
+    public static let maximumLifetime: TimeInterval = 8 * 3600
+
+    /// How long an agent with `idleTime` may live at most: ``maximumLifetime``, or one
+    /// idle time when that is longer (`unlock --for 12h`).
+    public static func lifetime(idleTime: TimeInterval) -> TimeInterval {
+        max(maximumLifetime, idleTime)
+    }
 
     /// What `status` tells about a vault's agent.
     public struct Status: Sendable, Equatable {
@@ -33,16 +42,20 @@ public enum UnlockAgent {
     /// Serves `key` for the vault whose wrapped key has `fingerprint`, until it should end.
     ///
     /// Runs in the agent process (`meldboek agent`), after it read the key from its parent.
-    /// - Parameter ready: Called once the socket listens.
+    /// - Parameters:
+    ///   - lifetime: The agent ends this long after it started, however often it is used.
+    ///   - ready: Called once the socket listens.
     static func serve(
-        key: SymmetricKey, fingerprint: String, socketPath: String, idleTime: TimeInterval, ready: () -> Void
+        key: SymmetricKey, fingerprint: String, socketPath: String, idleTime: TimeInterval, lifetime: TimeInterval,
+        ready: () -> Void
     ) throws {
         let listener = try AgentSocket.listen(at: socketPath)
         var identity = stat()
         stat(socketPath, &identity)
         defer { removeSocket(socketPath, ifStill: identity) }
         ready()
-        var lockAt = Date().addingTimeInterval(idleTime)
+        let endOfLife = Date().addingTimeInterval(lifetime)
+        var lockAt = min(Date().addingTimeInterval(idleTime), endOfLife)
         while Date() < lockAt {
             // Wake at least once a second to notice the deadline and a removed socket file.
             guard stillOurs(socketPath, identity) else { return }
@@ -51,17 +64,18 @@ public enum UnlockAgent {
             let words = line.split(separator: " ").map(String.init)
             switch (words.first, words.count) {
             case ("KEY", 2):
+                // A wrong fingerprint is answered, not obeyed: the agent goes on for its own vault.
                 guard constantTimeEqual(Array(words[1].utf8), Array(fingerprint.utf8)) else {
                     try? connection.send(line: "CHANGED")
-                    return
+                    continue
                 }
-                lockAt = Date().addingTimeInterval(idleTime)
+                lockAt = min(Date().addingTimeInterval(idleTime), endOfLife)
                 try? connection.send(line: "OK \(Int(lockAt.timeIntervalSince1970))")
                 try? key.withUnsafeBytes { try connection.send($0) }
             case ("STATUS", 2):
                 guard constantTimeEqual(Array(words[1].utf8), Array(fingerprint.utf8)) else {
                     try? connection.send(line: "CHANGED")
-                    return
+                    continue
                 }
                 try? connection.send(line: "OK \(Int(lockAt.timeIntervalSince1970)) \(Int(idleTime))")
             case ("LOCK", 1):

@@ -67,7 +67,7 @@ extension Journal {
         vault.lockAgent()
         let arguments = [
             "meldboek", "agent", "--socket", socketPath, "--fingerprint", UnlockAgent.fingerprint(of: vault),
-            "--idle", String(Int(idleTime)),
+            "--idle", String(Int(idleTime)), "--lifetime", String(Int(UnlockAgent.lifetime(idleTime: idleTime))),
         ]
         let child = try AgentProcess.spawn(executable: executable, arguments: arguments)
         try keys.vaultKey.withUnsafeBytes { try child.sendKey($0) }

@@ -443,6 +443,12 @@ public enum Message: String, CaseIterable, Sendable {
     case errEntryTooLargeToShare
     case errTooManyToShare
     case hintTooManyToShare
+    case errCurrentPassphraseUnavailable
+    case errVaultSettingsDamaged
+    case errVaultNotOwned
+    case errVaultFileIsLink
+    case permRepaired
+    case crashStopped
     /// The English text.
     public var en: String {
         switch self {
@@ -885,6 +891,12 @@ public enum Message: String, CaseIterable, Sendable {
         case .errEntryTooLargeToShare: "entry {1} is too large for a bundle (its file would be over {2} bytes); nothing was shared"
         case .errTooManyToShare: "this is too much for one bundle (at most {1} entries and attachments, and a manifest of at most 1 MiB); nothing was shared"
         case .hintTooManyToShare: "share fewer entries at a time"
+        case .errCurrentPassphraseUnavailable: "this needs the current passphrase, even while the vault is unlocked: there is no terminal to ask it on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set"
+        case .errVaultSettingsDamaged: "the key settings of the vault in {1} are damaged or were altered: {2} is {3}, which Meldboek never writes"
+        case .errVaultNotOwned: "{1} belongs to another user (uid {2}): Meldboek opens no vault that someone else can change"
+        case .errVaultFileIsLink: "{1} is a symbolic link: Meldboek opens only the vault's own files, not a link to a file elsewhere"
+        case .permRepaired: "repaired: others could reach {1} (mode {2}); it is now {3}, for you alone"
+        case .crashStopped: "internal error: Meldboek stopped (exit code {1}); nothing more is shown, so that nothing of your journal ends up on the screen or in a log"
         }
     }
 
@@ -1330,6 +1342,12 @@ public enum Message: String, CaseIterable, Sendable {
         case .errEntryTooLargeToShare: "aantekening {1} is te groot voor een bundel (het bestand zou groter worden dan {2} bytes); er is niets gedeeld"
         case .errTooManyToShare: "dit is te veel voor één bundel (hoogstens {1} aantekeningen en bijlagen, en een manifest van hoogstens 1 MiB); er is niets gedeeld"
         case .hintTooManyToShare: "deel minder aantekeningen tegelijk"
+        case .errCurrentPassphraseUnavailable: "hiervoor is de huidige wachtwoordzin nodig, ook als de kluis ontgrendeld is: er is geen terminal om ernaar te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet"
+        case .errVaultSettingsDamaged: "de sleutelinstellingen van de kluis in {1} zijn beschadigd of gewijzigd: {2} is {3}, wat Meldboek nooit schrijft"
+        case .errVaultNotOwned: "{1} is van een andere gebruiker (uid {2}): Meldboek opent geen kluis die iemand anders kan wijzigen"
+        case .errVaultFileIsLink: "{1} is een symbolische koppeling: Meldboek opent alleen de eigen bestanden van de kluis, geen koppeling naar een bestand elders"
+        case .permRepaired: "hersteld: anderen konden bij {1} (modus {2}); het is nu {3}, alleen voor jou"
+        case .crashStopped: "interne fout: Meldboek is gestopt (afsluitcode {1}); meer wordt niet getoond, zodat niets uit je dagboek op het scherm of in een logbestand terechtkomt"
         }
     }
 }

@@ -30,6 +30,18 @@ public struct PassphraseReader {
         return try nonEmpty(secret)
     }
 
+    /// The current passphrase, for what an unlock session must not be enough for
+    /// (`passwd`, starting or extending a session): read like ``unlocking(question:)``.
+    ///
+    /// - Throws: ``MeldboekError/currentPassphraseUnavailable`` when there is none to read.
+    public func current(question: String) throws -> SecureBytes {
+        do {
+            return try unlocking(question: question)
+        } catch MeldboekError.passphraseUnavailable {
+            throw MeldboekError.currentPassphraseUnavailable
+        }
+    }
+
     /// A new passphrase, asked twice on a terminal.
     /// - Parameter fallBackToUnlocking: `init` also accepts `MELDBOEK_PASSPHRASE` and its kin.
     public func new(question: String, repeatQuestion: String, fallBackToUnlocking: Bool) throws -> SecureBytes {

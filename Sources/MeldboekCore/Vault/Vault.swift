@@ -37,6 +37,8 @@ public final class Vault: @unchecked Sendable {
     let header: VaultHeader
     /// Whether the vault can only be read (a read-only disk or folder).
     public let isReadOnly: Bool
+    /// The modes ``open(at:)`` took back to owner-only (see ``VaultPermissions``), for the caller to report.
+    public internal(set) var permissionRepairs: [VaultPermissions.Repair] = []
 
     var databasePath: String { folder.appendingPathComponent(VaultDatabase.fileName).path }
 
@@ -96,6 +98,7 @@ public final class Vault: @unchecked Sendable {
         guard isFolder.boolValue, FileManager.default.fileExists(atPath: path) else {
             throw MeldboekError.notAVault(path: folder.path)
         }
+        let repairs = try VaultPermissions.enforce(folder: folder)
         let readOnly = access(path, W_OK) != 0 || access(folder.path, W_OK) != 0
         do {
             let database = try VaultDatabase.open(path: path, create: false, readOnly: readOnly)
@@ -105,11 +108,14 @@ public final class Vault: @unchecked Sendable {
             guard header.format <= formatVersion else {
                 throw MeldboekError.newerFormat(found: header.format, supported: formatVersion)
             }
+            try header.checkBounds(folder: folder)
             guard header.kdf == kdfName, header.salt.count == Argon2id.saltByteCount, VaultRole(rawValue: header.role) != nil
             else {
                 throw MeldboekError.notAVault(path: folder.path)
             }
-            return Vault(folder: folder, database: database, header: header, isReadOnly: readOnly)
+            let vault = Vault(folder: folder, database: database, header: header, isReadOnly: readOnly)
+            vault.permissionRepairs = repairs
+            return vault
         } catch let error as MeldboekError {
             if case .notAVault = error { throw MeldboekError.notAVault(path: folder.path) }
             throw error

@@ -12,7 +12,9 @@ extension Meldboek {
         var kdf: KDFChoice?
 
         func run() throws {
-            let journal = try global.unlockJournal()
+            // Always the current passphrase, never an unlock session's key: whoever sits at an
+            // unlocked computer must not be able to change it and lock the melder out.
+            let journal = try global.unlockJournalWithPassphrase()
             guard !journal.vault.isReadOnly else { throw MeldboekError.readOnly(path: journal.vault.folder.path) }
             let passphrase = try PassphraseReader().new(
                 question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: false)

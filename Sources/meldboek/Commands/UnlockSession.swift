@@ -28,10 +28,9 @@ extension Meldboek {
 
         func run() throws {
             let idleTime = duration.flatMap(UnlockAgent.idleTime(parsing:)) ?? UnlockAgent.defaultIdleTime
-            let vault = try Vault.open(at: session.folder)
-            // Already unlocked: take the key from the running agent and start it again with the new time.
-            let journal = try vault.unlockFromAgent()
-                ?? vault.unlock(passphrase: PassphraseReader().unlocking(question: t(.askPassphrase)))
+            let vault = try openVault(at: session.folder)
+            // Even when already unlocked: a new session (a new lifetime) takes the passphrase, not the agent's key.
+            let journal = try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase)))
             let status = try journal.startAgent(idleTime: idleTime)
             print(t(.unlockedUntil, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: idleTime)))
         }
@@ -43,7 +42,7 @@ extension Meldboek {
         @OptionGroup var session: SessionVaultOptions
 
         func run() throws {
-            let vault = try Vault.open(at: session.folder)
+            let vault = try openVault(at: session.folder)
             print(vault.lockAgent() ? t(.lockedNow) : t(.wasNotUnlocked))
         }
     }
@@ -54,7 +53,7 @@ extension Meldboek {
         @OptionGroup var session: SessionVaultOptions
 
         func run() throws {
-            let vault = try Vault.open(at: session.folder)
+            let vault = try openVault(at: session.folder)
             let path = vault.folder.path
             if let status = vault.agentStatus() {
                 print(t(.statusUnlocked, path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime)))
@@ -71,9 +70,12 @@ extension Meldboek {
         @Option var socket: String
         @Option var fingerprint: String
         @Option var idle: Int
+        @Option var lifetime: Int
 
         func run() throws {
-            let status = UnlockAgent.run(socketPath: socket, fingerprint: fingerprint, idleTime: TimeInterval(idle))
+            let status = UnlockAgent.run(
+                socketPath: socket, fingerprint: fingerprint, idleTime: TimeInterval(idle),
+                lifetime: TimeInterval(lifetime))
             if status != 0 { throw ExitCode(status) }
         }
     }

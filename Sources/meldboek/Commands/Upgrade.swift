@@ -45,11 +45,11 @@ struct WhichVault: ParsableArguments {
     /// Unlocks the vault and returns it with the passphrase typed or given now: what
     /// rewrites every record needs the passphrase itself, even during an unlock session.
     func unlockAskingPassphrase(_ global: GlobalOptions) throws -> (Journal, SecureBytes) {
-        let vault = try Vault.open(at: adviser ? global.adviserFolder : global.vaultFolder)
+        let vault = try openVault(at: adviser ? global.adviserFolder : global.vaultFolder)
         guard vault.role == (adviser ? .adviser : .melder) else {
             throw ShareError.wrongRole(expected: adviser ? VaultRole.adviser.rawValue : VaultRole.melder.rawValue)
         }
-        let passphrase = try PassphraseReader().unlocking(question: t(.askCurrentPassphrase))
+        let passphrase = try PassphraseReader().current(question: t(.askCurrentPassphrase))
         let journal = try vault.unlock(passphrase: passphrase)
         openedJournal = journal
         return (journal, passphrase)
