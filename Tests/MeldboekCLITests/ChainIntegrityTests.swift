@@ -245,3 +245,26 @@ extension ChainIntegrityTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+extension ChainIntegrityTests {
+    @Test func theUnlockAgentRemembersTheHeadWhenTheStateFolderIsRolledBackToo() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Eerste")
+        let older = vault.path("older")
+        let olderState = vault.path("older-state")
+        let state = vault.path(".local/state/meldboek")
+        try FileManager.default.copyItem(at: vault.folder, to: older)
+        try FileManager.default.copyItem(at: state, to: olderState)
+        try vault.succeed(["unlock", "--for", "5m"])
+        defer { _ = try? vault.run(["lock"]) }
+        try vault.add("Tweede")
+        // The vault and the state folder both put back as they were: only the running agent still knows.
+        for (current, copy) in [(vault.folder, older), (state, olderState)] {
+            try FileManager.default.removeItem(at: current)
+            try FileManager.default.copyItem(at: copy, to: current)
+        }
+        let listed = try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": nil])
+        #expect(listed.stderr.contains("this vault is older than when you last used it"), "\(listed)")
+    }
+}

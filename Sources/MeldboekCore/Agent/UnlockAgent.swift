@@ -16,7 +16,14 @@ import MeldboekSodium
 ///   fingerprint is not the one the agent holds the key for (the agent goes on: a
 ///   client with a wrong fingerprint can't end it, nor learn anything but that);
 /// - `STATUS <fingerprint>`: `OK <deadline> <idle seconds>`, or `CHANGED`;
+/// - `SEEN <fingerprint>`: `OK <seq> <head hex> <unix time>`, the last chain head a command
+///   told it about, or `NONE`, or `CHANGED`;
+/// - `SAW <fingerprint> <seq> <head hex> <unix time>`: keeps that head (``SeenHeads``); `OK`;
 /// - `LOCK`: `OK`, and the agent ends.
+///
+/// `SEEN` and `SAW` don't extend the idle time. The head the agent keeps is a second
+/// witness, in memory, beside the state file: a vault rolled back together with the
+/// home folder still shows as older while the agent runs.
 public enum UnlockAgent {
     /// The idle time when `unlock` is given none: 15 minutes.
     public static let defaultIdleTime: TimeInterval = 15 * 60
@@ -56,6 +63,7 @@ public enum UnlockAgent {
         ready()
         let endOfLife = Date().addingTimeInterval(lifetime)
         var lockAt = min(Date().addingTimeInterval(idleTime), endOfLife)
+        var seen: String?
         while Date() < lockAt {
             // Wake at least once a second to notice the deadline and a removed socket file.
             guard stillOurs(socketPath, identity) else { return }
@@ -78,6 +86,25 @@ public enum UnlockAgent {
                     continue
                 }
                 try? connection.send(line: "OK \(Int(lockAt.timeIntervalSince1970)) \(Int(idleTime))")
+            case ("SEEN", 2):
+                guard constantTimeEqual(Array(words[1].utf8), Array(fingerprint.utf8)) else {
+                    try? connection.send(line: "CHANGED")
+                    continue
+                }
+                try? connection.send(line: seen.map { "OK " + $0 } ?? "NONE")
+            case ("SAW", 5):
+                guard constantTimeEqual(Array(words[1].utf8), Array(fingerprint.utf8)) else {
+                    try? connection.send(line: "CHANGED")
+                    continue
+                }
+                guard let seq = Int64(words[2]), seq >= 0, words[3].count == 64, words[3].allSatisfy(\.isHexDigit),
+                      Int64(words[4]) != nil
+                else {
+                    try? connection.send(line: "ERROR")
+                    continue
+                }
+                seen = words[2...4].joined(separator: " ")
+                try? connection.send(line: "OK")
             case ("LOCK", 1):
                 try? connection.send(line: "OK")
                 return

@@ -33,6 +33,25 @@ extension Vault {
         return UnlockAgent.Status(lockAt: Date(timeIntervalSince1970: TimeInterval(deadline)), idleTime: TimeInterval(idle))
     }
 
+    /// The chain head this vault's agent was last told about (``SeenHeads``); nil when no agent runs or it knows none.
+    func agentSeenHead() -> (seq: Int64, hash: Data, seenAt: Date)? {
+        guard let socket = connectToAgent(),
+              (try? socket.send(line: "SEEN \(UnlockAgent.fingerprint(of: self))")) != nil,
+              let reply = try? socket.receiveLine().split(separator: " "),
+              reply.count == 4, reply[0] == "OK", let seq = Int64(reply[1]), let hash = try? Encoding.fromHex(String(reply[2])),
+              hash.count == 32, let time = Int64(reply[3])
+        else { return nil }
+        return (seq, Data(hash), Date(timeIntervalSince1970: TimeInterval(time)))
+    }
+
+    /// Tells this vault's agent, if one runs, the chain head a command has seen.
+    func tellAgentSeenHead(seq: Int64, hash: Data, at date: Date) {
+        guard let socket = connectToAgent() else { return }
+        let line = "SAW \(UnlockAgent.fingerprint(of: self)) \(seq) \(Encoding.hex(Array(hash))) \(Int64(date.timeIntervalSince1970))"
+        guard (try? socket.send(line: line)) != nil else { return }
+        _ = try? socket.receiveLine()
+    }
+
     /// Ends this vault's agent, if one runs.
     /// - Returns: Whether one was running.
     @discardableResult

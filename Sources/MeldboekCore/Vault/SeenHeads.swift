@@ -20,7 +20,9 @@ public enum RollbackFinding: Sendable, Equatable {
 /// machine: there, `verify --expect` with a fingerprint the melder wrote down does.
 ///
 /// The file's name is a keyed hash (it says nothing about the vault without its key);
-/// its content is sealed under a key derived from the vault key.
+/// its content is sealed under a key derived from the vault key. While an unlock
+/// session runs, its agent keeps the head too, in memory: a second witness that a
+/// home folder restored together with the vault does not roll back.
 public enum SeenHeads {
     struct Seen: Codable {
         var seq: Int64
@@ -40,9 +42,18 @@ public enum SeenHeads {
         return folder().appendingPathComponent("seen-" + name.map { String(format: "%02x", $0) }.joined())
     }
 
-    /// Compares the vault with the head last seen of it; nil when it is that head or a later one on the same chain.
+    /// Compares the vault with the heads last seen of it (the state file's and the
+    /// agent's); nil when it is each of them or a later head on the same chain.
     public static func check(_ journal: Journal) -> RollbackFinding? {
-        guard let seen = load(journal), let head = try? journal.read({ db in try journal.head(db) }) else { return nil }
+        guard let head = try? journal.read({ db in try journal.head(db) }) else { return nil }
+        let agent = journal.vault.agentSeenHead().map { Seen(seq: $0.seq, hash: $0.hash, seenAt: $0.seenAt) }
+        for seen in [agent, load(journal)].compactMap({ $0 }).sorted(by: { $0.seq > $1.seq }) {
+            if let finding = compare(head, with: seen, journal: journal) { return finding }
+        }
+        return nil
+    }
+
+    private static func compare(_ head: ChainHead, with seen: Seen, journal: Journal) -> RollbackFinding? {
         let seenPrint = HeadFingerprint(seq: seen.seq, hash: seen.hash)
         if head.seq < seen.seq {
             return .older(seen: seenPrint, now: head.fingerprint, seenAt: seen.seenAt)
@@ -61,8 +72,9 @@ public enum SeenHeads {
         return nil
     }
 
-    /// Remembers the vault's head now. After a read (`onlyForward`), only a later head on
-    /// the same chain replaces the one seen; after a write, the head written is the one seen.
+    /// Remembers the vault's head now, in the state file and the agent. After a read
+    /// (`onlyForward`, called when ``check(_:)`` found nothing), only a later head replaces
+    /// the one seen; after a write, the head written is the one seen.
     ///
     /// Failing to keep it (a read-only home, say) is not an error: the journal works without it.
     public static func record(_ journal: Journal, onlyForward: Bool = false) {
@@ -73,13 +85,17 @@ public enum SeenHeads {
                         O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         guard lock >= 0 else { return }
         defer { close(lock) }
-        guard flock(lock, LOCK_EX) == 0 else { return }
-        guard let head = try? journal.read({ db in try journal.head(db) }) else { return }
+        guard flock(lock, LOCK_EX) == 0, let head = try? journal.read({ db in try journal.head(db) }) else { return }
+        let now = Date()
+        let known = journal.vault.agentSeenHead()
+        if known?.seq != head.seq || known?.hash != head.hash, !onlyForward || (known?.seq ?? -1) <= head.seq {
+            journal.vault.tellAgentSeenHead(seq: head.seq, hash: head.hash, at: now)
+        }
         if let seen = load(journal) {
             if seen.seq == head.seq && seen.hash == head.hash { return }
-            if onlyForward && (head.seq < seen.seq || check(journal) != nil) { return }
+            if onlyForward && head.seq < seen.seq { return }
         }
-        guard let json = try? RecordSealer.encoder.encode(Seen(seq: head.seq, hash: head.hash, seenAt: Date())),
+        guard let json = try? RecordSealer.encoder.encode(Seen(seq: head.seq, hash: head.hash, seenAt: now)),
               let sealed = try? XChaCha20Poly1305.seal(Array(json), additionalData: associatedData, key: journal.keys.seenHead)
         else { return }
         try? PrivateFiles.write(Data(sealed), to: url)
