@@ -268,3 +268,22 @@ extension ChainIntegrityTests {
         #expect(listed.stderr.contains("this vault is older than when you last used it"), "\(listed)")
     }
 }
+
+extension ChainIntegrityTests {
+    @Test func controlCharactersInTheMeldersOwnTextAndFileNamesAreShownNotObeyed() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        // A file name and a title pasted from elsewhere, with an escape sequence and a bidi override.
+        let file = vault.path("foto\u{1B}[2J\u{202E}gnp.exe")
+        try Data("x".utf8).write(to: file)
+        let id = try vault.add("Mail van \u{1B}]0;titel\u{07}Jan", ["--attach", file.path, "--where", "kantoor\u{9B}31m"])
+        for arguments in [["list"], ["search", "mail"], ["show", id], ["stats"]] {
+            let result = try vault.succeed(arguments)
+            #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{202E}" || $0 == "\u{07}" },
+                    "\(arguments): \(result)")
+        }
+        let shown = try vault.succeed(["show", id]).stdout
+        #expect(shown.contains("foto<U+001B>[2J<U+202E>gnp.exe"), "\(shown)")
+        #expect(shown.contains("Mail van <U+001B>]0;titel<U+0007>Jan"), "\(shown)")
+    }
+}

@@ -52,7 +52,7 @@ func printEntries(
     } else if outlines.isEmpty {
         print(t(.noEntries))
     } else {
-        for outline in outlines { print(text.line(outline)) }
+        for outline in outlines { print(OutsideText.line(text.line(outline))) }
     }
     try failIfDamaged(damage)
 }

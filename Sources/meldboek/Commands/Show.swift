@@ -21,7 +21,8 @@ extension Meldboek {
             if output.json {
                 try printJSON(EntryDocument(entry, withRevisions: true))
             } else {
-                print(global.text.full(entry, history: history), terminator: "")
+                // Text pasted from a mail or a file name can hold terminal controls: shown, not obeyed.
+                print(OutsideText.lines(global.text.full(entry, history: history)), terminator: "")
             }
             try failIfDamaged(damage)
         }

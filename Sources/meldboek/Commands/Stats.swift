@@ -25,7 +25,7 @@ extension Meldboek {
             if output.json {
                 try printJSON(StatisticsDocument(statistics, calendar: global.calendar))
             } else {
-                print(StatisticsText(global.text, calendar: global.calendar).render(statistics), terminator: "")
+                print(OutsideText.lines(StatisticsText(global.text, calendar: global.calendar).render(statistics)), terminator: "")
             }
             try failIfDamaged(damage)
         }
