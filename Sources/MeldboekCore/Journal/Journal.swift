@@ -41,13 +41,6 @@ public final class Journal: @unchecked Sendable {
             entries: ledger.entries.values.sorted { $0.id < $1.id }, unreadable: ledger.unreadable, damage: found)
     }
 
-    /// What is wrong with the journal, found without opening every record: the
-    /// records against the sealed head (``JournalDamage``), and unreadable records as
-    /// far as the ledger cache knows them.
-    public func damage() throws -> JournalDamage {
-        try readIndex(withText: false).damage
-    }
-
     /// The outlines of the entries `filter` selects, ordered by when they happened
     /// (else when written), and how many records could not be read.
     ///

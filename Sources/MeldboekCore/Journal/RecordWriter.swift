@@ -42,7 +42,7 @@ extension Journal {
     /// Every readable record in chain order, for layers that define their own kinds.
     ///
     /// Only the records of the chain: rows outside it, or at positions a deletion
-    /// removed, are not part of the journal (``damage()`` says whether there are any).
+    /// removed, are not part of the journal.
     public func records() throws -> [OpenedRecord] {
         try read { db in
             try Ledger.read(db, sealer: self.sealer, head: try? self.head(db)).records.compactMap(\.body)
