@@ -367,6 +367,29 @@ public enum Message: String, CaseIterable, Sendable {
     case errInputEnded
     case addDiscussion
     case amendDiscussion
+    case ioNotFound
+    case ioPermissionDenied
+    case ioIsFolder
+    case ioNotARegularFile
+    case ioNotAFolder
+    case ioNameTooLong
+    case ioTooManyLinks
+    case ioTooManyOpenFiles
+    case ioInputOutput
+    case ioSystem
+    case agentProblemKeyNotTaken
+    case agentProblemNoAnswer
+    case agentProblemEnded
+    case agentProblemNoSocketFolder
+    case errAgeNotEncrypted
+    case errAgeDamaged
+    case errTarDamaged
+    case errMinisignFailed
+    case errSodiumUnavailable
+    case errSodiumDamaged
+    case errSodiumMalformed
+    case errUnexpected
+    case hintUnexpected
     /// The English text.
     public var en: String {
         switch self {
@@ -505,8 +528,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintNoTmpfs: "use --text or --stdin, or set XDG_RUNTIME_DIR to a tmpfs folder"
         case .errEditorFailed: "the editor failed (exit status {1}); nothing was saved"
         case .errCancelled: "cancelled; nothing was changed"
-        case .errCrypto: "cryptographic failure: {1}"
-        case .errStorage: "database error: {1}"
+        case .errCrypto: "deriving the key from the passphrase failed; is there enough free memory?"
+        case .errStorage: "the vault's database failed (SQLite result code {1})"
         case .errConfirmNeedsTerminal: "confirmation needed, but there is no terminal to ask on"
         case .hintConfirmNeedsTerminal: "add --yes to confirm in a script"
         case .errInput: "{1}"
@@ -733,6 +756,29 @@ public enum Message: String, CaseIterable, Sendable {
         case .errInputEnded: "the input ended before the questions were done; nothing was saved"
         case .addDiscussion: "Without any of these flags, on a terminal, Meldboek asks about the incident question by question and shows a summary before saving."
         case .amendDiscussion: "Without any of these flags, on a terminal, Meldboek walks through the entry's fields, showing what each holds now."
+        case .ioNotFound: "no such file or folder"
+        case .ioPermissionDenied: "permission denied"
+        case .ioIsFolder: "this is a folder, not a file"
+        case .ioNotARegularFile: "this is not an ordinary file but a pipe, device or socket"
+        case .ioNotAFolder: "a part of the path is not a folder"
+        case .ioNameTooLong: "the name is too long"
+        case .ioTooManyLinks: "too many symbolic links in a row"
+        case .ioTooManyOpenFiles: "too many files are open"
+        case .ioInputOutput: "the disk could not be read or written (input/output error)"
+        case .ioSystem: "the system refused (error number {1})"
+        case .agentProblemKeyNotTaken: "it did not take the key"
+        case .agentProblemNoAnswer: "it did not answer within ten seconds"
+        case .agentProblemEnded: "it stopped before it was ready"
+        case .agentProblemNoSocketFolder: "there is no private folder for its socket"
+        case .errAgeNotEncrypted: "this is not a file encrypted for Meldboek, or its header is damaged"
+        case .errAgeDamaged: "the encrypted content is damaged or was altered; nothing was imported"
+        case .errTarDamaged: "the archive inside the file is damaged or not as Meldboek writes it; nothing was imported"
+        case .errMinisignFailed: "the signature does not verify; nothing was imported"
+        case .errSodiumUnavailable: "the encryption library could not start or had no memory"
+        case .errSodiumDamaged: "encrypted data is damaged or was altered"
+        case .errSodiumMalformed: "a key or encoded value is malformed"
+        case .errUnexpected: "an unexpected error stopped meldboek"
+        case .hintUnexpected: "please report this, with the command you ran but without private details"
         }
     }
 
@@ -874,8 +920,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintNoTmpfs: "gebruik --text of --stdin, of zet XDG_RUNTIME_DIR op een tmpfs-map"
         case .errEditorFailed: "de editor is mislukt (afsluitcode {1}); er is niets opgeslagen"
         case .errCancelled: "geannuleerd; er is niets veranderd"
-        case .errCrypto: "cryptografische fout: {1}"
-        case .errStorage: "databasefout: {1}"
+        case .errCrypto: "het afleiden van de sleutel uit de wachtwoordzin is mislukt; is er genoeg vrij geheugen?"
+        case .errStorage: "de database van de kluis gaf een fout (SQLite-resultaatcode {1})"
         case .errConfirmNeedsTerminal: "bevestiging nodig, maar er is geen terminal om het te vragen"
         case .hintConfirmNeedsTerminal: "voeg --yes toe om in een script te bevestigen"
         case .errInput: "{1}"
@@ -1102,6 +1148,29 @@ public enum Message: String, CaseIterable, Sendable {
         case .errInputEnded: "de invoer stopte voordat de vragen klaar waren; er is niets opgeslagen"
         case .addDiscussion: "Zonder een van deze opties, op een terminal, vraagt Meldboek vraag voor vraag naar het incident en toont een samenvatting voor het opslaan."
         case .amendDiscussion: "Zonder een van deze opties, op een terminal, loopt Meldboek de velden van de aantekening langs en toont wat er nu in staat."
+        case .ioNotFound: "dat bestand of die map bestaat niet"
+        case .ioPermissionDenied: "geen toestemming"
+        case .ioIsFolder: "dit is een map, geen bestand"
+        case .ioNotARegularFile: "dit is geen gewoon bestand, maar een pipe, apparaat of socket"
+        case .ioNotAFolder: "een deel van het pad is geen map"
+        case .ioNameTooLong: "de naam is te lang"
+        case .ioTooManyLinks: "te veel symbolische koppelingen achter elkaar"
+        case .ioTooManyOpenFiles: "er zijn te veel bestanden geopend"
+        case .ioInputOutput: "de schijf kon niet worden gelezen of beschreven (invoer-/uitvoerfout)"
+        case .ioSystem: "het systeem weigerde (foutnummer {1})"
+        case .agentProblemKeyNotTaken: "de agent nam de sleutel niet aan"
+        case .agentProblemNoAnswer: "de agent antwoordde niet binnen tien seconden"
+        case .agentProblemEnded: "de agent stopte voordat hij klaar was"
+        case .agentProblemNoSocketFolder: "er is geen privémap voor zijn socket"
+        case .errAgeNotEncrypted: "dit is geen voor Meldboek versleuteld bestand, of de kop ervan is beschadigd"
+        case .errAgeDamaged: "de versleutelde inhoud is beschadigd of gewijzigd; er is niets geïmporteerd"
+        case .errTarDamaged: "het archief in het bestand is beschadigd of niet zoals Meldboek het schrijft; er is niets geïmporteerd"
+        case .errMinisignFailed: "de handtekening klopt niet; er is niets geïmporteerd"
+        case .errSodiumUnavailable: "de versleutelingsbibliotheek kon niet starten of had geen geheugen"
+        case .errSodiumDamaged: "versleutelde gegevens zijn beschadigd of gewijzigd"
+        case .errSodiumMalformed: "een sleutel of gecodeerde waarde is misvormd"
+        case .errUnexpected: "een onverwachte fout heeft meldboek gestopt"
+        case .hintUnexpected: "meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens"
         }
     }
 }
