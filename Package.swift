@@ -89,7 +89,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MeldboekCLITests",
-            dependencies: ["MeldboekTestSupport"]
+            // The executable too: the error-message test renders every error through the CLI's own presentation.
+            dependencies: ["MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekShare", "MeldboekSodium"]
         ),
     ]
 )
