@@ -15,7 +15,7 @@ public struct CommandResult: Sendable, CustomStringConvertible {
 public struct CommandRunner: Sendable {
     public var binary: URL
     public var environment: [String: String]
-    /// Seconds after which `timeout` stops the binary (exit status 124), for runs that could hang; none by default.
+    /// Seconds after which `timeout` kills the binary (exit status 137), for runs that could hang; none by default.
     public var timeLimit: Int?
 
     /// The binary from `MELDBOEK_BINARY`, else the package's `.build/debug/meldboek`.
@@ -55,7 +55,7 @@ public struct CommandRunner: Sendable {
         let process = Process()
         // setsid gives the child no controlling terminal, so it can never stop to prompt.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        let limit = timeLimit.map { ["/usr/bin/timeout", String($0)] } ?? []
+        let limit = timeLimit.map { ["/usr/bin/timeout", "--signal=KILL", String($0)] } ?? []
         process.arguments = ["--wait"] + limit + [binary.path] + arguments
         var environment = self.environment
         for (key, value) in extra { environment[key] = value }
