@@ -390,6 +390,7 @@ public enum Message: String, CaseIterable, Sendable {
     case errSodiumMalformed
     case errUnexpected
     case hintUnexpected
+    case fileNotOrdinary
     /// The English text.
     public var en: String {
         switch self {
@@ -779,6 +780,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errSodiumMalformed: "a key or encoded value is malformed"
         case .errUnexpected: "an unexpected error stopped meldboek"
         case .hintUnexpected: "please report this, with the command you ran but without private details"
+        case .fileNotOrdinary: "{1} is not an ordinary file but a pipe, device or socket; try again, or press Enter to go on."
         }
     }
 
@@ -1171,6 +1173,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errSodiumMalformed: "een sleutel of gecodeerde waarde is misvormd"
         case .errUnexpected: "een onverwachte fout heeft meldboek gestopt"
         case .hintUnexpected: "meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens"
+        case .fileNotOrdinary: "{1} is geen gewoon bestand, maar een pipe, apparaat of socket; probeer het opnieuw, of druk op Enter om verder te gaan."
         }
     }
 }
