@@ -37,10 +37,8 @@ public final class FileSource: ByteSource {
     ///
     /// - Throws: ``MeldboekError/io(path:reason:)`` when it is not a readable ordinary file.
     public init(path: String) throws {
-        try NamedFile.checkReadable(path)
         self.path = path
-        fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
+        fd = try NamedFile.openForReading(path)
     }
 
     deinit {

@@ -16,9 +16,7 @@ enum AttachmentStream {
 
     /// Reads `file` and stores it as chunks of `stream`.
     static func write(file: URL, stream: Data, key: SymmetricKey, db: Database) throws -> StoredStream {
-        try NamedFile.checkReadable(file.path)
-        let fd = open(file.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw MeldboekError.io(path: file.path, reason: FileProblem(errno: errno)) }
+        let fd = try NamedFile.openForReading(file.path)
         defer { close(fd) }
         return try write(stream: stream, key: key, db: db) { count in
             var bytes = [UInt8](repeating: 0, count: count)

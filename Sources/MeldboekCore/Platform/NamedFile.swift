@@ -20,12 +20,30 @@ public enum NamedFile {
         guard access(path, R_OK) == 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
     }
 
-    /// Reads all of the file at `path`, after ``checkReadable(_:allowPipe:)``.
+    /// Opens the file at `path` for reading, after ``checkReadable(_:allowPipe:)``, and checks again what was opened.
+    ///
+    /// The open does not wait (`O_NONBLOCK`), so a pipe put in the file's place after the check cannot make it hang;
+    /// the descriptor is then checked with `fstat` and made blocking again for reading.
+    /// - Returns: A descriptor the caller closes.
+    /// - Throws: ``MeldboekError/io(path:reason:)`` with the system's reason.
+    public static func openForReading(_ path: String, allowPipe: Bool = false) throws -> Int32 {
+        try checkReadable(path, allowPipe: allowPipe)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
+        var info = stat()
+        let kind = fstat(fd, &info) == 0 ? info.st_mode & S_IFMT : 0
+        guard kind == S_IFREG || (allowPipe && kind == S_IFIFO) else {
+            close(fd)
+            throw MeldboekError.io(path: path, reason: kind == S_IFDIR ? .isFolder : .notARegularFile)
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
+    }
+
+    /// Reads all of the file at `path`, opened with ``openForReading(_:allowPipe:)``.
     /// - Throws: ``MeldboekError/io(path:reason:)`` with the system's reason.
     public static func contents(of path: String, allowPipe: Bool = false) throws -> Data {
-        try checkReadable(path, allowPipe: allowPipe)
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
+        let fd = try openForReading(path, allowPipe: allowPipe)
         defer { close(fd) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
