@@ -136,4 +136,16 @@ import Testing
         var info = stat()
         #expect(lstat(out.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
     }
+
+    /// A missing folder is named before the passphrase is asked and before any warning about a file that won't exist.
+    @Test func aMissingFolderIsNamedBeforeUnlocking() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        var runner = vault.runner
+        runner.environment["MELDBOEK_PASSPHRASE"] = nil
+        let folder = vault.path("not-there")
+        let result = try runner.run(["export", "--out", folder.appendingPathComponent("export.json").path])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr == "meldboek: error: \(folder.path): no such file or folder\n", "\(result)")
+    }
 }

@@ -56,12 +56,16 @@ public enum NamedFile {
         }
     }
 
-    /// Checks that nothing exists at `path`, not even a symbolic link (which may point nowhere).
+    /// Checks that nothing exists at `path`, not even a symbolic link (which may point nowhere), and that the
+    /// folder it would go in is there.
     ///
     /// An early answer only: ``AtomicFileWriter`` enforces the rule when it puts the file in place.
-    /// - Throws: ``MeldboekError/fileExists(path:)``.
+    /// - Throws: ``MeldboekError/fileExists(path:)``, or ``MeldboekError/io(path:reason:)`` for the folder.
     public static func checkAbsent(_ path: String) throws {
         var info = stat()
         if lstat(path, &info) == 0 { throw MeldboekError.fileExists(path: path) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard stat(folder, &info) == 0 else { throw MeldboekError.io(path: folder, reason: FileProblem(errno: errno)) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw MeldboekError.io(path: folder, reason: .notAFolder) }
     }
 }
