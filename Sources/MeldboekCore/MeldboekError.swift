@@ -84,8 +84,8 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case diskFull
     /// An output file exists already; Meldboek never overwrites one.
     case fileExists(path: String)
-    /// A file could not be read or written.
-    case io(path: String, reason: String)
+    /// A file could not be read or written, and why, as the system said it.
+    case io(path: String, reason: FileProblem)
     /// No memory-backed folder (tmpfs) exists for the editor's temporary file.
     case noPrivateTemporaryFolder
     /// The editor exited with a failure.
@@ -96,10 +96,10 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case interrupted
     /// Input ended (Ctrl-D) before the interview was done; nothing was saved.
     case inputEnded
-    /// A libsodium operation failed in a way no input explains (out of memory).
-    case cryptoFailure(String)
-    /// The database reported an error not covered above.
-    case storage(String)
+    /// Deriving the key from the passphrase failed in a way no input explains (out of memory).
+    case cryptoFailure
+    /// The database reported an error not covered above, with SQLite's primary result code.
+    case storage(code: Int32)
     /// The folder for unlock-agent sockets is a link, someone else's, or open to others.
     case agentFolderUnsafe(path: String)
     /// An agent already holds this vault's key.
@@ -108,6 +108,54 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case agentUnreachable
     /// The agent's socket path is longer than a Unix socket address allows.
     case agentPathTooLong(path: String)
-    /// The agent could not be started.
-    case agentFailed(String)
+    /// The agent could not be started, and why.
+    case agentFailed(AgentProblem)
+}
+
+/// Why the system refused to read or write a file: the `errno` values a user can act on, each a sentence
+/// the command line translates, so no system text (English only) reaches the user.
+public enum FileProblem: Equatable, Sendable {
+    case notFound
+    case permissionDenied
+    case isFolder
+    /// A pipe, device or socket where a file was expected.
+    case notARegularFile
+    /// A part of the path before the last is not a folder.
+    case notAFolder
+    case nameTooLong
+    case tooManyLinks
+    case tooManyOpenFiles
+    case inputOutput
+    /// Any other `errno`, by number.
+    case system(code: Int32)
+
+    /// The problem `errno` names.
+    public init(errno code: Int32) {
+        switch code {
+        case ENOENT: self = .notFound
+        case EACCES, EPERM: self = .permissionDenied
+        case EISDIR: self = .isFolder
+        case ENXIO, ENODEV: self = .notARegularFile
+        case ENOTDIR: self = .notAFolder
+        case ENAMETOOLONG: self = .nameTooLong
+        case ELOOP: self = .tooManyLinks
+        case EMFILE, ENFILE: self = .tooManyOpenFiles
+        case EIO: self = .inputOutput
+        default: self = .system(code: code)
+        }
+    }
+}
+
+/// Why the unlock agent could not be started.
+public enum AgentProblem: Equatable, Sendable {
+    /// The system refused a pipe or the new process (`errno`).
+    case system(code: Int32)
+    /// The agent did not read the key.
+    case keyNotTaken
+    /// The agent did not say it listens within the time allowed.
+    case noAnswer
+    /// The agent ended before it listened.
+    case ended
+    /// No private folder for the agent's socket could be found or made.
+    case noSocketFolder
 }

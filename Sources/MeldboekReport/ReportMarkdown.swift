@@ -5,8 +5,9 @@ import MeldboekCore
 /// Renders a ``Report`` as CommonMark.
 ///
 /// Markdown has no place for a chart every viewer shows, so the time line is a
-/// table of months. The melder's text is escaped, so a `#`, `*` or `<` they typed
-/// shows as written instead of becoming a heading, emphasis or HTML.
+/// table of months. The melder's text is escaped with ``Markdown``, the writer the
+/// export uses too, so a `#`, `*` or `<` they typed shows as written instead of
+/// becoming a heading, emphasis or HTML.
 public struct ReportMarkdown: Sendable {
     let report: Report
 
@@ -14,31 +15,10 @@ public struct ReportMarkdown: Sendable {
         self.report = report
     }
 
-    /// Backslash-escapes CommonMark's punctuation so text shows as typed; newlines become spaces.
-    /// Other control characters and bidi overrides show as `<U+XXXX>` (``OutsideText``).
-    static func escape(_ text: String) -> String {
-        var out = ""
-        let visible = OutsideText.lines(text.replacingOccurrences(of: "\r\n", with: "\n"))
-        for character in visible {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!": out += "\\\(character)"
-            case "\n", "\r\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// Text of several lines as a block quote, each line escaped.
-    static func quote(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? ">" : "> " + escape(String($0)) }.joined(separator: "\n") + "\n"
-    }
-
     /// The whole document.
     public func render() -> String {
         let l = report.localizer
-        let md = Self.escape
+        let md = Markdown.escape
         let title = report.caseSummary.map { l(.reportCaseTitle, $0.name) } ?? l(.reportTitle)
         var out = "# \(md(title))\n\n**\(md(l(.reportConfidential)))**\n\n"
         out += "\(md(l(.reportMadeAt, report.text.moment(report.generatedAt))))  \n"
@@ -63,33 +43,33 @@ public struct ReportMarkdown: Sendable {
     }
 
     private func table(_ header: [String], _ rows: [[String]]) -> String {
-        var out = "| " + header.map(Self.escape).joined(separator: " | ") + " |\n"
+        var out = "| " + header.map(Markdown.escape).joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: " --- |", count: header.count) + "\n"
-        for row in rows { out += "| " + row.map(Self.escape).joined(separator: " | ") + " |\n" }
+        for row in rows { out += "| " + row.map(Markdown.escape).joined(separator: " | ") + " |\n" }
         return out
     }
 
     private func overview() -> String {
         let l = report.localizer
         let statistics = report.statistics
-        var out = "\n## \(Self.escape(l(.reportOverview)))\n\n### \(Self.escape(l(.reportChartTitle)))\n\n"
+        var out = "\n## \(Markdown.escape(l(.reportOverview)))\n\n### \(Markdown.escape(l(.reportChartTitle)))\n\n"
         if statistics.months.isEmpty {
-            out += Self.escape(l(.reportNoChart)) + "\n"
+            out += Markdown.escape(l(.reportNoChart)) + "\n"
         } else {
             out += table([l(.reportColumnMonth), l(.reportColumnCount), l(.reportColumnKind)], statistics.months.map { month in
                 [month.iso, String(month.count),
                  month.categories.map { "\(l.kind($0.category)) \($0.count)" }.joined(separator: ", ")]
             })
-            out += "\n" + Self.escape(l(.reportChartNote))
-            if statistics.undated > 0 { out += " " + Self.escape(l(.reportUndated, statistics.undated)) }
+            out += "\n" + Markdown.escape(l(.reportChartNote))
+            if statistics.undated > 0 { out += " " + Markdown.escape(l(.reportUndated, statistics.undated)) }
             out += "\n"
         }
-        out += "\n### \(Self.escape(l(.statsPerKind)))\n\n"
+        out += "\n### \(Markdown.escape(l(.statsPerKind)))\n\n"
         out += table([l(.reportColumnKind), l(.reportColumnCount)],
                      statistics.categories.map { [l.kind($0.category), String($0.count)] })
         let lines = StatisticsText(report.text, calendar: report.calendar).timeLines(statistics)
-        if !lines.isEmpty { out += "\n" + lines.map(Self.escape).joined(separator: "  \n") + "\n" }
-        out += "\n### \(Self.escape(l(.reportPeopleTitle)))\n\n"
+        if !lines.isEmpty { out += "\n" + lines.map(Markdown.escape).joined(separator: "  \n") + "\n" }
+        out += "\n### \(Markdown.escape(l(.reportPeopleTitle)))\n\n"
         if statistics.people.isEmpty { return out + "-\n" }
         out += table(
             [l(.reportColumnWho), l(.reportColumnRole), l(.reportColumnCount), l(.reportColumnFirst), l(.reportColumnLast)],
@@ -97,12 +77,12 @@ public struct ReportMarkdown: Sendable {
                 [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""), report.text.roles(person.roles),
                  String(person.count), person.first.map(report.day) ?? "-", person.last.map(report.day) ?? "-"]
             })
-        return out + "\n" + Self.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"
+        return out + "\n" + Markdown.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"
     }
 
     private func section(_ entry: ReportEntry) -> String {
         let l = report.localizer
-        let md = Self.escape
+        let md = Markdown.escape
         let fields = entry.current
         var out = "\n### \(md(fields.title))\n\n"
         out += "- \(md(l(.labelEntry))): `\(entry.id)`\n"
@@ -112,7 +92,7 @@ public struct ReportMarkdown: Sendable {
         if let source = entry.versions.last?.source {
             out += "- \(md(l(.reportColumnBundle))): \(md(report.origin(source)))\n"
         }
-        for (label, text) in report.text.paragraphs(fields) { out += "\n**\(md(label))**\n\n" + Self.quote(text) }
+        for (label, text) in report.text.paragraphs(fields) { out += "\n**\(md(label))**\n\n" + Markdown.quote(text) }
         if !entry.attachments.isEmpty {
             out += "\n**\(md(l(.labelAttachments)))**\n\n"
             out += table([l(.reportColumnName), l(.reportColumnSize), "SHA-256"], entry.attachments.map { attachment in
@@ -132,7 +112,7 @@ public struct ReportMarkdown: Sendable {
             let earlier = report.changes(from: entry.versions[index - 1].fields, to: version.fields)
             guard !earlier.isEmpty else { continue }
             out += "\n_\(md(l(.reportEarlier, version.number)))_\n"
-            for (label, value) in earlier { out += "\n\(md(label)):\n\n" + Self.quote(value) }
+            for (label, value) in earlier { out += "\n\(md(label)):\n\n" + Markdown.quote(value) }
         }
         return out
     }

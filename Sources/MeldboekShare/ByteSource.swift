@@ -1,5 +1,6 @@
 // Pull-style byte input for the streaming readers (age payloads, tar archives), from memory or a file.
 import Foundation
+import MeldboekCore
 
 /// A source of bytes that a reader pulls from in pieces, so large inputs never sit in memory whole.
 public protocol ByteSource {
@@ -29,22 +30,30 @@ public struct ArraySource: ByteSource {
 
 /// A byte source that reads a file from the start, closing it when released.
 public final class FileSource: ByteSource {
-    private let handle: FileHandle
+    private let path: String
+    private let fd: Int32
 
     /// Opens the file at `path` for reading.
     ///
-    /// - Throws: The system's error when the file cannot be opened.
+    /// - Throws: ``MeldboekError/io(path:reason:)`` when it is not a readable ordinary file.
     public init(path: String) throws {
-        handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        self.path = path
+        fd = try NamedFile.openForReading(path)
     }
 
     deinit {
-        try? handle.close()
+        close(fd)
     }
 
     /// Reads the next piece of the file.
     public func read(upTo count: Int) throws -> [UInt8] {
         guard count > 0 else { return [] }
-        return [UInt8](try handle.read(upToCount: count) ?? Data())
+        var bytes = [UInt8](repeating: 0, count: count)
+        while true {
+            let n = Foundation.read(fd, &bytes, count)
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
+            return Array(bytes[0..<n])
+        }
     }
 }

@@ -15,6 +15,8 @@ public struct CommandResult: Sendable, CustomStringConvertible {
 public struct CommandRunner: Sendable {
     public var binary: URL
     public var environment: [String: String]
+    /// Seconds after which `timeout` kills the binary (exit status 137), for runs that could hang; none by default.
+    public var timeLimit: Int?
 
     /// The binary from `MELDBOEK_BINARY`, else the package's `.build/debug/meldboek`.
     public static func locateBinary() -> URL {
@@ -53,7 +55,8 @@ public struct CommandRunner: Sendable {
         let process = Process()
         // setsid gives the child no controlling terminal, so it can never stop to prompt.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["--wait", binary.path] + arguments
+        let limit = timeLimit.map { ["/usr/bin/timeout", "--signal=KILL", String($0)] } ?? []
+        process.arguments = ["--wait"] + limit + [binary.path] + arguments
         var environment = self.environment
         for (key, value) in extra { environment[key] = value }
         process.environment = environment

@@ -10,7 +10,7 @@ public struct TemporaryFolder: Sendable {
     public init(_ label: String = "meldboek-test") throws {
         var template = Array("\(NSTemporaryDirectory())/\(label)-XXXXXX".utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw MeldboekError.io(path: NSTemporaryDirectory(), reason: "mkdtemp failed")
+            throw MeldboekError.io(path: NSTemporaryDirectory(), reason: FileProblem(errno: errno))
         }
         url = URL(fileURLWithPath: String(cString: template.withUnsafeBufferPointer { $0.baseAddress! }))
     }

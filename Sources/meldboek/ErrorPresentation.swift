@@ -2,6 +2,7 @@
 import Foundation
 import MeldboekCore
 import MeldboekShare
+import MeldboekSodium
 
 /// Exit codes; documented in Docs/user-guide and stable across releases.
 enum ExitStatus {
@@ -64,7 +65,7 @@ struct ErrorPresentation {
         self.exitCode = exitCode
     }
 
-    init(_ error: CommandError) {
+    init(_ error: CommandError, _ t: Localizer) {
         switch error {
         case .confirmationNeedsTerminal:
             self.init(t(.errConfirmNeedsTerminal), hint: t(.hintConfirmNeedsTerminal), exitCode: ExitStatus.cancelled)
@@ -73,7 +74,7 @@ struct ErrorPresentation {
         }
     }
 
-    init(_ error: ShareError) {
+    init(_ error: ShareError, _ t: Localizer) {
         switch error {
         case .malformedCard:
             self.init(t(.errMalformedCard), hint: t(.hintMalformedCard), exitCode: ExitStatus.usage)
@@ -123,7 +124,7 @@ struct ErrorPresentation {
         }
     }
 
-    init(_ error: MeldboekError) {
+    init(_ error: MeldboekError, _ t: Localizer) {
         switch error {
         case .vaultMissing(let path):
             self.init(t(.errVaultMissing, path), hint: t(.hintVaultMissing), exitCode: ExitStatus.vault)
@@ -203,7 +204,7 @@ struct ErrorPresentation {
         case .fileExists(let path):
             self.init(t(.errFileExists, path), hint: t(.hintFileExists), exitCode: ExitStatus.failure)
         case .io(let path, let reason):
-            self.init(t(.errIO, path, reason), exitCode: ExitStatus.failure)
+            self.init(t(.errIO, path, Self.text(reason, t)), exitCode: ExitStatus.failure)
         case .noPrivateTemporaryFolder:
             self.init(t(.errNoTmpfs), hint: t(.hintNoTmpfs), exitCode: ExitStatus.failure)
         case .editorFailed(let status):
@@ -214,18 +215,128 @@ struct ErrorPresentation {
             self.init(t(.errInterrupted), exitCode: ExitStatus.interrupted)
         case .inputEnded:
             self.init(t(.errInputEnded), exitCode: ExitStatus.cancelled)
-        case .cryptoFailure(let reason):
-            self.init(t(.errCrypto, reason), exitCode: ExitStatus.failure)
-        case .storage(let reason):
-            self.init(t(.errStorage, reason), exitCode: ExitStatus.failure)
+        case .cryptoFailure:
+            self.init(t(.errCrypto), exitCode: ExitStatus.failure)
+        case .storage(let code):
+            self.init(t(.errStorage, code), exitCode: ExitStatus.failure)
         case .agentFolderUnsafe(let path):
             self.init(t(.errAgentFolderUnsafe, path), exitCode: ExitStatus.failure)
         case .agentRunning, .agentUnreachable:
             self.init(t(.errAgentUnreachable), exitCode: ExitStatus.failure)
         case .agentPathTooLong(let path):
             self.init(t(.errAgentPathTooLong, path), hint: t(.hintAgentPathTooLong), exitCode: ExitStatus.failure)
-        case .agentFailed(let reason):
-            self.init(t(.errAgentFailed, reason), exitCode: ExitStatus.failure)
+        case .agentFailed(let problem):
+            self.init(t(.errAgentFailed, Self.text(problem, t)), exitCode: ExitStatus.failure)
+        }
+    }
+
+    init(_ error: AgeError, _ t: Localizer) {
+        switch error {
+        case .noMatchingIdentity:
+            self.init(t(.errNotForThisVault), hint: t(.hintNotForThisVault), exitCode: ExitStatus.bundle)
+        case .notAgeFile, .unsupportedVersion, .malformedHeader, .malformedRecipient, .malformedIdentity, .armor:
+            self.init(t(.errAgeNotEncrypted), exitCode: ExitStatus.bundle)
+        case .headerMACMismatch, .payloadCorrupt, .truncated, .trailingData:
+            self.init(t(.errAgeDamaged), exitCode: ExitStatus.bundle)
+        }
+    }
+
+    init(_ error: TarError, _ t: Localizer) {
+        switch error {
+        case .malformedHeader, .badChecksum, .unsafeName, .unsupportedType, .duplicateName, .tooLarge, .truncated,
+             .trailingData, .nameTooLong:
+            self.init(t(.errTarDamaged), exitCode: ExitStatus.bundle)
+        }
+    }
+
+    init(_ error: MinisignError, _ t: Localizer) {
+        switch error {
+        case .malformed, .unsupportedAlgorithm, .keyIDMismatch, .invalidSignature, .invalidGlobalSignature,
+             .invalidTrustedComment:
+            self.init(t(.errMinisignFailed), exitCode: ExitStatus.bundle)
+        }
+    }
+
+    init(_ error: SodiumError, _ t: Localizer) {
+        switch error {
+        case .unavailable, .outOfMemory:
+            self.init(t(.errSodiumUnavailable), exitCode: ExitStatus.failure)
+        case .keyDerivationFailed:
+            self.init(t(.errCrypto), exitCode: ExitStatus.failure)
+        case .authenticationFailed, .invalidPadding, .streamTruncated, .dataAfterFinal:
+            self.init(t(.errSodiumDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .invalidLength, .invalidEncoding, .weakPublicKey:
+            self.init(t(.errSodiumMalformed), exitCode: ExitStatus.failure)
+        }
+    }
+
+    init(_ error: DateParseError, _ t: Localizer) {
+        switch error {
+        case .unrecognized(let text):
+            self.init(MeldboekError.unreadableDate(text), t)
+        case .empty:
+            self.init(MeldboekError.unreadableDate(""), t)
+        }
+    }
+
+    /// The presentation of any error the library or the system raises; nil only for the
+    /// argument parser's own (usage, help, version), which it shows itself.
+    static func of(_ error: Error, _ t: Localizer) -> ErrorPresentation? {
+        switch error {
+        case let error as MeldboekError: return ErrorPresentation(error, t)
+        case let error as ShareError: return ErrorPresentation(error, t)
+        case let error as CommandError: return ErrorPresentation(error, t)
+        case let error as AgeError: return ErrorPresentation(error, t)
+        case let error as TarError: return ErrorPresentation(error, t)
+        case let error as MinisignError: return ErrorPresentation(error, t)
+        case let error as SodiumError: return ErrorPresentation(error, t)
+        case let error as DateParseError: return ErrorPresentation(error, t)
+        default:
+            let error = error as NSError
+            if error.domain == NSPOSIXErrorDomain {
+                let path = error.userInfo[NSFilePathErrorKey] as? String ?? "-"
+                return ErrorPresentation(MeldboekError.io(path: path, reason: FileProblem(errno: Int32(error.code))), t)
+            }
+            if error.domain == NSCocoaErrorDomain,
+               let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+               underlying.domain == NSPOSIXErrorDomain {
+                let path = error.userInfo[NSFilePathErrorKey] as? String ?? "-"
+                return ErrorPresentation(MeldboekError.io(path: path, reason: FileProblem(errno: Int32(underlying.code))), t)
+            }
+            return nil
+        }
+    }
+
+    /// What a user reads for an error nothing above names: never the error's own text,
+    /// which is English at best and a Swift type name at worst.
+    static func unexpected(_ t: Localizer) -> ErrorPresentation {
+        ErrorPresentation(t(.errUnexpected), hint: t(.hintUnexpected), exitCode: ExitStatus.failure)
+    }
+
+    /// Why a file could not be read or written, as a sentence.
+    static func text(_ problem: FileProblem, _ t: Localizer) -> String {
+        switch problem {
+        case .notFound: t(.ioNotFound)
+        case .permissionDenied: t(.ioPermissionDenied)
+        case .isFolder: t(.ioIsFolder)
+        case .notARegularFile: t(.ioNotARegularFile)
+        case .notAFolder: t(.ioNotAFolder)
+        case .nameTooLong: t(.ioNameTooLong)
+        case .tooManyLinks: t(.ioTooManyLinks)
+        case .tooManyOpenFiles: t(.ioTooManyOpenFiles)
+        case .inputOutput: t(.ioInputOutput)
+        case .system(let code): t(.ioSystem, code)
+        }
+    }
+
+    /// Why the unlock agent did not start, as a sentence.
+    static func text(_ problem: AgentProblem, _ t: Localizer) -> String {
+        switch problem {
+        case .system(let code): t(.ioSystem, code)
+        case .keyNotTaken: t(.agentProblemKeyNotTaken)
+        case .noAnswer: t(.agentProblemNoAnswer)
+        case .ended: t(.agentProblemEnded)
+        case .noSocketFolder: t(.agentProblemNoSocketFolder)
         }
     }
 }

@@ -45,19 +45,21 @@ struct Meldboek: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
             reportFingerprintAfterWrites()
-        } catch let error as MeldboekError {
-            Self.fail(ErrorPresentation(error))
-        } catch let error as ShareError {
-            Self.fail(ErrorPresentation(error))
-        } catch let error as CommandError {
-            Self.fail(ErrorPresentation(error))
         } catch {
-            // Usage errors get the same one-line form as every other error; help and --version stay as they are.
-            if exitCode(for: error) == .validationFailure {
-                Self.fail(ErrorPresentation(message(for: error), hint: t(.hintHelp), exitCode: ExitStatus.usage))
-            }
+            // Released before the process ends, so SQLite closes the vault and folds its write-ahead log back in.
             openedJournal = nil
-            exit(withError: error)
+            if let presentation = ErrorPresentation.of(error, t) { Self.fail(presentation) }
+            // Usage errors get the same one-line form as every other error; help and --version stay as they are.
+            switch exitCode(for: error) {
+            case .validationFailure:
+                Self.fail(ErrorPresentation(message(for: error), hint: t(.hintHelp), exitCode: ExitStatus.usage))
+            case .success:
+                exit(withError: error)
+            default:
+                // The parser's own exit codes pass through; anything else is a bug, shown without its internals.
+                if error is ExitCode { exit(withError: error) }
+                Self.fail(ErrorPresentation.unexpected(t))
+            }
         }
     }
 

@@ -105,4 +105,31 @@ import Testing
         #expect(result.stderr.contains("pdf"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// Text the melder typed that Markdown or a terminal would act on shows as typed in the export, escaped exactly as
+    /// the Markdown report escapes it.
+    @Test func markdownExportEscapesLikeTheReport() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let title = "<script>x</script> *bold* [link](http://x) # \u{1B}[31mred & ~~gone~~"
+        let narrative = "- not a list\n1. not a list either\n===\n<b>raw</b> `code` \u{07}"
+        try vault.add(title, ["--when", "2025-03-04", "--where", "_kantine_ | <i>", "--text=" + narrative])
+        let export = vault.path("export.md")
+        let report = vault.path("report.md")
+        try vault.succeed(["export", "--format", "markdown", "--out", export.path])
+        try vault.succeed(["report", "--format", "markdown", "--out", report.path])
+        let exported = try String(contentsOf: export, encoding: .utf8)
+        let reported = try String(contentsOf: report, encoding: .utf8)
+
+        let escapedTitle = "\\<script\\>x\\</script\\> \\*bold\\* \\[link\\](http://x) \\# \\<U+001B\\>\\[31mred \\& \\~\\~gone\\~\\~"
+        let escapedPlace = "\\_kantine\\_ \\| \\<i\\>"
+        let quoted = "> \\- not a list\n> 1\\. not a list either\n> \\===\n> \\<b\\>raw\\</b\\> \\`code\\` \\<U+0007\\>\n"
+        for (name, text) in [("export", exported), ("report", reported)] {
+            #expect(text.contains("# " + escapedTitle + "\n"), "\(name):\n\(text)")
+            #expect(text.contains(": " + escapedPlace + "\n"), "\(name):\n\(text)")
+            #expect(text.contains(quoted), "\(name):\n\(text)")
+            #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"), "\(name) holds a control character")
+            #expect(!text.contains("<script>") && !text.contains("<b>"), "\(name)")
+        }
+    }
 }

@@ -56,7 +56,7 @@ final class ScriptedConversation: Conversation {
             "gedoe", "2,4",                                     // kinds, a bad one first
             "Scared.", "",                                      // impact
             "", // actions skipped
-            file.appending("nope").path, evidence.path, evidence.path, "", // files: missing, good, duplicate
+            file.appending("nope").path, "/dev/null", evidence.path, evidence.path, "", // files: missing, device, good, duplicate
             "",                                                 // save
         ]
         let conversation = ScriptedConversation(script)
@@ -75,6 +75,7 @@ final class ScriptedConversation: Conversation {
         #expect(conversation.transcript.contains("'x' is not one of the choices"))
         #expect(conversation.transcript.contains("'gedoe' is not one of the choices"))
         #expect(conversation.transcript.contains("There is no file"))
+        #expect(conversation.transcript.contains("/dev/null is not an ordinary file but a pipe, device or socket"))
         #expect(conversation.transcript.contains("A file named note.txt is attached already"))
     }
 

@@ -31,6 +31,19 @@ import Testing
         #expect(message.en != message.nl, "\(message) has the same text in Dutch and English")
     }
 
+    /// An argument's own text is never read as a placeholder: a case called `Dossier {2}` prints as typed.
+    @Test func argumentsAreFilledInOnePass() {
+        for language in Language.allCases {
+            let localizer = Localizer(language)
+            let text = localizer(.errCaseKeyMismatch, "Dossier {2}", "AAAA {3}", "BBBB")
+            #expect(text.contains("Dossier {2}"), "\(text)")
+            #expect(text.contains("AAAA {3}"), "\(text)")
+            #expect(text.contains("BBBB"))
+            #expect(!text.contains("Dossier AAAA"))
+        }
+        #expect(Localizer(.en)(.errContactNotFound, "{1}{1}") == Message.errContactNotFound.en.replacingOccurrences(of: "{1}", with: "{1}{1}"))
+    }
+
     @Test func everyCategoryAndRoleHasANameInBothLanguages() {
         for language in Language.allCases {
             let localizer = Localizer(language)

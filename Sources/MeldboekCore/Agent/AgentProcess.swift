@@ -13,10 +13,11 @@ struct AgentProcess {
     static func spawn(executable: String, arguments: [String]) throws -> AgentProcess {
         var keyEnds: [Int32] = [0, 0]
         var readyEnds: [Int32] = [0, 0]
-        guard pipe(&keyEnds) == 0 else { throw MeldboekError.agentFailed("pipe") }
+        guard pipe(&keyEnds) == 0 else { throw MeldboekError.agentFailed(.system(code: errno)) }
         guard pipe(&readyEnds) == 0 else {
+            let code = errno
             close(keyEnds[0]); close(keyEnds[1])
-            throw MeldboekError.agentFailed("pipe")
+            throw MeldboekError.agentFailed(.system(code: code))
         }
         defer { close(keyEnds[0]); close(readyEnds[1]) }
         // The agent outlives this process: it must not hold on to our standard output
@@ -57,7 +58,7 @@ struct AgentProcess {
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environment)
         guard status == 0 else {
             close(keyEnds[1]); close(readyEnds[0])
-            throw MeldboekError.agentFailed(String(cString: strerror(status)))
+            throw MeldboekError.agentFailed(.system(code: status))
         }
         return AgentProcess(keyPipe: keyEnds[1], readyPipe: readyEnds[0])
     }
@@ -69,7 +70,7 @@ struct AgentProcess {
         while offset < key.count {
             let written = write(keyPipe, key.baseAddress! + offset, key.count - offset)
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw MeldboekError.agentFailed("the agent did not take the key") }
+            guard written > 0 else { throw MeldboekError.agentFailed(.keyNotTaken) }
             offset += written
         }
     }
@@ -82,7 +83,7 @@ struct AgentProcess {
         let deadline = Date().addingTimeInterval(10)
         while !answer.contains(0x0A) {
             let left = Int32(max(0, deadline.timeIntervalSinceNow) * 1000)
-            guard left > 0, poll(&poller, 1, left) == 1 else { throw MeldboekError.agentFailed("no answer") }
+            guard left > 0, poll(&poller, 1, left) == 1 else { throw MeldboekError.agentFailed(.noAnswer) }
             var buffer = [UInt8](repeating: 0, count: 64)
             let n = read(readyPipe, &buffer, buffer.count)
             if n < 0, errno == EINTR { continue }
@@ -91,7 +92,8 @@ struct AgentProcess {
         }
         let line = String(decoding: answer.prefix { $0 != 0x0A }, as: UTF8.self)
         guard line == "READY" else {
-            throw MeldboekError.agentFailed(line.isEmpty ? "it ended before it was ready" : line)
+            // What the agent says before it ends is for its own log, not for the user.
+            throw MeldboekError.agentFailed(.ended)
         }
     }
 
@@ -124,7 +126,7 @@ extension UnlockAgent {
                 while offset < buffer.count {
                     let n = read(0, buffer.baseAddress! + offset, buffer.count - offset)
                     if n < 0, errno == EINTR { continue }
-                    guard n > 0 else { throw MeldboekError.agentFailed("no key") }
+                    guard n > 0 else { throw MeldboekError.agentFailed(.keyNotTaken) }
                     offset += n
                 }
             }

@@ -81,7 +81,7 @@ extension Journal {
     @discardableResult
     public func startAgent(idleTime: TimeInterval, executable: String = "/proc/self/exe") throws -> UnlockAgent.Status {
         guard let socketPath = try AgentSocket.path(forVault: vault.folder, create: true) else {
-            throw MeldboekError.agentFailed("no folder for its socket")
+            throw MeldboekError.agentFailed(.noSocketFolder)
         }
         vault.lockAgent()
         let arguments = [

@@ -16,15 +16,15 @@ enum AttachmentStream {
 
     /// Reads `file` and stores it as chunks of `stream`.
     static func write(file: URL, stream: Data, key: SymmetricKey, db: Database) throws -> StoredStream {
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            throw MeldboekError.io(path: file.path, reason: String(cString: strerror(errno)))
-        }
-        defer { try? handle.close() }
+        let fd = try NamedFile.openForReading(file.path)
+        defer { close(fd) }
         return try write(stream: stream, key: key, db: db) { count in
-            do {
-                return [UInt8](try handle.read(upToCount: count) ?? Data())
-            } catch {
-                throw MeldboekError.io(path: file.path, reason: error.localizedDescription)
+            var bytes = [UInt8](repeating: 0, count: count)
+            while true {
+                let n = Foundation.read(fd, &bytes, count)
+                if n < 0, errno == EINTR { continue }
+                guard n >= 0 else { throw MeldboekError.io(path: file.path, reason: FileProblem(errno: errno)) }
+                return Array(bytes[0..<n])
             }
         }
     }

@@ -111,34 +111,33 @@ public struct EntryText: Sendable {
     }
 
     /// A Markdown document of entries with every version, for `export --format markdown`.
+    ///
+    /// Everything in it is escaped with ``Markdown``, as in the Markdown report: what the melder typed shows as typed.
     public func markdown(_ entries: [Entry], exportedAt: Date) -> String {
-        var out = "# \(localizer(.exportTitle))\n\n_\(localizer(.exportedAt, moment(exportedAt)))_\n"
+        let md = Markdown.escape
+        var out = "# \(md(localizer(.exportTitle)))\n\n_\(md(localizer(.exportedAt, moment(exportedAt))))_\n"
         for entry in entries {
-            out += "\n## \(escape(entry.current.title))\n\n"
-            out += "- \(localizer(.labelEntry)): `\(entry.id)`\n"
-            out += "- \(localizer(.labelRecorded)): \(moment(entry.recordedAt))\n"
-            for (label, value) in fieldLines(entry.current) { out += "- \(label): \(escape(value))\n" }
-            for (label, text) in paragraphs(entry.current) { out += "\n### \(label)\n\n\(text)\n" }
+            out += "\n## \(md(entry.current.title))\n\n"
+            out += "- \(md(localizer(.labelEntry))): `\(entry.id)`\n"
+            out += "- \(md(localizer(.labelRecorded))): \(moment(entry.recordedAt))\n"
+            for (label, value) in fieldLines(entry.current) { out += "- \(md(label)): \(md(value))\n" }
+            for (label, text) in paragraphs(entry.current) { out += "\n### \(md(label))\n\n" + Markdown.quote(text) }
             if !entry.attachments.isEmpty {
-                out += "\n### \(localizer(.labelAttachments))\n\n"
+                out += "\n### \(md(localizer(.labelAttachments)))\n\n"
                 for attachment in entry.attachments {
-                    out += "- \(escape(attachment.name)) (\(attachment.size) bytes, SHA-256 `\(attachment.sha256)`)\n"
+                    out += "- \(md(attachment.name)) (\(attachment.size) bytes, SHA-256 `\(attachment.sha256)`)\n"
                 }
             }
             if entry.revisions.count > 1 {
-                out += "\n### \(localizer(.labelVersions))\n"
+                out += "\n### \(md(localizer(.labelVersions)))\n"
                 for revision in entry.revisions {
-                    out += "\n#### \(localizer(.labelVersion, revision.number, moment(revision.recordedAt)))\n\n"
-                    out += "- \(localizer(.labelTitle)): \(escape(revision.fields.title))\n"
-                    for (label, value) in fieldLines(revision.fields) { out += "- \(label): \(escape(value))\n" }
-                    for (label, text) in paragraphs(revision.fields) { out += "\n\(label):\n\n\(text)\n" }
+                    out += "\n#### \(md(localizer(.labelVersion, revision.number, moment(revision.recordedAt))))\n\n"
+                    out += "- \(md(localizer(.labelTitle))): \(md(revision.fields.title))\n"
+                    for (label, value) in fieldLines(revision.fields) { out += "- \(md(label)): \(md(value))\n" }
+                    for (label, text) in paragraphs(revision.fields) { out += "\n\(md(label)):\n\n" + Markdown.quote(text) }
                 }
             }
         }
         return out
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -174,12 +174,18 @@ struct InterviewQuestions {
     }
 
     private func problem(with file: URL, names: Set<String>) -> String? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
-            return localizer(.fileMissing, file.path)
+        do {
+            try NamedFile.checkReadable(file.path)
+        } catch MeldboekError.io(_, let reason) {
+            switch reason {
+            case .notFound, .notAFolder: return localizer(.fileMissing, file.path)
+            case .isFolder: return localizer(.fileIsFolder, file.path)
+            case .notARegularFile: return localizer(.fileNotOrdinary, file.path)
+            default: return localizer(.fileUnreadable, file.path)
+            }
+        } catch {
+            return localizer(.fileUnreadable, file.path)
         }
-        if isFolder.boolValue { return localizer(.fileIsFolder, file.path) }
-        if !FileManager.default.isReadableFile(atPath: file.path) { return localizer(.fileUnreadable, file.path) }
         if names.contains(file.lastPathComponent) { return localizer(.fileNameTaken, file.lastPathComponent) }
         return nil
     }

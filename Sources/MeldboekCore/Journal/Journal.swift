@@ -149,9 +149,7 @@ public final class Journal: @unchecked Sendable {
     /// - Returns: The attachment that was saved.
     @discardableResult
     public func saveAttachment(of reference: String, named name: String, to destination: URL) throws -> AttachmentInfo {
-        if FileManager.default.fileExists(atPath: destination.path) {
-            throw MeldboekError.fileExists(path: destination.path)
-        }
+        try NamedFile.checkAbsent(destination.path)
         return try read { db in
             let entry = try self.entry(db, reference)
             guard let attachment = entry.attachments.first(where: { $0.name == name }) else {
@@ -336,10 +334,7 @@ public final class Journal: @unchecked Sendable {
     private func checkAttachmentNames(_ files: [URL], existing: [String]) throws {
         var names = Set(existing)
         for file in files {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else {
-                throw MeldboekError.io(path: file.path, reason: "no such file")
-            }
+            try NamedFile.checkReadable(file.path)
             guard names.insert(file.lastPathComponent).inserted else {
                 throw MeldboekError.attachmentExists(name: file.lastPathComponent)
             }

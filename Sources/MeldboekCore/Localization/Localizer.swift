@@ -10,11 +10,29 @@ public struct Localizer: Sendable {
     }
 
     public func callAsFunction(_ message: Message, _ arguments: Any...) -> String {
-        var text = language == .nl ? message.nl : message.en
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: "\(argument)")
+        Self.fill(language == .nl ? message.nl : message.en, with: arguments.map { "\($0)" })
+    }
+
+    /// Replaces each `{n}` in `template` with the n-th argument, in one pass over the template,
+    /// so an argument's own text (a case called `Dossier {2}`) is never read as a placeholder.
+    /// A `{n}` with no argument stays as it is.
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               rest[afterOpen..<close].allSatisfy({ ("0"..."9").contains($0) }),
+               let number = Int(rest[afterOpen..<close]), number >= 1, number <= arguments.count {
+                result += arguments[number - 1]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return result + rest
     }
 
     /// The category's name, e.g. "pesten" / "bullying".

@@ -449,6 +449,30 @@ public enum Message: String, CaseIterable, Sendable {
     case errVaultFileIsLink
     case permRepaired
     case crashStopped
+    case ioNotFound
+    case ioPermissionDenied
+    case ioIsFolder
+    case ioNotARegularFile
+    case ioNotAFolder
+    case ioNameTooLong
+    case ioTooManyLinks
+    case ioTooManyOpenFiles
+    case ioInputOutput
+    case ioSystem
+    case agentProblemKeyNotTaken
+    case agentProblemNoAnswer
+    case agentProblemEnded
+    case agentProblemNoSocketFolder
+    case errAgeNotEncrypted
+    case errAgeDamaged
+    case errTarDamaged
+    case errMinisignFailed
+    case errSodiumUnavailable
+    case errSodiumDamaged
+    case errSodiumMalformed
+    case errUnexpected
+    case hintUnexpected
+    case fileNotOrdinary
     /// The English text.
     public var en: String {
         switch self {
@@ -578,7 +602,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errNothingToRecord: "nothing to record: give a --title or what happened (--text, --stdin or --editor)"
         case .errRecordCorrupt: "record {1} is altered or corrupt"
         case .hintVerify: "run 'meldboek verify' to see what is damaged; everything else stays readable"
-        case .errUnreadableRecords: "{1} record(s) could not be read"
+        case .errUnreadableRecords: "records that could not be read: {1}"
         case .errAttachmentCorrupt: "attachment {1} is damaged: its content doesn't match its hash"
         case .errReadOnly: "can't write to {1}: it is read-only"
         case .errDiskFull: "the disk is full; nothing was changed"
@@ -587,8 +611,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintNoTmpfs: "use --text or --stdin, or set XDG_RUNTIME_DIR to a tmpfs folder"
         case .errEditorFailed: "the editor failed (exit status {1}); nothing was saved"
         case .errCancelled: "cancelled; nothing was changed"
-        case .errCrypto: "cryptographic failure: {1}"
-        case .errStorage: "database error: {1}"
+        case .errCrypto: "deriving the key from the passphrase failed; is there enough free memory?"
+        case .errStorage: "the vault's database failed (SQLite result code {1})"
         case .errConfirmNeedsTerminal: "confirmation needed, but there is no terminal to ask on"
         case .hintConfirmNeedsTerminal: "add --yes to confirm in a script"
         case .errInput: "{1}"
@@ -709,7 +733,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errAgentPathTooLong: "the path of the unlock socket is too long: {1}"
         case .hintAgentPathTooLong: "set XDG_RUNTIME_DIR to a shorter folder"
         case .errAgentFailed: "could not start the unlock agent: {1}"
-        case .hintLocked: "run `meldboek unlock` on a terminal, or give the passphrase in MELDBOEK_PASSPHRASE"
+        case .hintLocked: "run 'meldboek unlock' on a terminal, or give the passphrase in MELDBOEK_PASSPHRASE"
         case .errBadDuration: "'--for' takes a duration such as 15m, 2h or 1h30m, of at most 12 hours"
         case .statsAbstract: "Count entries per kind, month, person and place, and show the gaps between incidents."
         case .reportAbstract: "Write a report of entries in time order, with a time line and a table of the people involved."
@@ -897,6 +921,30 @@ public enum Message: String, CaseIterable, Sendable {
         case .errVaultFileIsLink: "{1} is a symbolic link: Meldboek opens only the vault's own files, not a link to a file elsewhere"
         case .permRepaired: "repaired: others could reach {1} (mode {2}); it is now {3}, for you alone"
         case .crashStopped: "internal error: Meldboek stopped (exit code {1}); nothing more is shown, so that nothing of your journal ends up on the screen or in a log"
+        case .ioNotFound: "no such file or folder"
+        case .ioPermissionDenied: "permission denied"
+        case .ioIsFolder: "this is a folder, not a file"
+        case .ioNotARegularFile: "this is not an ordinary file but a pipe, device or socket"
+        case .ioNotAFolder: "a part of the path is not a folder"
+        case .ioNameTooLong: "the name is too long"
+        case .ioTooManyLinks: "too many symbolic links in a row"
+        case .ioTooManyOpenFiles: "too many files are open"
+        case .ioInputOutput: "the disk could not be read or written (input/output error)"
+        case .ioSystem: "the system refused (error number {1})"
+        case .agentProblemKeyNotTaken: "it did not take the key"
+        case .agentProblemNoAnswer: "it did not answer within ten seconds"
+        case .agentProblemEnded: "it stopped before it was ready"
+        case .agentProblemNoSocketFolder: "there is no private folder for its socket"
+        case .errAgeNotEncrypted: "this is not a file encrypted for Meldboek, or its header is damaged"
+        case .errAgeDamaged: "the encrypted content is damaged or was altered; nothing was imported"
+        case .errTarDamaged: "the archive inside the file is damaged or not as Meldboek writes it; nothing was imported"
+        case .errMinisignFailed: "the signature does not verify; nothing was imported"
+        case .errSodiumUnavailable: "the encryption library could not start or had no memory"
+        case .errSodiumDamaged: "encrypted data is damaged or was altered"
+        case .errSodiumMalformed: "a key or encoded value is malformed"
+        case .errUnexpected: "an unexpected error stopped meldboek"
+        case .hintUnexpected: "please report this, with the command you ran but without private details"
+        case .fileNotOrdinary: "{1} is not an ordinary file but a pipe, device or socket; try again, or press Enter to go on."
         }
     }
 
@@ -1029,7 +1077,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errNothingToRecord: "niets vast te leggen: geef een --title of wat er gebeurde (--text, --stdin of --editor)"
         case .errRecordCorrupt: "record {1} is gewijzigd of beschadigd"
         case .hintVerify: "gebruik 'meldboek verify' om te zien wat beschadigd is; al het andere blijft leesbaar"
-        case .errUnreadableRecords: "{1} record(s) konden niet worden gelezen"
+        case .errUnreadableRecords: "records die niet konden worden gelezen: {1}"
         case .errAttachmentCorrupt: "bijlage {1} is beschadigd: de inhoud klopt niet met de hash"
         case .errReadOnly: "kan niet schrijven naar {1}: alleen-lezen"
         case .errDiskFull: "de schijf is vol; er is niets veranderd"
@@ -1038,8 +1086,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintNoTmpfs: "gebruik --text of --stdin, of zet XDG_RUNTIME_DIR op een tmpfs-map"
         case .errEditorFailed: "de editor is mislukt (afsluitcode {1}); er is niets opgeslagen"
         case .errCancelled: "geannuleerd; er is niets veranderd"
-        case .errCrypto: "cryptografische fout: {1}"
-        case .errStorage: "databasefout: {1}"
+        case .errCrypto: "het afleiden van de sleutel uit de wachtwoordzin is mislukt; is er genoeg vrij geheugen?"
+        case .errStorage: "de database van de kluis gaf een fout (SQLite-resultaatcode {1})"
         case .errConfirmNeedsTerminal: "bevestiging nodig, maar er is geen terminal om het te vragen"
         case .hintConfirmNeedsTerminal: "voeg --yes toe om in een script te bevestigen"
         case .errInput: "{1}"
@@ -1160,7 +1208,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errAgentPathTooLong: "het pad van de ontgrendelsocket is te lang: {1}"
         case .hintAgentPathTooLong: "zet XDG_RUNTIME_DIR op een kortere map"
         case .errAgentFailed: "kon de ontgrendelagent niet starten: {1}"
-        case .hintLocked: "voer `meldboek unlock` uit op een terminal, of geef de wachtzin in MELDBOEK_PASSPHRASE"
+        case .hintLocked: "voer 'meldboek unlock' uit op een terminal, of geef de wachtzin in MELDBOEK_PASSPHRASE"
         case .errBadDuration: "'--for' verwacht een duur zoals 15m, 2h of 1h30m, van hoogstens 12 uur"
         case .statsAbstract: "Tel aantekeningen per soort, maand, persoon en plaats, en toon de tijd tussen incidenten."
         case .reportAbstract: "Schrijf een rapport van aantekeningen op volgorde van tijd, met een tijdlijn en een tabel van betrokkenen."
@@ -1348,6 +1396,30 @@ public enum Message: String, CaseIterable, Sendable {
         case .errVaultFileIsLink: "{1} is een symbolische koppeling: Meldboek opent alleen de eigen bestanden van de kluis, geen koppeling naar een bestand elders"
         case .permRepaired: "hersteld: anderen konden bij {1} (modus {2}); het is nu {3}, alleen voor jou"
         case .crashStopped: "interne fout: Meldboek is gestopt (afsluitcode {1}); meer wordt niet getoond, zodat niets uit je dagboek op het scherm of in een logbestand terechtkomt"
+        case .ioNotFound: "dat bestand of die map bestaat niet"
+        case .ioPermissionDenied: "geen toestemming"
+        case .ioIsFolder: "dit is een map, geen bestand"
+        case .ioNotARegularFile: "dit is geen gewoon bestand, maar een pipe, apparaat of socket"
+        case .ioNotAFolder: "een deel van het pad is geen map"
+        case .ioNameTooLong: "de naam is te lang"
+        case .ioTooManyLinks: "te veel symbolische koppelingen achter elkaar"
+        case .ioTooManyOpenFiles: "er zijn te veel bestanden geopend"
+        case .ioInputOutput: "de schijf kon niet worden gelezen of beschreven (invoer-/uitvoerfout)"
+        case .ioSystem: "het systeem weigerde (foutnummer {1})"
+        case .agentProblemKeyNotTaken: "de agent nam de sleutel niet aan"
+        case .agentProblemNoAnswer: "de agent antwoordde niet binnen tien seconden"
+        case .agentProblemEnded: "de agent stopte voordat hij klaar was"
+        case .agentProblemNoSocketFolder: "er is geen privémap voor zijn socket"
+        case .errAgeNotEncrypted: "dit is geen voor Meldboek versleuteld bestand, of de kop ervan is beschadigd"
+        case .errAgeDamaged: "de versleutelde inhoud is beschadigd of gewijzigd; er is niets geïmporteerd"
+        case .errTarDamaged: "het archief in het bestand is beschadigd of niet zoals Meldboek het schrijft; er is niets geïmporteerd"
+        case .errMinisignFailed: "de handtekening klopt niet; er is niets geïmporteerd"
+        case .errSodiumUnavailable: "de versleutelingsbibliotheek kon niet starten of had geen geheugen"
+        case .errSodiumDamaged: "versleutelde gegevens zijn beschadigd of gewijzigd"
+        case .errSodiumMalformed: "een sleutel of gecodeerde waarde is misvormd"
+        case .errUnexpected: "een onverwachte fout heeft meldboek gestopt"
+        case .hintUnexpected: "meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens"
+        case .fileNotOrdinary: "{1} is geen gewoon bestand, maar een pipe, apparaat of socket; probeer het opnieuw, of druk op Enter om verder te gaan."
         }
     }
 }

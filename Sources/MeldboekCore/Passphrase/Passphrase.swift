@@ -68,9 +68,8 @@ public struct PassphraseReader {
             return try nonEmpty(SecureBytes(copying: bytes))
         }
         if let path = environment[file] {
-            guard var data = FileManager.default.contents(atPath: path) else {
-                throw MeldboekError.io(path: path, reason: "can't read passphrase file")
-            }
+            // A pipe is fine here: `MELDBOEK_PASSPHRASE_FILE=<(pass show meldboek)` names one.
+            var data = try NamedFile.contents(of: path, allowPipe: true)
             defer { wipe(&data) }
             return try nonEmpty(SecureBytes(copying: Self.firstLine(data)))
         }

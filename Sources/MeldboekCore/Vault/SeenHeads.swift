@@ -98,7 +98,7 @@ public enum SeenHeads {
         guard let json = try? RecordSealer.encoder.encode(Seen(seq: head.seq, hash: head.hash, seenAt: now)),
               let sealed = try? XChaCha20Poly1305.seal(Array(json), additionalData: associatedData, key: journal.keys.seenHead)
         else { return }
-        try? PrivateFiles.write(Data(sealed), to: url)
+        try? PrivateFiles.replaceState(Data(sealed), at: url)
     }
 
     /// Removes what was kept for this journal's key (after `rekey` or `upgrade`, which keep it anew).

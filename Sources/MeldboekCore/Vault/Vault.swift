@@ -185,7 +185,7 @@ public final class Vault: @unchecked Sendable {
                 passphrase: passphrase, salt: Array(header.salt),
                 cost: Argon2id.Cost(opsLimit: UInt64(header.opsLimit), memLimit: UInt64(header.memLimit)))
         } catch {
-            throw MeldboekError.cryptoFailure("key derivation failed")
+            throw MeldboekError.cryptoFailure
         }
     }
 

@@ -121,9 +121,9 @@ enum VaultDatabase {
             // SQLite reports some writes that find no room (growing the write-ahead log or
             // its index) as I/O errors, not as a full database; the file system tells which.
             if hasNoRoom(path) { return MeldboekError.diskFull }
-            return MeldboekError.io(path: path, reason: error.message ?? "I/O error")
+            return MeldboekError.io(path: path, reason: .inputOutput)
         default:
-            return MeldboekError.storage(error.message ?? "\(error.resultCode)")
+            return MeldboekError.storage(code: error.resultCode.primaryResultCode.rawValue)
         }
     }
 

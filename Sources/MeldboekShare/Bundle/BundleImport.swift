@@ -296,11 +296,7 @@ final class HashingSource: ByteSource {
     private var hasher = SHA256.Hasher()
 
     init(path: String) throws {
-        do {
-            file = try FileSource(path: path)
-        } catch {
-            throw MeldboekError.io(path: path, reason: "can't read the file")
-        }
+        file = try FileSource(path: path)
     }
 
     func read(upTo count: Int) throws -> [UInt8] {

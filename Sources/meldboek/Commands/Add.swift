@@ -23,6 +23,7 @@ extension Meldboek {
             var entryFields = EntryFields()
             let change = try fields.change(currentNarrative: "")
             try change.apply(to: &entryFields, dates: global.dates)
+            for file in attachments { try NamedFile.checkReadable(file) }
             let journal = try global.unlockJournal()
             let entry = try journal.add(entryFields, attachments: attachments.map { URL(fileURLWithPath: $0) })
             print(t(.entryAdded, entry.id))

@@ -50,6 +50,7 @@ extension Meldboek {
             var yes = false
 
             func run() throws {
+                try NamedFile.checkAbsent(out)
                 let journal = try global.unlockAdviser()
                 FileHandle.standardError.write(Data((t(.identityWarning) + "\n").utf8))
                 if !yes {
@@ -88,6 +89,8 @@ extension Meldboek {
             var receiptOut: String?
 
             func run() throws {
+                try NamedFile.checkReadable(file)
+                if let receiptOut { try NamedFile.checkAbsent(receiptOut) }
                 let journal = try global.unlockAdviser()
                 let result = try BundleImport.run(
                     file: URL(fileURLWithPath: file), into: journal,

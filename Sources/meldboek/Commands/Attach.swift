@@ -16,6 +16,7 @@ extension Meldboek {
         var files: [String]
 
         func run() throws {
+            for file in files { try NamedFile.checkReadable(file) }
             let entry = try global.unlockJournal().attach(files.map { URL(fileURLWithPath: $0) }, to: id)
             for file in files {
                 print(t(.attached, URL(fileURLWithPath: file).lastPathComponent, entry.id.short))
@@ -43,6 +44,7 @@ extension Meldboek {
             var out: String
 
             func run() throws {
+                try NamedFile.checkAbsent(out)
                 let journal = try global.unlockJournal()
                 let destination = URL(fileURLWithPath: out)
                 let attachment = try journal.saveAttachment(of: id, named: name, to: destination)

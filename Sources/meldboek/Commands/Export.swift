@@ -30,6 +30,8 @@ extension Meldboek {
 
         func run() throws {
             let filter = try filters.filter(dates: global.dates)
+            let destination = URL(fileURLWithPath: out)
+            try NamedFile.checkAbsent(destination.path)
             let snapshot = try global.unlockJournal().snapshot()
             let entries = filter.apply(to: snapshot.entries, calendar: global.calendar)
             let now = Date()
@@ -40,10 +42,6 @@ extension Meldboek {
                     Document(exportedAt: now, entries: entries.map { EntryDocument($0, withRevisions: true) }))
             case .markdown:
                 data = Data(global.text.markdown(entries, exportedAt: now).utf8)
-            }
-            let destination = URL(fileURLWithPath: out)
-            guard !FileManager.default.fileExists(atPath: destination.path) else {
-                throw MeldboekError.fileExists(path: destination.path)
             }
             FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
             try PrivateFiles.write(data, to: destination)

@@ -24,9 +24,7 @@ struct ReportOptions: ParsableArguments {
     func prepare() throws -> (redactions: Set<Redaction>, destination: URL) {
         let redactions = try parseRedactions(redact)
         let destination = URL(fileURLWithPath: out)
-        guard !FileManager.default.fileExists(atPath: destination.path) else {
-            throw MeldboekError.fileExists(path: destination.path)
-        }
+        try NamedFile.checkAbsent(destination.path)
         return (redactions, destination)
     }
 

@@ -55,6 +55,7 @@ extension Meldboek {
             let hasFilter = filter.since != nil || filter.until != nil || !filter.categories.isEmpty
                 || !filter.people.isEmpty || !filter.tags.isEmpty
             guard all || !ids.isEmpty || hasFilter else { throw CommandError.invalidInput(t(.errChooseEntries)) }
+            try NamedFile.checkAbsent(out)
             let journal = try global.unlockJournal()
             let contact = try Contacts(journal).named(to)
             let snapshot = try journal.snapshot()
@@ -139,10 +140,10 @@ extension Meldboek {
             var file: String
 
             func run() throws {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw MeldboekError.io(path: file, reason: "can't read the file")
-                }
-                let (share, before) = try Receipt.importReceipt(data, into: try global.unlockJournal())
+                try NamedFile.checkReadable(file)
+                let journal = try global.unlockJournal()
+                let data = try NamedFile.contents(of: file)
+                let (share, before) = try Receipt.importReceipt(data, into: journal)
                 print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, OutsideText.line(share.contact), share.bundleId))
             }
         }

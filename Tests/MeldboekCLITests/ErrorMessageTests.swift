@@ -1,0 +1,314 @@
+// Every case of every error a user can meet reads as a sentence in English and in Dutch, never as Swift or Foundation.
+import Foundation
+import MeldboekCore
+import MeldboekShare
+import MeldboekSodium
+import Testing
+
+@testable import meldboek
+
+/// Builds one value of every case of every error enum that can reach the user.
+///
+/// Each builder walks its enum as a chain: `after(nil)` is the first sample and `after(x)` the one after `x`, decided by
+/// an exhaustive `switch`. A new case does not compile until it has a branch here; the walk then checks that every
+/// sample is reached exactly once, so the branch must also hand the new case on.
+enum ErrorSamples {
+    static let path = "/home/anna/rapport.html"
+
+    static func walk<E>(_ after: (E?) -> E?) -> [E] {
+        var all: [E] = []
+        var next = after(nil)
+        while let sample = next, all.count < 1000 {
+            all.append(sample)
+            next = after(sample)
+        }
+        return all
+    }
+
+    static func after(_ error: MeldboekError?) -> MeldboekError? {
+        switch error {
+        case nil: .vaultMissing(path: path)
+        case .vaultMissing: .vaultExists(path: path)
+        case .vaultSettingsDamaged: .vaultNotOwned(path: path, owner: 65534)
+        case .vaultNotOwned: .vaultFileIsLink(path: path)
+        case .vaultFileIsLink: .currentPassphraseUnavailable
+        case .currentPassphraseUnavailable: .headDamaged
+        case .headDamaged: .journalIncomplete
+        case .journalIncomplete: .journalDamaged
+        case .journalDamaged: .amendWithUnreadableRecords(count: 1)
+        case .amendWithUnreadableRecords(1): .amendWithUnreadableRecords(count: 3)
+        case .amendWithUnreadableRecords: .identityDamaged
+        case .identityDamaged: .rewriteFailed
+        case .rewriteFailed: .rewriteNeedsIntactJournal
+        case .rewriteNeedsIntactJournal: .alreadyUpgraded(format: 2)
+        case .alreadyUpgraded: nil
+        case .vaultExists: .folderNotEmpty(path: path)
+        case .folderNotEmpty: .notAVault(path: path)
+        case .notAVault: .newerFormat(found: 3, supported: 1)
+        case .newerFormat: .wrongPassphrase
+        case .wrongPassphrase: .passphraseUnavailable
+        case .passphraseUnavailable: .newPassphraseUnavailable
+        case .newPassphraseUnavailable: .passphraseTooLong(limit: 1024)
+        case .passphraseTooLong: .passphraseMismatch
+        case .passphraseMismatch: .passphraseEmpty
+        case .passphraseEmpty: .passphraseCommandFailed(status: 2)
+        case .passphraseCommandFailed: .entryNotFound("9907338f")
+        case .entryNotFound: .entryAmbiguous("99", matches: 2)
+        case .entryAmbiguous: .attachmentNotFound(entry: "9907338f", name: "foto.jpg")
+        case .attachmentNotFound: .attachmentExists(name: "foto.jpg")
+        case .attachmentExists: .unknownCategory("roddel")
+        case .unknownCategory: .unknownRole("baas")
+        case .unknownRole: .unreadableDate("gisteravond laat")
+        case .unreadableDate: .nothingToRecord
+        case .nothingToRecord: .recordCorrupt(seq: 12)
+        case .recordCorrupt: .unreadableRecords(count: 2)
+        case .unreadableRecords: .attachmentCorrupt(name: "foto.jpg")
+        case .attachmentCorrupt: .readOnly(path: path)
+        case .readOnly: .diskFull
+        case .diskFull: .fileExists(path: path)
+        case .fileExists: .io(path: path, reason: .notFound)
+        case .io(_, .notFound): .io(path: path, reason: .permissionDenied)
+        case .io(_, .permissionDenied): .io(path: path, reason: .isFolder)
+        case .io(_, .isFolder): .io(path: path, reason: .notARegularFile)
+        case .io(_, .notARegularFile): .io(path: path, reason: .notAFolder)
+        case .io(_, .notAFolder): .io(path: path, reason: .nameTooLong)
+        case .io(_, .nameTooLong): .io(path: path, reason: .tooManyLinks)
+        case .io(_, .tooManyLinks): .io(path: path, reason: .tooManyOpenFiles)
+        case .io(_, .tooManyOpenFiles): .io(path: path, reason: .inputOutput)
+        case .io(_, .inputOutput): .io(path: path, reason: .system(code: EXDEV))
+        case .io(_, .system): .noPrivateTemporaryFolder
+        case .noPrivateTemporaryFolder: .editorFailed(status: 1)
+        case .editorFailed: .cancelled
+        case .cancelled: .interrupted
+        case .interrupted: .inputEnded
+        case .inputEnded: .cryptoFailure
+        case .cryptoFailure: .storage(code: 5)
+        case .storage: .agentFolderUnsafe(path: "/run/user/1000/meldboek")
+        case .agentFolderUnsafe: .agentRunning
+        case .agentRunning: .agentUnreachable
+        case .agentUnreachable: .agentPathTooLong(path: "/run/user/1000/meldboek/x.sock")
+        case .agentPathTooLong: .agentFailed(.system(code: EAGAIN))
+        case .agentFailed(.system): .agentFailed(.keyNotTaken)
+        case .agentFailed(.keyNotTaken): .agentFailed(.noAnswer)
+        case .agentFailed(.noAnswer): .agentFailed(.ended)
+        case .agentFailed(.ended): .agentFailed(.noSocketFolder)
+        case .agentFailed(.noSocketFolder): .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
+        }
+    }
+
+    static func after(_ error: ShareError?) -> ShareError? {
+        switch error {
+        case nil: .malformedCard
+        case .malformedCard: .cardKeyUnusable
+        case .cardKeyUnusable: .contactExists("vp")
+        case .contactExists: .contactNotFound("vp")
+        case .contactNotFound: .wrongRole(expected: "melder")
+        case .wrongRole(expected: "melder"): .wrongRole(expected: "adviser")
+        case .wrongRole: .nothingSelected
+        case .nothingSelected: after(nil as ShareProblem?).map(ShareError.notABundle)
+        // Every problem once in each of the five errors that carry one.
+        case .notABundle(let problem): after(problem).map(ShareError.notABundle) ?? .notForThisVault
+        case .notForThisVault: after(nil as ShareProblem?).map(ShareError.bundleInvalid)
+        case .bundleInvalid(let problem): after(problem).map(ShareError.bundleInvalid) ?? .unsupportedVersion(2)
+        case .unsupportedVersion: after(nil as ShareProblem?).map(ShareError.badSignature)
+        case .badSignature(let problem): after(problem).map(ShareError.badSignature)
+            ?? after(nil as ShareProblem?).map(ShareError.receiptInvalid)
+        case .receiptInvalid(let problem): after(problem).map(ShareError.receiptInvalid)
+            ?? after(nil as ShareProblem?).map(ShareError.receiptBadSignature)
+        case .receiptBadSignature(let problem): after(problem).map(ShareError.receiptBadSignature)
+            ?? .bundleIdConflict(bundleId: "6f1c2a", caseName: "Dossier A")
+        case .bundleIdConflict: .caseKeyMismatch(caseName: "Dossier A", knownFingerprint: "AAAA-BBBB", newFingerprint: "CCCC-DDDD")
+        case .caseKeyMismatch: .caseNotFound("Dossier A")
+        case .caseNotFound: .unknownBundle("6f1c2a")
+        case .unknownBundle: .receiptMismatch
+        case .receiptMismatch: .attachmentTooLargeToShare(name: "film.mp4", limit: 8 << 30)
+        case .attachmentTooLargeToShare: .entryTooLargeToShare(id: "9907338f", limit: 4 << 20)
+        case .entryTooLargeToShare: .tooManyToShare(limit: 100_000)
+        case .tooManyToShare: nil
+        }
+    }
+
+    static func after(_ problem: ShareProblem?) -> ShareProblem? {
+        switch problem {
+        case nil: .notAgeFile
+        case .notAgeFile: .ageHeaderDamaged
+        case .ageHeaderDamaged: .agePayloadDamaged
+        case .agePayloadDamaged: .tarDamaged
+        case .tarDamaged: .unsafeMemberName("../x")
+        case .unsafeMemberName: .memberNotAFile
+        case .memberNotAFile: .duplicateMember("manifest.json")
+        case .duplicateMember: .overLimit
+        case .overLimit: .memberOutOfOrder(found: "entries/a.json", expected: "manifest.json")
+        case .memberOutOfOrder: .unlistedMember("extra.txt")
+        case .unlistedMember: .missingMember("entries/a.json")
+        case .missingMember: .memberTooLarge("attachments/a/foto.jpg")
+        case .memberTooLarge: .sizeMismatch("entries/a.json")
+        case .sizeMismatch: .hashMismatch("entries/a.json")
+        case .hashMismatch: .dataAfterEnd
+        case .dataAfterEnd: .wrongFormat("manifest.json")
+        case .wrongFormat: .malformedJSON("manifest.json")
+        case .malformedJSON: .duplicateKey("manifest.json")
+        case .duplicateKey: .invalidField(member: "manifest.json", field: "bundleId")
+        case .invalidField: .listedTwice("entries/a.json")
+        case .listedTwice: .entryMismatch("entries/a.json")
+        case .entryMismatch: .signatureMalformed
+        case .signatureMalformed: .signatureWrongKey
+        case .signatureWrongKey: .signatureInvalid
+        case .signatureInvalid: .signedCommentMismatch
+        case .signedCommentMismatch: .fingerprintMismatch
+        case .fingerprintMismatch: nil
+        }
+    }
+
+    /// `invalidInput` carries a message its thrower translated already, so it is built in the language under test.
+    static func after(_ error: CommandError?, _ t: Localizer) -> CommandError? {
+        switch error {
+        case nil: .confirmationNeedsTerminal
+        case .confirmationNeedsTerminal: .invalidInput(t(.errChooseEntries))
+        case .invalidInput: nil
+        }
+    }
+
+    static func after(_ error: AgeError?) -> AgeError? {
+        switch error {
+        case nil: .notAgeFile
+        case .notAgeFile: .unsupportedVersion
+        case .unsupportedVersion: .malformedHeader("stanza")
+        case .malformedHeader: .headerMACMismatch
+        case .headerMACMismatch: .noMatchingIdentity
+        case .noMatchingIdentity: .payloadCorrupt
+        case .payloadCorrupt: .truncated
+        case .truncated: .trailingData
+        case .trailingData: .malformedRecipient
+        case .malformedRecipient: .malformedIdentity
+        case .malformedIdentity: .armor("line")
+        case .armor: nil
+        }
+    }
+
+    static func after(_ error: TarError?) -> TarError? {
+        switch error {
+        case nil: .malformedHeader("size")
+        case .malformedHeader: .badChecksum
+        case .badChecksum: .unsafeName("../x")
+        case .unsafeName: .unsupportedType("5")
+        case .unsupportedType: .duplicateName("manifest.json")
+        case .duplicateName: .tooLarge("foto.jpg")
+        case .tooLarge: .truncated
+        case .truncated: .trailingData
+        case .trailingData: .nameTooLong("x")
+        case .nameTooLong: nil
+        }
+    }
+
+    static func after(_ error: MinisignError?) -> MinisignError? {
+        switch error {
+        case nil: .malformed("line")
+        case .malformed: .unsupportedAlgorithm("Ed")
+        case .unsupportedAlgorithm: .keyIDMismatch
+        case .keyIDMismatch: .invalidSignature
+        case .invalidSignature: .invalidGlobalSignature
+        case .invalidGlobalSignature: .invalidTrustedComment
+        case .invalidTrustedComment: nil
+        }
+    }
+
+    static func after(_ error: SodiumError?) -> SodiumError? {
+        switch error {
+        case nil: .unavailable
+        case .unavailable: .outOfMemory
+        case .outOfMemory: .invalidLength(what: "key", expected: 32, actual: 31)
+        case .invalidLength: .authenticationFailed
+        case .authenticationFailed: .invalidPadding
+        case .invalidPadding: .keyDerivationFailed
+        case .keyDerivationFailed: .invalidEncoding
+        case .invalidEncoding: .weakPublicKey
+        case .weakPublicKey: .streamTruncated
+        case .streamTruncated: .dataAfterFinal
+        case .dataAfterFinal: nil
+        }
+    }
+
+    static func after(_ error: DateParseError?) -> DateParseError? {
+        switch error {
+        case nil: .unrecognized("gisteravond laat")
+        case .unrecognized: .empty
+        case .empty: nil
+        }
+    }
+
+    /// Every sample, in the language `t` speaks, with a label for failures.
+    static func all(_ t: Localizer) -> [(label: String, error: any Error)] {
+        func labelled<E: Error>(_ errors: [E]) -> [(label: String, error: any Error)] {
+            errors.map { ("\(E.self).\($0)", $0) }
+        }
+        return labelled(walk { after($0) as MeldboekError? }) + labelled(walk { after($0) as ShareError? })
+            + labelled(walk { after($0, t) }) + labelled(walk { after($0) as AgeError? })
+            + labelled(walk { after($0) as TarError? }) + labelled(walk { after($0) as MinisignError? })
+            + labelled(walk { after($0) as SodiumError? }) + labelled(walk { after($0) as DateParseError? })
+    }
+}
+
+@Suite struct ErrorMessageTests {
+    static let english = Localizer(.en)
+    static let dutch = Localizer(.nl)
+
+    /// The walk reaches every sample once: no branch was skipped over and none loops back.
+    @Test func theSampleWalksReachEveryCaseOnce() {
+        func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
+        let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
+        #expect(meldboek.count == 65 && distinct(meldboek), "\(meldboek.count)")
+        let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
+        #expect(share.count == 147 && distinct(share), "\(share.count)")
+        #expect(ErrorSamples.all(Self.english).count == 65 + 147 + 2 + 11 + 9 + 6 + 10 + 2)
+    }
+
+    /// What a Swift or Foundation error's own text looks like when it leaks into a message.
+    static func leaks(_ text: String) -> [String] {
+        var found: [String] = []
+        if text.contains(/\((?!tmpfs\))[A-Za-z_][A-Za-z0-9_.]*\)/) { found.append("(identifier)") }
+        if text.contains(/\b[a-z]+[A-Z][A-Za-z0-9]*\(/) { found.append("enumCase(") }
+        for marker in ["Error Domain", "NSCocoa", "NSPOSIX", "Swift.", "Foundation.", "`"] where text.contains(marker) {
+            found.append(marker)
+        }
+        if text.contains(/\{[0-9]+\}/) { found.append("{n}") }
+        return found
+    }
+
+    @Test func everyErrorReadsAsASentenceInBothLanguages() throws {
+        let english = ErrorSamples.all(Self.english)
+        let dutch = ErrorSamples.all(Self.dutch)
+        try #require(english.count == dutch.count)
+        for ((label, inEnglish), (_, inDutch)) in zip(english, dutch) {
+            let en = try #require(ErrorPresentation.of(inEnglish, Self.english), "\(label) has no presentation")
+            let nl = try #require(ErrorPresentation.of(inDutch, Self.dutch), "\(label) has no presentation")
+            #expect(!en.message.isEmpty && !nl.message.isEmpty, "\(label)")
+            #expect(en.message != nl.message, "\(label): \(en.message)")
+            #expect((en.hint == nil) == (nl.hint == nil), "\(label)")
+            if let hint = en.hint { #expect(hint != nl.hint, "\(label): \(hint)") }
+            #expect(en.exitCode == nl.exitCode, "\(label)")
+            for text in [en.message, en.hint ?? "", nl.message, nl.hint ?? ""] {
+                #expect(Self.leaks(text).isEmpty, "\(label): \(text) shows \(Self.leaks(text))")
+            }
+        }
+    }
+
+    /// The leak patterns catch what they are for: the messages issue 11 quotes.
+    @Test func theLeakPatternsCatchSwiftText() {
+        #expect(!Self.leaks("the bundle is damaged: tar: unsupportedType(\"5\")").isEmpty)
+        #expect(!Self.leaks("the signature doesn't verify (keyIDMismatch)").isEmpty)
+        #expect(!Self.leaks("Error Domain=NSCocoaErrorDomain Code=256").isEmpty)
+        #expect(!Self.leaks("case {1} belongs to {2}").isEmpty)
+        #expect(Self.leaks("no memory-backed folder (tmpfs) for the editor").isEmpty)
+        #expect(Self.leaks("the vault's database failed (SQLite result code 5)").isEmpty)
+    }
+
+    /// A Foundation error about a file becomes the translated file problem, not Foundation's English.
+    @Test func foundationFileErrorsAreTranslated() throws {
+        let error = NSError(domain: NSCocoaErrorDomain, code: 260, userInfo: [
+            NSFilePathErrorKey: "/tmp/x", NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOENT)),
+        ])
+        let presentation = try #require(ErrorPresentation.of(error, Self.dutch))
+        #expect(presentation.message == "/tmp/x: dat bestand of die map bestaat niet")
+    }
+}
