@@ -11,6 +11,15 @@ import Testing
             + "|| substr(\(column), 101)"
     }
 
+    /// SQL that swaps the rows at two positions, as an attacker with sqlite3 would.
+    static func swapped(_ first: Int, _ second: Int) -> String {
+        """
+        UPDATE records SET seq = -1000 WHERE seq = \(first);
+        UPDATE records SET seq = \(first) WHERE seq = \(second);
+        UPDATE records SET seq = \(second) WHERE seq = -1000;
+        """
+    }
+
     @Test func aDeletedEntrysRowsPutBackOutsideTheChainAreNeverReadAsAnEntry() throws {
         let vault = try CLIVault()
         defer { vault.remove() }
@@ -87,11 +96,7 @@ import Testing
         defer { vault.remove() }
         // The first add writes the ledger cache; the next ones are read past it.
         for number in 1...5 { try vault.add("Aantekening \(number)") }
-        try vault.sqlite("""
-            UPDATE records SET seq = 100 WHERE seq = 1;
-            UPDATE records SET seq = 1 WHERE seq = 5;
-            UPDATE records SET seq = 5 WHERE seq = 100;
-            """)
+        try vault.sqlite(Self.swapped(1, 5))
         let listed = try vault.run(["list"])
         #expect(listed.status == 5, "\(listed)")
         // Moved records don't open at their new positions: both are reported, none is shown as another.

@@ -6,37 +6,27 @@ import Testing
 @Suite struct OutputFileTests {
     /// A melder with an entry, an attachment and the adviser as contact, and a bundle shared with the adviser.
     struct People {
-        let melderHome: TemporaryFolder
-        let adviserHome: TemporaryFolder
-        let melder: CommandRunner
-        let adviser: CommandRunner
+        let pair: SharingRoundTripTests.People
         let entry: String
         let bundle: URL
 
+        var melderHome: TemporaryFolder { pair.melderHome }
+        var adviserHome: TemporaryFolder { pair.adviserHome }
+        var melder: CommandRunner { pair.melder }
+        var adviser: CommandRunner { pair.adviser }
+
         init() throws {
-            melderHome = try TemporaryFolder("melder")
-            adviserHome = try TemporaryFolder("adviser")
-            melder = CommandRunner(home: melderHome.url)
-            var adviser = CommandRunner(home: adviserHome.url, passphrase: "adviseur wachtwoordzin")
-            adviser.environment["MELDBOEK_ADVISER_VAULT"] = adviserHome.appending("cases").path
-            self.adviser = adviser
-            try Self.succeed(melder, ["init", "--kdf", "test"])
-            try Self.succeed(adviser, ["adviser", "init", "--kdf", "test"])
-            let photo = melderHome.appending("foto.jpg")
+            pair = try SharingRoundTripTests.People()
+            _ = try pair.connect()
+            let photo = pair.melderHome.appending("foto.jpg")
             try Data("a photo".utf8).write(to: photo)
-            let added = try Self.succeed(melder, ["add", "--title", "Vergadering", "--attach", photo.path])
+            let added = try Self.succeed(pair.melder, ["add", "--title", "Vergadering", "--attach", photo.path])
             entry = try #require(CLIVault.firstID(in: added.stdout))
-            let card = try Self.succeed(adviser, ["adviser", "card", "--json"])
-            let json = try #require(try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: String])
-            try Self.succeed(melder, ["contacts", "add", "vp", try #require(json["card"])])
-            bundle = melderHome.appending("bundle.age")
-            try Self.succeed(melder, ["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"])
+            bundle = pair.melderHome.appending("bundle.age")
+            try Self.succeed(pair.melder, ["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"])
         }
 
-        func remove() {
-            melderHome.remove()
-            adviserHome.remove()
-        }
+        func remove() { pair.remove() }
 
         @discardableResult
         static func succeed(_ runner: CommandRunner, _ arguments: [String]) throws -> CommandResult {

@@ -61,11 +61,7 @@ import Testing
         defer { vault.remove() }
         // Before: format 1 binds only the id, so two swapped records still open (verify sees the chain broken).
         try vault.succeed(["upgrade"])
-        try vault.sqlite("""
-            UPDATE records SET seq = 100 WHERE seq = 2;
-            UPDATE records SET seq = 2 WHERE seq = 3;
-            UPDATE records SET seq = 3 WHERE seq = 100;
-            """)
+        try vault.sqlite(ChainIntegrityTests.swapped(2, 3))
         let verified = try vault.run(["verify"])
         #expect(verified.status == 5, "\(verified)")
         #expect(verified.stdout.contains("record 2 (id") && verified.stdout.contains("record 3 (id"), "\(verified)")

@@ -258,6 +258,13 @@ public final class Journal: @unchecked Sendable {
         return head
     }
 
+    /// The sealed head, when the records still form the chain it seals; else `failure`.
+    func wholeHead(_ db: Database, orElse failure: MeldboekError) throws -> ChainHead {
+        let head = try head(db)
+        guard !(try Completeness.check(db, head: head, sealer: sealer)).blocksWrites else { throw failure }
+        return head
+    }
+
     /// The head (nil when it is damaged) and what the cheap check finds wrong.
     func condition(_ db: Database) throws -> (head: ChainHead?, damage: JournalDamage) {
         do {
@@ -359,10 +366,7 @@ public final class Journal: @unchecked Sendable {
         do {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    let head = try self.head(db)
-                    guard !(try Completeness.check(db, head: head, sealer: self.sealer)).blocksWrites else {
-                        throw MeldboekError.journalIncomplete
-                    }
+                    _ = try self.wholeHead(db, orElse: .journalIncomplete)
                     try body(db)
                     // The cache is a shortcut: failing to write it must not undo the write it follows.
                     try? db.inSavepoint {

@@ -62,10 +62,7 @@ extension Journal {
         do {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    let head = try self.head(db)
-                    guard !(try Completeness.check(db, head: head, sealer: self.sealer)).blocksWrites else {
-                        throw MeldboekError.rewriteNeedsIntactJournal
-                    }
+                    let head = try self.wholeHead(db, orElse: .rewriteNeedsIntactJournal)
                     // First pass: every record opens and the chain holds, so nothing damaged is sealed in anew.
                     let removed = try self.checkedRemovals(db, head: head)
                     let present = head.seq - Int64(removed.count)
