@@ -103,7 +103,13 @@ public struct OpenedRecord: Sendable {
             }
         }
         guard let found else { throw MeldboekError.rewriteFailed }
-        return [kind.rawValue] + body[..<found] + new + body[(found + old.count)...]
+        let result = [kind.rawValue] + body[..<found] + new + body[(found + old.count)...]
+        // The text replaced must be the link the decoder reads: in a body not written by the
+        // encoder (say, `"prev" :` at the top and `"prev":` in a nested object) it need not be.
+        guard (try? RecordSealer.decoder.decode(Link.self, from: Data(result.dropFirst())).prev) == newPrev else {
+            throw MeldboekError.rewriteFailed
+        }
+        return result
     }
 
     init(kind: RecordKind, json: Data) {
