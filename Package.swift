@@ -11,6 +11,7 @@ let package = Package(
         // For the fuzz targets in Fuzz/, which build them with coverage instrumentation.
         .library(name: "MeldboekShare", targets: ["MeldboekShare"]),
         .library(name: "MeldboekSodium", targets: ["MeldboekSodium"]),
+        .library(name: "MeldboekFuzzHarness", targets: ["MeldboekFuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What each fuzz target in Fuzz/ does with an input, shared with FuzzCorpusTests. Not in the executable.
+        .target(
+            name: "MeldboekFuzzHarness",
+            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium"]
+        ),
         // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
         .target(
             name: "MeldboekTestSupport",
@@ -80,7 +86,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MeldboekShareTests",
-            dependencies: ["MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekTestSupport", "CZlib"],
+            dependencies: [
+                "MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekTestSupport", "MeldboekFuzzHarness", "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Vectors"]
         ),
         .testTarget(

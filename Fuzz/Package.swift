@@ -1,13 +1,19 @@
 // swift-tools-version:6.1
-// libFuzzer targets for every parser that reads outside input. Build and run them
-// with scripts/fuzz, which passes -sanitize=fuzzer to every target (so the parsers
-// under test are instrumented too); a plain `swift build` here does not link.
+// libFuzzer targets for every parser that reads outside input, and the vault's own
+// parsers of decrypted data. Each is one line: what it does with an input lives in
+// MeldboekFuzzHarness (in the main package), which FuzzCorpusTests calls too. Build
+// and run them with scripts/fuzz, which passes -sanitize=fuzzer (and with --asan
+// -sanitize=fuzzer,address) to every target, so the parsers under test are
+// instrumented too; a plain `swift build` here does not link.
 import Foundation
 import PackageDescription
 
 /// The main package is `..`; SwiftPM names a path dependency after its folder, whatever the clone is called.
 let meldboek = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
-let targets = ["FuzzAge", "FuzzTar", "FuzzBundleJSON", "FuzzMinisign", "FuzzReceipt", "FuzzCard"]
+let targets = [
+    "FuzzAge", "FuzzTar", "FuzzBundleManifest", "FuzzBundleEntry", "FuzzMinisign", "FuzzReceipt", "FuzzCard",
+    "FuzzRecordBody", "FuzzLedgerCache",
+]
 
 let package = Package(
     name: "MeldboekFuzz",
@@ -18,9 +24,7 @@ let package = Package(
             name: name,
             dependencies: [
                 "FuzzDriver",
-                .product(name: "MeldboekShare", package: meldboek),
-                .product(name: "MeldboekCore", package: meldboek),
-                .product(name: "MeldboekSodium", package: meldboek),
+                .product(name: "MeldboekFuzzHarness", package: meldboek),
             ],
             path: "Sources/\(name)")
     }

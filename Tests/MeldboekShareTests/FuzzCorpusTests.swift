@@ -1,95 +1,90 @@
-// Every fuzzing seed and every input a fuzzer crashed on, replayed through the parsers it was found in.
+// Every fuzzing seed and every input a fuzzer crashed on, replayed through the same harness
+// functions the fuzz targets in Fuzz/ call (MeldboekFuzzHarness).
 import Foundation
 import MeldboekCore
-import MeldboekShare
-import MeldboekSodium
+import MeldboekFuzzHarness
 import MeldboekTestSupport
 import Testing
 
 @Suite struct FuzzCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("FuzzCorpus")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("Tests/FuzzCorpus")
 
     /// The files for `target`: its seeds, and the regressions named after it.
-    static func inputs(_ target: String) throws -> [Data] {
+    static func inputs(_ target: String) throws -> [[UInt8]] {
         let fileManager = FileManager.default
         let seeds = try fileManager.contentsOfDirectory(at: corpus.appendingPathComponent(target), includingPropertiesForKeys: nil)
         let regressions = try fileManager.contentsOfDirectory(
             at: corpus.appendingPathComponent("Regressions"), includingPropertiesForKeys: nil
         ).filter { $0.lastPathComponent.hasPrefix(target + "-") }
-        return try (seeds + regressions).map { try Data(contentsOf: $0) }
+        return try (seeds + regressions).filter { !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            .map { Array(try Data(contentsOf: $0)) }
+    }
+
+    @Test func everyTargetHasAnExecutableAndSeeds() throws {
+        let executables = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fuzz/Sources").path)
+            .filter { $0 != "FuzzDriver" }
+        #expect(Set(executables) == Set(FuzzTargets.names))
+        let regressions = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.appendingPathComponent("Regressions").path)
+        for name in regressions where !name.hasPrefix(".") {
+            #expect(FuzzTargets.names.contains { name.hasPrefix($0 + "-") }, "\(name) names no target")
+        }
+        for target in FuzzTargets.names {
+            #expect(try !Self.inputs(target).isEmpty, "\(target) has seeds")
+        }
     }
 
     @Test func ageInputsOpenOrFailCleanly() throws {
-        let identities: [any AgeIdentityProtocol] = [
-            try AgeIdentity(string: "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0"),
-            ScryptPassphrase(try SecureBytes(copying: Array("password".utf8))),
-        ]
-        var opened = 0
-        for input in try Self.inputs("FuzzAge") {
-            guard let reader = try? AgeReader(source: ArraySource(Array(input)), identities: identities) else { continue }
-            while let piece = try? reader.read(upTo: 65536), !piece.isEmpty {}
-            opened += 1
-        }
-        #expect(opened >= 3, "the seeds are valid age files for the fixed identities")
+        let harness = try AgeHarness()
+        let outcomes = try Self.inputs("FuzzAge").map(harness.run)
+        #expect(outcomes.filter(\.complete).count >= 3, "the seeds are valid age files for the fixed identities")
     }
 
     @Test func tarInputsReadOrFailCleanly() throws {
-        var members = 0
-        for input in try Self.inputs("FuzzTar") {
-            let reader = TarReader(
-                source: ArraySource(Array(input)),
-                limits: TarReader.Limits(maxEntrySize: 1 << 20, maxEntries: 64, maxTotalSize: 4 << 20))
-            while let entry = try? reader.next() {
-                members += 1
-                var left = entry.size
-                while left > 0, let piece = try? reader.read(upTo: 4096), !piece.isEmpty { left -= UInt64(piece.count) }
-            }
-        }
+        let members = try Self.inputs("FuzzTar").map(TarHarness.run).reduce(0) { $0 + $1.members }
         #expect(members >= 5)
     }
 
-    @Test func bundleJSONInputsParseOrFailCleanly() throws {
-        let item = try JSONDecoder().decode(
-            BundleManifest.EntryItem.self,
-            from: Data(#"{"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","path":"entries/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.json","size":1,"sha256":"","revisions":[1]}"#.utf8))
-        var manifests = 0
-        for input in try Self.inputs("FuzzBundleJSON") {
-            if (try? BundleImport.decodeManifest(input)) != nil { manifests += 1 }
-            _ = try? BundleImport.decodeEntry(input, item: item)
-        }
-        #expect(manifests >= 1)
+    @Test func bundleManifestInputsParseOrFailCleanly() throws {
+        #expect(try Self.inputs("FuzzBundleManifest").filter(BundleManifestHarness.run).count >= 1)
+    }
+
+    @Test func bundleEntryInputsParseOrFailCleanly() throws {
+        let harness = try BundleEntryHarness()
+        #expect(try Self.inputs("FuzzBundleEntry").filter(harness.run).count >= 1, "the seed entry matches the harness's item")
     }
 
     @Test func minisignInputsParseOrFailCleanly() throws {
-        let key = try MinisignPublicKey(base64: "RWTxPpI5jouggCbiIX2O6/ST5vHGMIpe0er8gOBDSesGBI2A5qGuhdA4")
-        var keys = 0
-        for input in try Self.inputs("FuzzMinisign") {
-            let text = String(decoding: input, as: UTF8.self)
-            if (try? MinisignPublicKey(fileText: text)) != nil { keys += 1 }
-            _ = try? Minisign.verify(signature: text, message: Array("manifest".utf8), publicKey: key)
-        }
-        #expect(keys == 1)
+        let harness = try MinisignHarness()
+        #expect(try Self.inputs("FuzzMinisign").map(harness.run).filter(\.keyFile).count == 1)
     }
 
     @Test func receiptInputsImportOrFailCleanly() throws {
-        let (journal, folder) = try TestVault.create()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
-        for input in try Self.inputs("FuzzReceipt") {
-            // No share matches these receipts: each must be refused with an error, never a crash.
-            #expect(throws: (any Error).self) { try Receipt.importReceipt(input, into: journal) }
-        }
+        let harness = try ReceiptHarness(vaultAt: folder.appending("vault"))
+        // No share matches these receipts: each must be refused, never imported, never a crash.
+        for input in try Self.inputs("FuzzReceipt") { #expect(!harness.run(input)) }
     }
 
     @Test func cardInputsParseOrFailCleanly() throws {
-        var cards = 0
-        for input in try Self.inputs("FuzzCard") {
-            let text = String(decoding: input, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if let card = try? Card(text) {
-                cards += 1
-                #expect(try Card(card.text) == card)
-            }
-        }
-        #expect(cards == 1)
+        #expect(try Self.inputs("FuzzCard").compactMap(CardHarness.run).count == 1)
+    }
+
+    @Test func recordBodyInputsDecodeAndRelink() throws {
+        let outcomes = try Self.inputs("FuzzRecordBody").map(RecordBodyHarness.run)
+        // The seeds are real records (unpadded): each decodes as its kind and relinks.
+        let decoded = outcomes.reduce(into: Set<UInt8>()) { $0.formUnion($1.decodedKinds) }
+        #expect(decoded == Set(RecordBodyHarness.bodyTypes.map { $0.kind.rawValue }), "a seed of every kind decodes")
+        #expect(outcomes.filter(\.relinked).count >= RecordBodyHarness.bodyTypes.count)
+    }
+
+    @Test func ledgerCacheInputsReadOrFailCleanly() throws {
+        let outcomes = try Self.inputs("FuzzLedgerCache").map(LedgerCacheHarness.run)
+        // One seed is each row of a real cache: the outlines row and the searchable one.
+        #expect(outcomes.contains { ($0.outlines ?? 0) >= 2 })
+        #expect(outcomes.contains { ($0.searchable ?? 0) >= 2 && $0.matched >= 1 })
     }
 }

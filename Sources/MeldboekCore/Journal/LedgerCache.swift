@@ -48,8 +48,16 @@ struct LedgerCache {
 
     /// One row of the cache, or nil when there is none or it doesn't open.
     static func load(_ row: Row, db: Database, key: SymmetricKey) -> LedgerCache? {
-        guard var reader = open(row, db: db, key: key) else { return nil }
-        return try? LedgerCache(from: &reader, withText: row == .searchable)
+        guard let padded = open(row, db: db, key: key) else { return nil }
+        return try? decode(padded: padded, withText: row == .searchable)
+    }
+
+    /// A row's decrypted plaintext, unpadded and read. (Fuzzed through ``VaultParsing``.)
+    /// - Throws: ``BinaryReader/Malformed`` when the padding or anything in it is wrong.
+    static func decode(padded: [UInt8], withText: Bool) throws -> LedgerCache {
+        guard let plain = try? Padding.unpad(padded, blockSize: max(1, padded.count)) else { throw BinaryReader.Malformed() }
+        var reader = BinaryReader(plain)
+        return try LedgerCache(from: &reader, withText: withText)
     }
 
     /// Replaces both rows.
@@ -130,7 +138,8 @@ struct LedgerCache {
             arguments: [row.rawValue, Int64(formatVersion), head.seq, Data(sealed)])
     }
 
-    private static func open(_ row: Row, db: Database, key: SymmetricKey) -> BinaryReader? {
+    /// The row's padded plaintext, or nil when there is none or it doesn't open.
+    private static func open(_ row: Row, db: Database, key: SymmetricKey) -> [UInt8]? {
         // Decrypted straight from SQLite's buffer: the row is megabytes, and copying it first costs as much.
         guard let rows = try? GRDB.Row.fetchCursor(
                 db, sql: "SELECT sealed FROM ledgerCache WHERE id = ? AND format = ?",
@@ -140,10 +149,9 @@ struct LedgerCache {
                   try data?.withUnsafeBytes {
                       try XChaCha20Poly1305.open(bytes: $0, additionalData: row.associatedData, key: key)
                   }
-              }),
-              let plain = try? Padding.unpad(padded, blockSize: max(1, padded.count))
+              })
         else { return nil }
-        return BinaryReader(plain)
+        return padded
     }
 
     private init(from reader: inout BinaryReader, withText: Bool) throws {

@@ -103,7 +103,13 @@ public struct OpenedRecord: Sendable {
             }
         }
         guard let found else { throw MeldboekError.rewriteFailed }
-        return [kind.rawValue] + body[..<found] + new + body[(found + old.count)...]
+        let result = [kind.rawValue] + body[..<found] + new + body[(found + old.count)...]
+        // The text replaced must be the link the decoder reads: in a body not written by the
+        // encoder (say, `"prev" :` at the top and `"prev":` in a nested object) it need not be.
+        guard (try? RecordSealer.decoder.decode(Link.self, from: Data(result.dropFirst())).prev) == newPrev else {
+            throw MeldboekError.rewriteFailed
+        }
+        return result
     }
 
     init(kind: RecordKind, json: Data) {
@@ -181,12 +187,20 @@ struct RecordSealer: Sendable {
             let padded = try XChaCha20Poly1305.open(
                 Array(record.sealed), additionalData: Self.associatedData(format: format, seq: record.seq, id: record.id),
                 key: key)
-            let plain = try Padding.unpad(padded, blockSize: max(1, padded.count))
-            guard let first = plain.first else { throw MeldboekError.recordCorrupt(seq: record.seq) }
-            return OpenedRecord(kind: RecordKind(rawValue: first), json: Data(plain.dropFirst()))
+            guard let opened = Self.opened(padded: padded) else { throw MeldboekError.recordCorrupt(seq: record.seq) }
+            return opened
         } catch {
             throw MeldboekError.recordCorrupt(seq: record.seq)
         }
+    }
+
+    /// A record's decrypted plaintext, unpadded and split into its kind and JSON body;
+    /// nil when the padding is wrong or nothing is left. (Fuzzed through ``VaultParsing``.)
+    static func opened(padded: [UInt8]) -> OpenedRecord? {
+        guard let plain = try? Padding.unpad(padded, blockSize: max(1, padded.count)), let first = plain.first else {
+            return nil
+        }
+        return OpenedRecord(kind: RecordKind(rawValue: first), json: Data(plain.dropFirst()))
     }
 
     static let encoder: JSONEncoder = {
