@@ -292,3 +292,65 @@ extension ChainIntegrityTests {
         #expect(shown.contains("Mail van <U+001B>]0;titel<U+0007>Jan"), "\(shown)")
     }
 }
+
+/// Row swaps that keep the number of rows right, found by an outside review: the head's row digest catches them.
+extension ChainIntegrityTests {
+    @Test func aDeletedEntryPutBackWithTheDeletionRecordTakenAwayIsNoticed() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Alpha")
+        let bravo = try vault.add("Bravo", ["--text", "bravo tekst"])
+        try vault.add("Charlie")
+        let copy = vault.path("copy.db")
+        try FileManager.default.copyItem(at: vault.database, to: copy)
+        try vault.succeed(["delete", bravo, "--yes"])
+        try vault.add("Delta")
+        // Rows 1, 3, 4 (the deletion), 5: the deletion record goes, Bravo's row comes back from the copy.
+        try vault.sqlite("""
+            ATTACH '\(copy.path)' AS old;
+            DELETE FROM records WHERE seq = 4;
+            INSERT INTO records SELECT * FROM old.records WHERE seq = 2;
+            """)
+        for arguments in [["list"], ["search", "bravo"], ["show", bravo]] {
+            let result = try vault.run(arguments)
+            #expect(result.status == 5, "\(arguments): \(result)")
+            #expect(result.stderr.contains("not the ones its sealed head lists"), "\(arguments): \(result)")
+        }
+        expectError(try vault.run(["add", "--title", "Echo"]), status: 5, mentioning: ["no longer match"])
+    }
+
+    @Test func aRowPutWhereADeletionWasWhileAnotherGoesIsNoticed() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Alpha")
+        let bravo = try vault.add("Bravo")
+        try vault.add("Charlie", ["--text", "charlie tekst"])
+        try vault.succeed(["delete", bravo, "--yes"])
+        try vault.sqlite("DELETE FROM records WHERE seq = 3; INSERT INTO records VALUES (2, randomblob(16), randomblob(1064));")
+        let searched = try vault.run(["search", "charlie"])
+        #expect(searched.status == 5, "\(searched)")
+        #expect(searched.stderr.contains("not the ones its sealed head lists"), "\(searched)")
+        expectError(try vault.run(["add", "--title", "Delta"]), status: 5, mentioning: ["no longer match"])
+    }
+
+    @Test func aRowFromACopyThatWentItsOwnWayIsNoticed() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        for title in ["Alpha", "Bravo", "Charlie"] { try vault.add(title) }
+        let other = try CLIVault(initialise: false)
+        defer { other.remove() }
+        try FileManager.default.copyItem(at: vault.folder, to: other.folder)
+        try vault.add("Echo hier")
+        try vault.add("Foxtrot hier")
+        try other.add("Delta in de kopie")
+        try vault.sqlite("""
+            ATTACH '\(other.database.path)' AS copy;
+            DELETE FROM records WHERE seq = 4;
+            INSERT INTO records SELECT * FROM copy.records WHERE seq = 4;
+            """)
+        let listed = try vault.run(["list"])
+        #expect(listed.status == 5, "\(listed)")
+        #expect(listed.stderr.contains("not the ones its sealed head lists"), "\(listed)")
+        expectError(try vault.run(["add", "--title", "Golf"]), status: 5, mentioning: ["no longer match"])
+    }
+}

@@ -198,7 +198,8 @@ public final class Journal: @unchecked Sendable {
             }
             // The cache holds the entry too; the end of this transaction builds a new one from the records.
             try LedgerCache.drop(db)
-            try self.append(db, DeletionBody(prev: Data(), deletedAt: now, removed: removed), removing: removed.count)
+            try self.append(
+                db, DeletionBody(prev: Data(), deletedAt: now, removed: removed), removing: removed.map { ($0.seq, $0.id) })
         }
         try? vault.database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -302,9 +303,11 @@ public final class Journal: @unchecked Sendable {
     }
 
     /// Appends one record at the end of the chain and moves the sealed head.
-    /// - Parameter removing: How many records this one (a deletion) removed, for the head's count.
+    /// - Parameter removing: The rows this one (a deletion) removed, for the head's count and row digest.
     @discardableResult
-    func append<T: RecordContent>(_ db: Database, _ content: T, removing: Int = 0) throws -> StoredRecord {
+    func append<T: RecordContent>(_ db: Database, _ content: T, removing: [(seq: Int64, id: Data)] = []) throws
+        -> StoredRecord
+    {
         let head = try head(db)
         let seq = head.seq + 1
         let id = Data(Random.bytes(count: 16))
@@ -313,7 +316,8 @@ public final class Journal: @unchecked Sendable {
         let sealed = try sealer.seal(content, seq: seq, id: id)
         let record = StoredRecord(seq: seq, id: id, sealed: sealed)
         try record.insert(db)
-        let next = head.advanced(seq: seq, id: id, sealed: sealed, removing: removing)
+        let next = head.advanced(
+            seq: seq, id: id, sealed: sealed, removing: removing, rowKey: try RowDigest.headKey(keys.records))
         try db.execute(sql: "UPDATE vault SET head = ? WHERE id = 1", arguments: [try next.sealed(with: keys.records)])
         return record
     }

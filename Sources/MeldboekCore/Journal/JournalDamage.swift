@@ -19,6 +19,8 @@ public struct JournalDamage: Sendable, Equatable {
     public var missing: Int64 = 0
     /// The record at the head's position is gone or does not link to the head.
     public var endBroken = false
+    /// The rows are not the ones the head's row digest seals: removed, replaced or put back (format 2).
+    public var rowsChanged = false
 
     public init() {}
 
@@ -26,14 +28,14 @@ public struct JournalDamage: Sendable, Equatable {
     public var isEmpty: Bool { self == JournalDamage() }
 
     /// Whether the records no longer form the chain the head seals (anything but unreadable records).
-    public var blocksWrites: Bool { headDamaged || outsideChain > 0 || missing != 0 || endBroken }
+    public var blocksWrites: Bool { headDamaged || outsideChain > 0 || missing != 0 || endBroken || rowsChanged }
 }
 
 /// The index-only check of the records against the sealed head.
 enum Completeness {
-    /// Compares the records table with `head`: the number of rows (read from the small
-    /// index on `id`), rows outside `[1, head]` (a range of the primary key), and the
-    /// last record, which must be at the head's position and link to it.
+    /// Compares the records table with `head`: the number of rows and their ``RowDigest``
+    /// (both read from the small index on `id`), rows outside `[1, head]` (a range of the
+    /// primary key), and the last record, which must be at the head's position and link to it.
     static func check(_ db: Database, head: ChainHead, sealer: RecordSealer) throws -> JournalDamage {
         var damage = JournalDamage()
         let total = try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM records") ?? 0
@@ -42,6 +44,10 @@ enum Completeness {
         damage.outsideChain = Int(outside)
         if let expected = head.expectedRecordCount {
             damage.missing = expected - (total - outside)
+        }
+        // The same number of rows can still be other rows: one put back where a deletion removed one, another taken.
+        if let rows = head.rows {
+            damage.rowsChanged = try RowDigest.compute(db, upTo: head.seq, key: try RowDigest.headKey(sealer.key)) != rows
         }
         guard head.seq > 0 else { return damage }
         // A deletion appends its own record, so the head's position always holds one.

@@ -102,29 +102,9 @@ struct LedgerCache {
             arguments: [Row.outlines.rawValue, Int64(formatVersion)])
     }
 
-    /// A digest of exactly the rows at positions 1 to `seq`: the XOR of a keyed BLAKE2b
-    /// of each `(seq, id)`, read from the small index on `id` alone.
-    ///
-    /// A row moved, removed, added or swapped with a later one changes it, and without
-    /// the key nobody can choose changes that cancel out. The order of the rows doesn't
-    /// matter, so the index can be read in its own order.
+    /// ``RowDigest`` of exactly the rows at positions 1 to `seq`, under a key of the cache's own.
     static func coveredDigest(_ db: Database, upTo seq: Int64, key: SymmetricKey) throws -> Data {
-        var digest = [UInt8](repeating: 0, count: 32)
-        var input: [UInt8] = []
-        let rowKey = try key.derive(context: "ledger-cache-rows")
-        let rows = try GRDB.Row.fetchCursor(
-            db, sql: "SELECT seq, id FROM records INDEXED BY sqlite_autoindex_records_1 WHERE seq BETWEEN 1 AND ?",
-            arguments: [seq])
-        while let row = try rows.next() {
-            let position: Int64 = row[0]
-            let id: Data = row[1]
-            input.removeAll(keepingCapacity: true)
-            withUnsafeBytes(of: UInt64(bitPattern: position).bigEndian) { input += $0 }
-            input += id
-            let hash = rowKey.keyedHash(input)
-            for index in 0..<32 { digest[index] ^= hash[index] }
-        }
-        return Data(digest)
+        try RowDigest.compute(db, upTo: seq, key: try key.derive(context: "ledger-cache-rows"))
     }
 
     private static func seal(_ bytes: [UInt8], as row: Row, covering head: ChainHead, db: Database, key: SymmetricKey)

@@ -473,6 +473,7 @@ public enum Message: String, CaseIterable, Sendable {
     case errUnexpected
     case hintUnexpected
     case fileNotOrdinary
+    case warnRowsChanged
     /// The English text.
     public var en: String {
         switch self {
@@ -945,6 +946,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errUnexpected: "an unexpected error stopped meldboek"
         case .hintUnexpected: "please report this, with the command you ran but without private details"
         case .fileNotOrdinary: "{1} is not an ordinary file but a pipe, device or socket; try again, or press Enter to go on."
+        case .warnRowsChanged: "Warning: the journal's records are not the ones its sealed head lists: records were removed, replaced or put back; 'meldboek verify' names them."
         }
     }
 
@@ -1420,6 +1422,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errUnexpected: "een onverwachte fout heeft meldboek gestopt"
         case .hintUnexpected: "meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens"
         case .fileNotOrdinary: "{1} is geen gewoon bestand, maar een pipe, apparaat of socket; probeer het opnieuw, of druk op Enter om verder te gaan."
+        case .warnRowsChanged: "Let op: de records van het dagboek zijn niet de records die het verzegelde eindpunt noemt: er zijn records weggehaald, vervangen of teruggezet; 'meldboek verify' noemt ze."
         }
     }
 }

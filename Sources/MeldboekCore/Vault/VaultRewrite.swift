@@ -97,7 +97,8 @@ extension Journal {
                         }
                     }
                     let newHead = ChainHead(
-                        seq: head.seq, hash: prev, removed: Int64(removed.count), format: format.rawValue)
+                        seq: head.seq, hash: prev, removed: Int64(removed.count), format: format.rawValue,
+                        rows: try RowDigest.compute(db, upTo: head.seq, key: try RowDigest.headKey(newKeys.records)))
 
                     if changesKey {
                         let streams = try Data.fetchAll(db, sql: "SELECT DISTINCT stream FROM chunks")
@@ -124,6 +125,7 @@ extension Journal {
                     try LedgerCache.drop(db)
                     let index = try LedgerIndex.read(
                         db, sealer: newSealer, cacheKey: newKeys.ledgerCache, withText: true)
+                    // The new head must describe the records as they now stand: count, rows, last link.
                     guard index.damage.isEmpty else { throw MeldboekError.rewriteFailed }
                     try index.store(db, key: newKeys.ledgerCache)
                     return .commit

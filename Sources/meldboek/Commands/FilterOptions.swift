@@ -64,6 +64,7 @@ func failIfDamaged(_ damage: JournalDamage) throws {
     var warnings: [String] = []
     if damage.headDamaged { warnings.append(t(.warnHeadDamaged)) }
     if damage.endBroken { warnings.append(t(.warnEndBroken)) }
+    if damage.rowsChanged && damage.missing == 0 { warnings.append(t(.warnRowsChanged)) }
     if damage.missing > 0 {
         warnings.append(t(plural(Int(damage.missing), .warnMissingOne, .warnMissingOther), damage.missing))
     } else if damage.missing < 0 {
