@@ -354,3 +354,30 @@ extension ChainIntegrityTests {
         expectError(try vault.run(["add", "--title", "Golf"]), status: 5, mentioning: ["no longer match"])
     }
 }
+
+extension ChainIntegrityTests {
+    /// The ledger cache was written while the record was whole: only reading the entry's records tells.
+    @Test func aVersionDamagedAfterTheCacheWasWrittenIsNoticedWhenTheEntryIsRead() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let alpha = try vault.add("Alpha", ["--text", "versie een"])
+        try vault.succeed(["amend", alpha, "--title", "Alpha twee", "--text", "versie twee"])
+        // The next write finds no cache and writes one covering both versions.
+        try vault.sqlite("DELETE FROM ledgerCache")
+        let bravo = try vault.add("Bravo")
+        try vault.sqlite("UPDATE records SET sealed = \(Self.flipped("sealed")) WHERE seq = 2")
+
+        let shown = try vault.run(["show", alpha])
+        #expect(shown.status == 5, "\(shown)")
+        #expect(shown.stderr.contains("1 record(s) could not be read"), "\(shown)")
+        let json = try vault.run(["list", "--json"])
+        #expect(json.status == 5, "\(json)")
+        let before = try vault.snapshot()
+        expectError(try vault.run(["amend", alpha, "--text", "derde"]), status: 5, mentioning: ["same number"])
+        #expect(try vault.snapshot() == before)
+
+        // An entry whose only version no longer opens is damaged, not unknown.
+        try vault.sqlite("UPDATE records SET sealed = \(Self.flipped("sealed")) WHERE seq = 3")
+        expectError(try vault.run(["show", bravo]), status: 5, mentioning: ["could not be read"])
+    }
+}

@@ -54,8 +54,9 @@ public final class Journal: @unchecked Sendable {
         return (chosen, index.damage)
     }
 
-    /// The whole entries (every revision, every attachment) that `outlines` stand for, in their order.
-    public func entries(_ outlines: [EntryOutline]) throws -> [Entry] {
+    /// The whole entries (every revision, every attachment) that `outlines` stand for, in their order,
+    /// and how many of their records turned out unreadable or gone (the outlines may predate that).
+    public func entries(_ outlines: [EntryOutline]) throws -> (entries: [Entry], unreadable: Int) {
         let index = try readIndex(withText: false)
         return try read { db in try index.entries(outlines.map(\.id), db: db, sealer: self.sealer) }
     }
@@ -70,9 +71,14 @@ public final class Journal: @unchecked Sendable {
     public func lookup(_ reference: String) throws -> (entry: Entry, damage: JournalDamage) {
         let index = try readIndex(withText: false)
         let id = try index.resolve(reference)
-        let entry = try read { db in try index.entries([id], db: db, sealer: self.sealer) }.first
-        guard let entry else { throw MeldboekError.entryNotFound(reference) }
-        return (entry, index.damage)
+        let (found, unreadable) = try read { db in try index.entries([id], db: db, sealer: self.sealer) }
+        // Listed but none of its records opens: damaged, not unknown.
+        guard let entry = found.first else {
+            throw unreadable > 0 ? MeldboekError.unreadableRecords(count: unreadable) : MeldboekError.entryNotFound(reference)
+        }
+        var damage = index.damage
+        damage.unreadable += unreadable
+        return (entry, damage)
     }
 
     // MARK: Writing
@@ -296,10 +302,11 @@ public final class Journal: @unchecked Sendable {
     /// The entry `reference` names, and how many records of the journal can't be read.
     private func entryAndUnreadable(_ db: Database, _ reference: String) throws -> (entry: Entry, unreadable: Int) {
         let index = try LedgerIndex.read(db, sealer: sealer, cacheKey: keys.ledgerCache, withText: false)
-        guard let entry = try index.entries([try index.resolve(reference)], db: db, sealer: sealer).first else {
-            throw MeldboekError.entryNotFound(reference)
+        let (found, unreadable) = try index.entries([try index.resolve(reference)], db: db, sealer: sealer)
+        guard let entry = found.first else {
+            throw unreadable > 0 ? MeldboekError.unreadableRecords(count: unreadable) : MeldboekError.entryNotFound(reference)
         }
-        return (entry, index.unreadable.count)
+        return (entry, index.unreadable.count + unreadable)
     }
 
     /// Appends one record at the end of the chain and moves the sealed head.

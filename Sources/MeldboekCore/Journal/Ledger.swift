@@ -44,6 +44,9 @@ struct Ledger: Sendable {
     }
 
 
+    /// How many records a read by positions found (read or not): fewer than asked means some are gone.
+    var fetched = 0
+
     /// Reads and opens the records at `positions` only.
     static func read(_ db: Database, sealer: RecordSealer, positions: [Int64]) throws -> Ledger {
         var ledger = Ledger()
@@ -56,6 +59,7 @@ struct Ledger: Sendable {
                 db, sql: "SELECT seq, id, sealed FROM records WHERE seq IN (\(marks)) ORDER BY seq",
                 arguments: StatementArguments(Array(batch)))
             while let stored = try cursor.next() {
+                ledger.fetched += 1
                 ledger.apply(stored, try? sealer.open(stored), &pending)
             }
         }

@@ -138,10 +138,15 @@ struct LedgerIndex {
     }
 
     /// The whole entries of `ids`, read from their records, in the order given.
-    func entries(_ ids: [EntryID], db: Database, sealer: RecordSealer) throws -> [Entry] {
+    ///
+    /// Also how many of their records the index names that did not open or are gone: the
+    /// cache may have been written while they were whole, so only reading them tells.
+    func entries(_ ids: [EntryID], db: Database, sealer: RecordSealer) throws -> (entries: [Entry], unreadable: Int) {
         let positions = ids.flatMap { recordsOfEntry[$0] ?? [] }
         let ledger = try Ledger.read(db, sealer: sealer, positions: positions)
-        return ids.compactMap { ledger.entries[$0] }
+        let known = Set(unreadable)
+        let newlyUnreadable = ledger.unreadable.filter { !known.contains($0) }.count + (positions.count - ledger.fetched)
+        return (ids.compactMap { ledger.entries[$0] }, newlyUnreadable)
     }
 
     /// Finds the entry a user means by `reference` among the readable entries.

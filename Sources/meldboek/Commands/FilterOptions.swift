@@ -46,9 +46,12 @@ struct FilterOptions: ParsableArguments {
 func printEntries(
     _ outlines: [EntryOutline], of journal: Journal, damage: JournalDamage, json: Bool, text: EntryText
 ) throws {
+    var damage = damage
     if json {
         // JSON holds every field, so only here are the whole entries read.
-        try printJSON(try journal.entries(outlines).map { EntryDocument($0, withRevisions: false) })
+        let (entries, unreadable) = try journal.entries(outlines)
+        damage.unreadable += unreadable
+        try printJSON(entries.map { EntryDocument($0, withRevisions: false) })
     } else if outlines.isEmpty {
         print(t(.noEntries))
     } else {

@@ -54,8 +54,10 @@ extension Meldboek {
             let filter = try filters.filter(dates: global.dates)
             let (redactions, destination) = try options.prepare()
             let journal = try global.unlockJournal()
-            let (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
-            let entries = try journal.entries(outlines).map(ReportEntry.init)
+            var (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
+            let (whole, unreadable) = try journal.entries(outlines)
+            damage.unreadable += unreadable
+            let entries = whole.map(ReportEntry.init)
             let report = Report(
                 entries: entries, redactions: redactions, language: interfaceLanguage,
                 calendar: global.calendar, generatedAt: Date())
