@@ -74,6 +74,9 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case rewriteFailed
     /// `upgrade` or `rekey` found records that can't be read or a chain that is not whole; nothing was changed.
     case rewriteNeedsIntactJournal
+    /// The vault is older than, or went another way from, the one last seen on this account: nothing is
+    /// written until the melder accepts it (`verify --accept`).
+    case olderThanSeen
     /// The vault is in the current format already.
     case alreadyUpgraded(format: Int)
     /// An attachment's content does not match its recorded hash or its chunks are broken.

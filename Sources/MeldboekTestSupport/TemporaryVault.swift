@@ -29,11 +29,20 @@ public enum TestVault {
         try! SecureBytes(copying: Array(text.utf8))
     }
 
+    /// Points this test process's XDG state folder (where journals keep the last head seen)
+    /// at a temporary folder, so library tests leave nothing in the real home folder.
+    private static let stateFolder: Void = {
+        if let folder = try? TemporaryFolder("meldboek-state") { setenv("XDG_STATE_HOME", folder.url.path, 1) }
+    }()
+
+    static func keepStateOutOfHome() { _ = stateFolder }
+
     /// A new unlocked vault in a new temporary folder.
     public static func create(passphrase: String = passphrase, role: VaultRole = .melder) throws
         -> (journal: Journal, folder: TemporaryFolder)
     {
         let folder = try TemporaryFolder()
+        keepStateOutOfHome()
         let journal = try Vault.create(
             at: folder.appending("vault"), passphrase: secret(passphrase), cost: .minimum, role: role)
         return (journal, folder)

@@ -193,6 +193,8 @@ struct ErrorPresentation {
             self.init(t(.errRewriteFailed), exitCode: ExitStatus.failure)
         case .rewriteNeedsIntactJournal:
             self.init(t(.errRewriteNeedsIntact), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .olderThanSeen:
+            self.init(t(.errOlderThanSeen), hint: t(.hintOlderThanSeen), exitCode: ExitStatus.integrity)
         case .alreadyUpgraded(let format):
             self.init(t(.errAlreadyUpgraded, format), exitCode: ExitStatus.usage)
         case .attachmentCorrupt(let name):

@@ -74,15 +74,18 @@ struct GlobalOptions: ParsableArguments {
 nonisolated(unsafe) var openedJournal: Journal?
 
 /// Warns when the vault is older than the one last seen on this account, or went
-/// another way, and when it is still in the 0.1.0 format.
+/// another way (and refuses writes to it until `verify --accept`), and when it is
+/// still in the 0.1.0 format.
 func warnAboutVersion(of journal: Journal) {
     var warnings: [String] = []
     let text = EntryText(language: interfaceLanguage, timeZone: .current)
     switch SeenHeads.check(journal) {
     case .older(let seen, let now, let seenAt):
         warnings.append(t(.warnRollbackOlder, text.moment(seenAt), seen, now))
+        journal.refusesWrites = .olderThanSeen
     case .diverged(let seen, let now, let seenAt):
         warnings.append(t(.warnRollbackDiverged, text.moment(seenAt), seen, now))
+        journal.refusesWrites = .olderThanSeen
     case nil:
         SeenHeads.record(journal, onlyForward: true)
     }

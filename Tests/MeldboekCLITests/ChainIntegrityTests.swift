@@ -205,10 +205,16 @@ import Testing
         #expect(verified.status == 5, "\(verified)")
         #expect(verified.stdout.contains("ends at position 1, before the fingerprint you noted, \(noted)"), "\(verified)")
 
-        // Writing to the older copy accepts it as it is: its head is the one seen from then on.
+        // Nothing is written to the older copy until the melder accepts it; then it is the one remembered.
+        let refused = try vault.run(["add", "--title", "Anders"])
+        #expect(refused.status == 5 && refused.stderr.contains("meldboek: error: this vault is older than"), "\(refused)")
+        #expect(try vault.succeed(["list"]).stderr.contains("this vault is older than"))
+        let accepted = try vault.succeed(["verify", "--accept"])
+        #expect(accepted.stdout.contains("From now on this vault, as it is now, is the one remembered on this account: 1:"),
+                "\(accepted)")
         try vault.add("Anders")
-        let diverged = try vault.succeed(["list"])
-        #expect(diverged.stderr.isEmpty, "the write accepted the vault as it is: \(diverged)")
+        let after = try vault.succeed(["list"])
+        #expect(after.stderr.isEmpty, "\(after)")
     }
 
     @Test func aCopyThatWentAnotherWayIsNoticed() throws {

@@ -15,6 +15,9 @@ public final class Journal: @unchecked Sendable {
     let sealer: RecordSealer
     /// How many write transactions this journal has committed.
     public private(set) var writes = 0
+    /// When set, every write is refused with this error before anything is written: the
+    /// command line sets it when the vault opens older than the head last seen (``SeenHeads``).
+    public var refusesWrites: MeldboekError?
 
     init(vault: Vault, keys: VaultKeys) {
         self.vault = vault
@@ -374,6 +377,7 @@ public final class Journal: @unchecked Sendable {
     /// - Throws: ``MeldboekError/headDamaged``, ``MeldboekError/journalIncomplete``.
     func write(_ body: (Database) throws -> Void) throws {
         guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
+        if let refusesWrites { throw refusesWrites }
         do {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {

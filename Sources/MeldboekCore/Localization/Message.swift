@@ -474,6 +474,10 @@ public enum Message: String, CaseIterable, Sendable {
     case hintUnexpected
     case fileNotOrdinary
     case warnRowsChanged
+    case errOlderThanSeen
+    case hintOlderThanSeen
+    case helpAccept
+    case acceptedAsSeen
     /// The English text.
     public var en: String {
         switch self {
@@ -857,9 +861,9 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Warning: the journal holds 1 record more than its chain accounts for; 'meldboek verify' names it."
         case .warnExtraOther: "Warning: the journal holds {1} records more than its chain accounts for; 'meldboek verify' names them."
         case .warnEndBroken: "Warning: the journal's last record is gone or doesn't match its sealed head: records may have been cut from the end; 'meldboek verify' says more."
-        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved within the vault unnoticed. 'meldboek upgrade' brings it to format 2; it asks for your passphrase."
-        case .warnRollbackOlder: "Warning: this vault is older than when you last used it on this account: on {1} it stood at {2}, now at {3}. It may have been replaced by an older copy; what was written since is not in it."
-        case .warnRollbackDiverged: "Warning: this vault went another way than when you last used it on this account: on {1} it stood at {2}, and its history now leads to {3} without passing through it. It may be another copy of the vault."
+        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved or removed within the vault unnoticed. 'meldboek upgrade' brings it to format 2; it asks for your passphrase."
+        case .warnRollbackOlder: "Warning: this vault is older than when you last used it on this account: on {1} it stood at {2}, now at {3}. It may have been replaced by an older copy; what was written since is not in it. Nothing is written to it until you accept it with 'meldboek verify --accept'."
+        case .warnRollbackDiverged: "Warning: this vault went another way than when you last used it on this account: on {1} it stood at {2}, and its history now leads to {3} without passing through it. It may be another copy of the vault. Nothing is written to it until you accept it with 'meldboek verify --accept'."
         case .journalFingerprint: "Journal fingerprint: {1}"
         case .problemOutsideChain: "record at position {1}: outside the chain, which runs from 1 to {2}; it is not part of the journal and is never read"
         case .problemRemovedCount: "the sealed head counts {1} removed records, but the deletions list {2}"
@@ -947,6 +951,10 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintUnexpected: "please report this, with the command you ran but without private details"
         case .fileNotOrdinary: "{1} is not an ordinary file but a pipe, device or socket; try again, or press Enter to go on."
         case .warnRowsChanged: "Warning: the journal's records are not the ones its sealed head lists: records were removed, replaced or put back; 'meldboek verify' names them."
+        case .errOlderThanSeen: "this vault is older than, or went another way from, the one you last used on this account, so nothing was written"
+        case .hintOlderThanSeen: "find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is"
+        case .helpAccept: "Go on with this vault as it is, after it checks intact, although it is older than, or went another way from, the one last used on this account."
+        case .acceptedAsSeen: "From now on this vault, as it is now, is the one remembered on this account: {1}."
         }
     }
 
@@ -1333,9 +1341,9 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Let op: het dagboek bevat 1 record meer dan de keten verantwoordt; 'meldboek verify' noemt het."
         case .warnExtraOther: "Let op: het dagboek bevat {1} records meer dan de keten verantwoordt; 'meldboek verify' noemt ze."
         case .warnEndBroken: "Let op: het laatste record van het dagboek ontbreekt of klopt niet met het verzegelde eindpunt: er kunnen records aan het eind zijn weggehaald; 'meldboek verify' zegt meer."
-        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst kunnen worden. 'meldboek upgrade' brengt haar naar indeling 2; daarbij wordt om je wachtwoordzin gevraagd."
-        case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen je haar op dit account het laatst gebruikte: op {1} stond ze op {2}, nu op {3}. Mogelijk is ze vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in."
-        case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen je haar op dit account het laatst gebruikte: op {1} stond ze op {2}, en haar geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis."
+        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt haar naar indeling 2; daarbij wordt om je wachtwoordzin gevraagd."
+        case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen je haar op dit account het laatst gebruikte: op {1} stond ze op {2}, nu op {3}. Mogelijk is ze vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in. Er wordt niets in opgeslagen tot je haar accepteert met 'meldboek verify --accept'."
+        case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen je haar op dit account het laatst gebruikte: op {1} stond ze op {2}, en haar geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je haar accepteert met 'meldboek verify --accept'."
         case .journalFingerprint: "Vingerafdruk van het dagboek: {1}"
         case .problemOutsideChain: "record op plaats {1}: buiten de keten, die loopt van 1 tot {2}; het hoort niet bij het dagboek en wordt nooit gelezen"
         case .problemRemovedCount: "het verzegelde eindpunt telt {1} verwijderde records, maar de verwijderingen noemen er {2}"
@@ -1423,6 +1431,10 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintUnexpected: "meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens"
         case .fileNotOrdinary: "{1} is geen gewoon bestand, maar een pipe, apparaat of socket; probeer het opnieuw, of druk op Enter om verder te gaan."
         case .warnRowsChanged: "Let op: de records van het dagboek zijn niet de records die het verzegelde eindpunt noemt: er zijn records weggehaald, vervangen of teruggezet; 'meldboek verify' noemt ze."
+        case .errOlderThanSeen: "deze kluis is ouder dan, of een andere weg gegaan dan, de kluis die je op dit account het laatst gebruikte, dus er is niets opgeslagen"
+        case .hintOlderThanSeen: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' haar en ga je daarna met haar verder zoals ze is"
+        case .helpAccept: "Ga verder met deze kluis zoals ze is, als ze in orde blijkt, ook al is ze ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt."
+        case .acceptedAsSeen: "Vanaf nu is deze kluis, zoals ze nu is, de kluis die op dit account wordt onthouden: {1}."
         }
     }
 }

@@ -12,6 +12,9 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.helpExpect), valueName: "fingerprint"))
         var expect: String?
 
+        @Flag(help: ArgumentHelp(t(.helpAccept)))
+        var accept = false
+
         func validate() throws {
             if let expect, HeadFingerprint(expect) == nil {
                 throw ValidationError(t(.errBadFingerprint, expect))
@@ -19,7 +22,8 @@ extension Meldboek {
         }
 
         func run() throws {
-            let report = try global.unlockJournal().verify(expecting: expect.flatMap(HeadFingerprint.init))
+            let journal = try global.unlockJournal()
+            let report = try journal.verify(expecting: expect.flatMap(HeadFingerprint.init))
             if report.isIntact {
                 print(t(.verifyOK, report.records, report.entries, report.attachments, report.deletions))
             } else {
@@ -44,6 +48,11 @@ extension Meldboek {
                 }
             }
             guard report.isIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
+            // Only an intact vault is taken as the one to go on with.
+            if accept, let head = report.head {
+                SeenHeads.record(journal)
+                print(t(.acceptedAsSeen, head))
+            }
         }
 
         static func describe(_ problem: VerificationReport.Problem) -> String {
