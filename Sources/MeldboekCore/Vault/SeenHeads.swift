@@ -45,9 +45,12 @@ public enum SeenHeads {
     /// Compares the vault with the heads last seen of it (the state file's and the
     /// agent's); nil when it is each of them or a later head on the same chain.
     public static func check(_ journal: Journal) -> RollbackFinding? {
-        guard let head = try? journal.read({ db in try journal.head(db) }) else { return nil }
+        // What was seen is read before the vault's head: another command may write and record a newer head
+        // meanwhile, and the head read after it is then at least as new, never falsely older.
         let agent = journal.vault.agentSeenHead().map { Seen(seq: $0.seq, hash: $0.hash, seenAt: $0.seenAt) }
-        for seen in [agent, load(journal)].compactMap({ $0 }).sorted(by: { $0.seq > $1.seq }) {
+        let seenHeads = [agent, load(journal)].compactMap { $0 }
+        guard let head = try? journal.read({ db in try journal.head(db) }) else { return nil }
+        for seen in seenHeads.sorted(by: { $0.seq > $1.seq }) {
             if let finding = compare(head, with: seen, journal: journal) { return finding }
         }
         return nil
