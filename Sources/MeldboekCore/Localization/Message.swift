@@ -1341,9 +1341,9 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Let op: het dagboek bevat 1 record meer dan de keten verantwoordt; 'meldboek verify' noemt het."
         case .warnExtraOther: "Let op: het dagboek bevat {1} records meer dan de keten verantwoordt; 'meldboek verify' noemt ze."
         case .warnEndBroken: "Let op: het laatste record van het dagboek ontbreekt of klopt niet met het verzegelde eindpunt: er kunnen records aan het eind zijn weggehaald; 'meldboek verify' zegt meer."
-        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt haar naar indeling 2; daarbij wordt om je wachtwoordzin gevraagd."
-        case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen je haar op dit account het laatst gebruikte: op {1} stond ze op {2}, nu op {3}. Mogelijk is ze vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in. Er wordt niets in opgeslagen tot je haar accepteert met 'meldboek verify --accept'."
-        case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen je haar op dit account het laatst gebruikte: op {1} stond ze op {2}, en haar geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je haar accepteert met 'meldboek verify --accept'."
+        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt hem naar indeling 2; daarbij wordt om je wachtwoordzin gevraagd."
+        case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen je hem op dit account het laatst gebruikte: op {1} stond hij op {2}, nu op {3}. Mogelijk is hij vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'."
+        case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen je hem op dit account het laatst gebruikte: op {1} stond hij op {2}, en zijn geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'."
         case .journalFingerprint: "Vingerafdruk van het dagboek: {1}"
         case .problemOutsideChain: "record op plaats {1}: buiten de keten, die loopt van 1 tot {2}; het hoort niet bij het dagboek en wordt nooit gelezen"
         case .problemRemovedCount: "het verzegelde eindpunt telt {1} verwijderde records, maar de verwijderingen noemen er {2}"
@@ -1432,9 +1432,9 @@ public enum Message: String, CaseIterable, Sendable {
         case .fileNotOrdinary: "{1} is geen gewoon bestand, maar een pipe, apparaat of socket; probeer het opnieuw, of druk op Enter om verder te gaan."
         case .warnRowsChanged: "Let op: de records van het dagboek zijn niet de records die het verzegelde eindpunt noemt: er zijn records weggehaald, vervangen of teruggezet; 'meldboek verify' noemt ze."
         case .errOlderThanSeen: "deze kluis is ouder dan, of een andere weg gegaan dan, de kluis die je op dit account het laatst gebruikte, dus er is niets opgeslagen"
-        case .hintOlderThanSeen: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' haar en ga je daarna met haar verder zoals ze is"
-        case .helpAccept: "Ga verder met deze kluis zoals ze is, als ze in orde blijkt, ook al is ze ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt."
-        case .acceptedAsSeen: "Vanaf nu is deze kluis, zoals ze nu is, de kluis die op dit account wordt onthouden: {1}."
+        case .hintOlderThanSeen: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' hem en ga je daarna met hem verder zoals hij is"
+        case .helpAccept: "Ga verder met deze kluis zoals hij is, als hij in orde blijkt, ook al is hij ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt."
+        case .acceptedAsSeen: "Vanaf nu is deze kluis, zoals hij nu is, de kluis die op dit account wordt onthouden: {1}."
         }
     }
 }
