@@ -31,10 +31,14 @@ struct LedgerIndex {
             index.damage.unreadable = index.unreadable.count
             return index
         }
-        var index = try cached(db, sealer: sealer, cacheKey: cacheKey, head: head, withText: withText)
+        let damage = try Completeness.check(db, head: head, sealer: sealer)
+        // A format-2 head whose row digest matched vouches for every row: the cache needs no digest of its own then.
+        let rowsVouchedFor = head.rows != nil && !damage.blocksWrites
+        var index = try cached(
+            db, sealer: sealer, cacheKey: cacheKey, head: head, withText: withText, rowsVouchedFor: rowsVouchedFor)
             ?? LedgerIndex(try Ledger.read(db, sealer: sealer, head: head), withText: withText)
         index.head = head
-        index.damage = try Completeness.check(db, head: head, sealer: sealer)
+        index.damage = damage
         index.damage.unreadable = index.unreadable.count
         return index
     }
@@ -43,15 +47,18 @@ struct LedgerIndex {
     /// fit the records exactly (then every record is read instead).
     ///
     /// The cache fits when it opens, the head is not behind it, the rows up to its
-    /// position are exactly those it was written over (``LedgerCache/coveredDigest(_:upTo:key:)``),
-    /// and the first record after it opens and continues the chain where it ends.
+    /// position are exactly those it was written over (``LedgerCache/coveredDigest(_:upTo:key:)``,
+    /// unless the head's own row digest has just vouched for every row: only appends and
+    /// deletions, which rewrite the cache, change them then), and the first record after
+    /// it opens and continues the chain where it ends.
     private static func cached(
-        _ db: Database, sealer: RecordSealer, cacheKey: SymmetricKey, head: ChainHead, withText: Bool
+        _ db: Database, sealer: RecordSealer, cacheKey: SymmetricKey, head: ChainHead, withText: Bool,
+        rowsVouchedFor: Bool
     ) throws -> LedgerIndex? {
         guard let cache = LedgerCache.load(withText ? .searchable : .outlines, db: db, key: cacheKey),
               cache.covered.seq <= head.seq,
               cache.covered.seq < head.seq || cache.covered.hash == head.hash,
-              try LedgerCache.coveredDigest(db, upTo: cache.covered.seq, key: cacheKey) == cache.coveredDigest
+              try rowsVouchedFor || LedgerCache.coveredDigest(db, upTo: cache.covered.seq, key: cacheKey) == cache.coveredDigest
         else { return nil }
         var index = LedgerIndex(
             outlines: cache.outlines, recordsOfEntry: cache.recordsOfEntry, unreadable: cache.unreadable, head: head)
