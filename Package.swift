@@ -11,11 +11,17 @@ let package = Package(
         // For the fuzz targets in Fuzz/, which build them with coverage instrumentation.
         .library(name: "MeldboekShare", targets: ["MeldboekShare"]),
         .library(name: "MeldboekSodium", targets: ["MeldboekSodium"]),
+        .library(name: "MeldboekEvidence", targets: ["MeldboekEvidence"]),
         .library(name: "MeldboekFuzzHarness", targets: ["MeldboekFuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Only to check a timestamp authority's reply (RFC 3161): DER, X.509 chains, RSA and ECDSA,
+        // which libsodium lacks. Everything Meldboek signs or seals itself stays libsodium's.
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libsodium, found with pkg-config. Only MeldboekSodium imports it.
@@ -43,10 +49,24 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Evidence: field commitments, the Merkle log (RFC 9162), checkpoints and cosignatures
+        // (C2SP signed notes), RFC 3161 timestamps and OpenTimestamps proofs, evidence folders.
+        .target(
+            name: "MeldboekEvidence",
+            dependencies: [
+                "MeldboekCore",
+                "MeldboekSodium",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Sharing: age, ustar and minisign built on libsodium, bundles, receipts, the adviser's cases.
         .target(
             name: "MeldboekShare",
-            dependencies: ["MeldboekCore", "MeldboekSodium"]
+            dependencies: ["MeldboekCore", "MeldboekSodium", "MeldboekEvidence"]
         ),
         // Reports: entries in time order with a time line and people table, as HTML or Markdown.
         .target(
@@ -60,6 +80,7 @@ let package = Package(
                 "MeldboekCore",
                 "MeldboekShare",
                 "MeldboekReport",
+                "MeldboekEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +102,13 @@ let package = Package(
             name: "MeldboekCoreTests",
             dependencies: [
                 "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "MeldboekEvidenceTests",
+            dependencies: [
+                "MeldboekEvidence", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

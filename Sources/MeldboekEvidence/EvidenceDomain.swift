@@ -1,0 +1,16 @@
+// The domain-separation strings of the evidence formats, in one place, so the Swift code,
+// Docs/evidence.md and the Python checker in evidence folders can be compared line by line.
+
+/// Every string the evidence formats hash or sign under, so no two purposes share an input.
+public enum EvidenceDomain {
+    /// A revision's leaf data: `SHA-256(revision ‖ 0x00 ‖ (field name ‖ 0x00 ‖ commitment)…)`.
+    public static let revision = "meldboek/v1/revision"
+    /// An attachment's leaf data, formed like a revision's.
+    public static let attachment = "meldboek/v1/attachment"
+    /// A scalar field's commitment: `SHA-256(field ‖ 0x00 ‖ name ‖ 0x00 ‖ salt ‖ value)`.
+    public static let field = "meldboek/v1/field"
+    /// A text field's commitment, over its token digests.
+    public static let text = "meldboek/v1/text"
+    /// One token's digest: `SHA-256(token ‖ 0x00 ‖ token salt ‖ token)`.
+    public static let token = "meldboek/v1/token"
+}
