@@ -125,7 +125,10 @@ enum ErrorSamples {
         case .receiptMismatch: .attachmentTooLargeToShare(name: "film.mp4", limit: 8 << 30)
         case .attachmentTooLargeToShare: .entryTooLargeToShare(id: "9907338f", limit: 4 << 20)
         case .entryTooLargeToShare: .tooManyToShare(limit: 100_000)
-        case .tooManyToShare: nil
+        case .tooManyToShare: .journalKeyMismatch(bundleId: "6f1c2a", journalId: "0123456789abcdef0123456789abcdef")
+        case .journalKeyMismatch: .witnessFileHasEntries
+        case .witnessFileHasEntries: .noEvidence
+        case .noEvidence: nil
         }
     }
 
@@ -157,7 +160,15 @@ enum ErrorSamples {
         case .signatureWrongKey: .signatureInvalid
         case .signatureInvalid: .signedCommentMismatch
         case .signedCommentMismatch: .fingerprintMismatch
-        case .fingerprintMismatch: nil
+        case .fingerprintMismatch: .checkpointMalformed
+        case .checkpointMalformed: .checkpointSignatureInvalid
+        case .checkpointSignatureInvalid: .revisionNotProven(entry: "9907338f", revision: 2)
+        case .revisionNotProven: .disclosureMismatch(entry: "9907338f", revision: 2, field: "narrative")
+        case .disclosureMismatch: .pseudonymConflict("Persoon A", "Persoon B")
+        case .pseudonymConflict: .consistencyMalformed
+        case .consistencyMalformed: .cosignatureInvalid
+        case .cosignatureInvalid: .cosignedCheckpointUnknown
+        case .cosignedCheckpointUnknown: nil
         }
     }
 

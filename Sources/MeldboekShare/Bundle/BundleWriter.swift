@@ -95,7 +95,7 @@ public enum BundleWriter {
             throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
         }
         let manifest = BundleManifest(
-            format: BundleManifest.formatName, version: BundleManifest.currentVersion,
+            format: BundleManifest.formatName, version: 1,
             bundleId: UUID().uuidString.lowercased(), createdAt: now,
             sender: party(ownCard), recipients: [party(request.contact.card), party(ownCard)],
             chainHead: Encoding.hex(Array(try journal.chainHead())), note: request.note,

@@ -79,16 +79,57 @@ public struct Redactor: Sendable {
 
     /// Replaces every learned name in `text`: whole names first, longest first, then their parts.
     public func scrub(_ text: String) -> String {
-        guard !pseudonyms.isEmpty else { return text }
-        var result = text
+        var result = ""
+        var position = text.startIndex
+        for (range, pseudonym) in names(in: text) {
+            result += text[position..<range.lowerBound] + pseudonym
+            position = range.upperBound
+        }
+        return result + text[position...]
+    }
+
+    /// Where learned names stand in `text`, in order and not overlapping, each with its pseudonym.
+    ///
+    /// Whole names are found first, longest first, then parts of names; a place already taken by a longer
+    /// name is not matched again. Matches begin and end at word boundaries, so each covers whole tokens of
+    /// the commitment's tokenization (runs of word characters and runs of everything else).
+    public func names(in text: String) -> [(range: Range<String.Index>, pseudonym: String)] {
+        guard !pseudonyms.isEmpty, !text.isEmpty else { return [] }
         let replacements = order.sorted { $0.count > $1.count }.map { ($0, pseudonym($0)) }
             + parts.values.sorted { $0.word.count > $1.word.count }.map { ($0.word, $0.pseudonym) }
+        var taken: [(range: Range<String.Index>, pseudonym: String)] = []
+        let whole = NSRange(text.startIndex..., in: text)
         for (name, replacement) in replacements {
-            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
+            let pattern = "(?<![\\p{L}\\p{M}\\p{N}])" + NSRegularExpression.escapedPattern(for: name)
+                + "(?![\\p{L}\\p{M}\\p{N}])"
             guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
-            result = regex.stringByReplacingMatches(
-                in: result, range: NSRange(result.startIndex..., in: result),
-                withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
+            for match in regex.matches(in: text, range: whole) {
+                guard let range = Range(match.range, in: text) else { continue }
+                var free = true
+                for place in taken where place.range.overlaps(range) { free = false }
+                if free { taken.append((range, replacement)) }
+            }
+        }
+        return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// For each token of `text` (the tokens concatenate to `text`), the pseudonym hiding it, or nil when shown.
+    ///
+    /// A token is hidden when it lies inside a name's place; the separators inside a longer name ("Jan
+    /// Jansen") are hidden with it, so the name renders once as its pseudonym.
+    public func hiddenTokens(_ tokens: [String], of text: String) -> [String?] {
+        let places = names(in: text)
+        guard !places.isEmpty else { return tokens.map { _ in nil } }
+        var result: [String?] = []
+        var start = text.startIndex
+        for token in tokens {
+            let end = text.index(start, offsetBy: token.count, limitedBy: text.endIndex) ?? text.endIndex
+            var pseudonym: String?
+            for place in places where place.range.lowerBound <= start && end <= place.range.upperBound {
+                pseudonym = place.pseudonym
+            }
+            result.append(pseudonym)
+            start = end
         }
         return result
     }

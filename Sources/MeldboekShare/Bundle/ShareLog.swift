@@ -17,6 +17,8 @@ public struct SharedBundle: Codable, Sendable, Equatable {
     public var bundleSha256: String
     /// When the adviser imported it, once their receipt is recorded.
     public var receipt: Date?
+    /// The adviser's cosignature the receipt carried (receipt version 2), once recorded.
+    public var cosignature: Receipt.Cosignature?
 }
 
 /// A share, in the chain.
@@ -39,6 +41,8 @@ struct ReceiptBody: RecordContent {
     var importedAt: Date
     var adviserKey: String
     var recordedAt: Date
+    /// Receipt version 2: the adviser's cosignature of the bundle's checkpoint, checked before it was stored.
+    var cosignature: Receipt.Cosignature?
 }
 
 /// Reads the share log of a melder's journal.
@@ -46,14 +50,15 @@ public enum ShareLog {
     /// Every bundle shared, oldest first, with its receipt if one came back.
     public static func shares(in journal: Journal) throws -> [SharedBundle] {
         var shares: [SharedBundle] = []
-        var receipts: [String: Date] = [:]
+        var receipts: [String: ReceiptBody] = [:]
         for record in try journal.records() {
             if let share = try record.decode(ShareBody.self) { shares.append(share.bundle) }
-            if let receipt = try record.decode(ReceiptBody.self) { receipts[receipt.bundleId] = receipt.importedAt }
+            if let receipt = try record.decode(ReceiptBody.self) { receipts[receipt.bundleId] = receipt }
         }
         return shares.map { share in
             var share = share
-            share.receipt = receipts[share.bundleId]
+            share.receipt = receipts[share.bundleId]?.importedAt
+            share.cosignature = receipts[share.bundleId]?.cosignature
             return share
         }
     }

@@ -1,0 +1,434 @@
+// Checking a version 2 bundle's evidence: the signed checkpoint, each revision's disclosure and inclusion proof,
+// consistency with what the adviser cosigned, and the adviser's cosignature.
+//
+// The formats are fixed in /work/notes/evidence-design.md and Docs/evidence.md; the primitives here (RFC 9162
+// proof checks, C2SP signed notes and cosignatures, field commitments) are written out in full so this file is the
+// one seam between bundles and MeldboekEvidence's own types, which it should call once they exist there.
+import Foundation
+import MeldboekCore
+import MeldboekEvidence
+import MeldboekSodium
+
+/// A checkpoint whose signature by the manifest's checkpoint key verified.
+struct CheckedCheckpoint: Sendable, Equatable {
+    var journalId: String
+    var size: UInt64
+    var root: [UInt8]
+    /// The signed note as the bundle carried it.
+    var note: String
+    /// The checkpoint verifier key string from the manifest.
+    var key: String
+}
+
+/// One revision's fields as committed, each disclosed, redacted by tokens, or withheld.
+///
+/// A scalar field shows its `value`; a text field shows its `tokens` (each with its salt, or hidden as digest and
+/// pseudonym); a withheld field shows only its `commitment`. `fieldSalts` gives the salt of every field not withheld.
+public struct Disclosure: Codable, Sendable, Equatable {
+    public struct Token: Codable, Sendable, Equatable {
+        public var text: String?
+        public var salt: String?
+        public var digest: String?
+        public var pseudonym: String?
+
+        public init(text: String, salt: String) {
+            self.text = text
+            self.salt = salt
+        }
+
+        public init(digest: String, pseudonym: String) {
+            self.digest = digest
+            self.pseudonym = pseudonym
+        }
+    }
+
+    public struct Field: Codable, Sendable, Equatable {
+        public var name: String
+        public var value: String?
+        public var commitment: String?
+        public var tokens: [Token]?
+    }
+
+    public var kind: String
+    public var fields: [Field]
+    public var fieldSalts: [String: String]
+}
+
+/// A field's value as a revision commits to it: scalars whole, free text by tokens.
+enum CommittedValue: Equatable {
+    case scalar(String)
+    case text(String)
+}
+
+enum BundleProof {
+    static let journalPrefix = "meldboek.journal/"
+    static let cosignerPrefix = "meldboek.adviser/"
+    static let noteAlgorithm: UInt8 = 0x01
+    static let cosignatureAlgorithm: UInt8 = 0x04
+
+    // MARK: Checkpoints (C2SP tlog-checkpoint, signed-note)
+
+    /// Parses the manifest's checkpoint and checks its signature by the key the manifest names.
+    static func checkCheckpoint(_ evidence: BundleManifest.Evidence) throws(ShareProblem) -> CheckedCheckpoint {
+        guard let key = VerifierKey(evidence.checkpointKey, algorithm: noteAlgorithm),
+              key.name.hasPrefix(journalPrefix),
+              FormatRules.isLowerHex(String(key.name.dropFirst(journalPrefix.count)), count: 32) else {
+            throw .checkpointMalformed
+        }
+        let note = evidence.checkpoint
+        // The body is three lines; a blank line; then signature lines, each ending in a newline.
+        guard let split = note.range(of: "\n\n") else { throw .checkpointMalformed }
+        let body = String(note[..<split.lowerBound]) + "\n"
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        guard lines.count == 3, lines[0] == Substring(key.name),
+              let size = UInt64(lines[1]), String(size) == lines[1],
+              let root = try? Encoding.fromBase64(String(lines[2]), variant: .original), root.count == 32,
+              Encoding.base64(root, variant: .original) == lines[2] else {
+            throw .checkpointMalformed
+        }
+        let signatures = note[split.upperBound...]
+        guard signatures.hasSuffix("\n") else { throw .checkpointMalformed }
+        var verified = false
+        for line in signatures.dropLast().split(separator: "\n", omittingEmptySubsequences: false) {
+            guard let (name, blob) = signatureLine(line) else { throw .checkpointMalformed }
+            guard name == key.name, blob.count == 4 + 64, Array(blob.prefix(4)) == key.keyID else { continue }
+            guard Ed25519.isValidSignature(Array(blob.dropFirst(4)), for: Array(body.utf8), publicKey: key.publicKey) else {
+                throw .checkpointSignatureInvalid
+            }
+            verified = true
+        }
+        guard verified else { throw .checkpointSignatureInvalid }
+        return CheckedCheckpoint(
+            journalId: String(key.name.dropFirst(journalPrefix.count)), size: size, root: root, note: note,
+            key: evidence.checkpointKey)
+    }
+
+    /// `— <name> <base64>` split into the name and the decoded signature.
+    static func signatureLine(_ line: Substring) -> (String, [UInt8])? {
+        guard line.hasPrefix("\u{2014} ") else { return nil }
+        let parts = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty,
+              let blob = try? Encoding.fromBase64(String(parts[1]), variant: .original) else { return nil }
+        return (String(parts[0]), blob)
+    }
+
+    /// A signed-note verifier key: `<name>+<key id hex>+<base64(algorithm ‖ public key)>`.
+    struct VerifierKey {
+        var name: String
+        var keyID: [UInt8]
+        var publicKey: [UInt8]
+
+        init?(_ text: String, algorithm: UInt8) {
+            let parts = text.split(separator: "+", omittingEmptySubsequences: false)
+            guard parts.count == 3, !parts[0].isEmpty, FormatRules.isLowerHex(String(parts[1]), count: 8),
+                  let id = try? Encoding.fromHex(String(parts[1])),
+                  let key = try? Encoding.fromBase64(String(parts[2]), variant: .original),
+                  key.count == 33, key[0] == algorithm else { return nil }
+            name = String(parts[0])
+            publicKey = Array(key.dropFirst())
+            keyID = id
+            guard VerifierKey.id(name: name, algorithm: algorithm, publicKey: publicKey) == id else { return nil }
+        }
+
+        static func id(name: String, algorithm: UInt8, publicKey: [UInt8]) -> [UInt8] {
+            Array(SHA256.hash(Array(name.utf8) + [0x0A, algorithm] + publicKey).prefix(4))
+        }
+
+        static func string(name: String, algorithm: UInt8, publicKey: [UInt8]) -> String {
+            name + "+" + Encoding.hex(id(name: name, algorithm: algorithm, publicKey: publicKey)) + "+"
+                + Encoding.base64([algorithm] + publicKey, variant: .original)
+        }
+    }
+
+    // MARK: Cosignatures (C2SP tlog-cosignature/v1)
+
+    /// The adviser vault's cosigning key and name, derived from its identity.
+    static func cosigner(identity: VaultIdentity) throws -> (key: Ed25519.SigningKey, name: String) {
+        let root = try SymmetricKey(try identity.signingKey.seed)
+        let seed = try SecureBytes(copying: root.keyedHash(Array("meldboek/v1/cosignature-key".utf8)))
+        let id = root.keyedHash(Array("meldboek/v1/adviser-id".utf8))
+        return (try Ed25519.SigningKey(seed: seed), cosignerPrefix + Encoding.hex(Array(id.prefix(16))))
+    }
+
+    /// A melder journal's checkpoint verifier key, derived from its identity as the evidence log derives it.
+    static func checkpointKey(identity: VaultIdentity) throws -> String {
+        let root = try SymmetricKey(try identity.signingKey.seed)
+        let seed = try SecureBytes(copying: root.keyedHash(Array("meldboek/v1/checkpoint-key".utf8)))
+        let id = root.keyedHash(Array("meldboek/v1/journal-id".utf8))
+        let key = try Ed25519.SigningKey(seed: seed)
+        return VerifierKey.string(
+            name: journalPrefix + Encoding.hex(Array(id.prefix(16))), algorithm: noteAlgorithm, publicKey: key.publicKey)
+    }
+
+    static func cosignerKey(identity: VaultIdentity) throws -> String {
+        let (key, name) = try cosigner(identity: identity)
+        return VerifierKey.string(name: name, algorithm: cosignatureAlgorithm, publicKey: key.publicKey)
+    }
+
+    /// The cosignature line for `checkpoint` at `time` (whole seconds).
+    static func cosign(_ checkpoint: CheckedCheckpoint, identity: VaultIdentity, at time: Date) throws -> String {
+        let (key, name) = try cosigner(identity: identity)
+        let seconds = UInt64(max(0, time.timeIntervalSince1970.rounded(.down)))
+        let signature = try key.signature(for: cosignedMessage(body: body(of: checkpoint.note), time: seconds))
+        var blob = VerifierKey.id(name: name, algorithm: cosignatureAlgorithm, publicKey: key.publicKey)
+        withUnsafeBytes(of: seconds.bigEndian) { blob += $0 }
+        return "\u{2014} \(name) \(Encoding.base64(blob + signature, variant: .original))"
+    }
+
+    /// Checks a cosignature line against the cosigner key; returns its time.
+    static func checkCosignature(line: String, checkpoint note: String, key text: String) throws(ShareProblem) -> Date {
+        guard let key = VerifierKey(text, algorithm: cosignatureAlgorithm), key.name.hasPrefix(cosignerPrefix),
+              let (name, blob) = signatureLine(Substring(line)), name == key.name, blob.count == 4 + 8 + 64,
+              Array(blob.prefix(4)) == key.keyID else {
+            throw .cosignatureInvalid
+        }
+        let seconds = blob[4..<12].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard Ed25519.isValidSignature(
+            Array(blob.suffix(64)), for: cosignedMessage(body: body(of: note), time: seconds), publicKey: key.publicKey)
+        else { throw .cosignatureInvalid }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    static func body(of note: String) -> String {
+        guard let split = note.range(of: "\n\n") else { return note }
+        return String(note[..<split.lowerBound]) + "\n"
+    }
+
+    static func cosignedMessage(body: String, time: UInt64) -> [UInt8] {
+        Array("cosignature/v1\ntime \(time)\n".utf8) + Array(body.utf8)
+    }
+
+    // MARK: RFC 9162 proofs
+
+    static func leafHash(_ data: [UInt8]) -> [UInt8] { SHA256.hash([0x00] + data) }
+    static func nodeHash(_ left: [UInt8], _ right: [UInt8]) -> [UInt8] { SHA256.hash([0x01] + left + right) }
+
+    /// RFC 9162, 2.1.3.2: does `proof` put `leaf` at `index` in the tree of `size` leaves with `root`?
+    static func included(leaf: [UInt8], index: UInt64, size: UInt64, root: [UInt8], proof: [[UInt8]]) -> Bool {
+        guard index < size else { return false }
+        var fn = index
+        var sn = size - 1
+        var r = leaf
+        for p in proof {
+            guard sn != 0 else { return false }
+            if fn & 1 == 1 || fn == sn {
+                r = nodeHash(p, r)
+                if fn & 1 == 0 {
+                    while fn & 1 == 0 && fn != 0 {
+                        fn >>= 1
+                        sn >>= 1
+                    }
+                }
+            } else {
+                r = nodeHash(r, p)
+            }
+            fn >>= 1
+            sn >>= 1
+        }
+        return sn == 0 && r == root
+    }
+
+    /// RFC 9162, 2.1.4.2: does `proof` show the tree of `oldSize` with `oldRoot` is a prefix of the newer one?
+    static func consistent(
+        oldSize: UInt64, oldRoot: [UInt8], newSize: UInt64, newRoot: [UInt8], proof: [[UInt8]]
+    ) -> Bool {
+        guard oldSize > 0, oldSize <= newSize else { return false }
+        if oldSize == newSize { return proof.isEmpty && oldRoot == newRoot }
+        var path = proof
+        if oldSize & (oldSize - 1) == 0 { path.insert(oldRoot, at: 0) }
+        guard !path.isEmpty else { return false }
+        var fn = oldSize - 1
+        var sn = newSize - 1
+        while fn & 1 == 1 {
+            fn >>= 1
+            sn >>= 1
+        }
+        var fr = path[0]
+        var sr = path[0]
+        for c in path.dropFirst() {
+            guard sn != 0 else { return false }
+            if fn & 1 == 1 || fn == sn {
+                fr = nodeHash(c, fr)
+                sr = nodeHash(c, sr)
+                if fn & 1 == 0 {
+                    while fn & 1 == 0 && fn != 0 {
+                        fn >>= 1
+                        sn >>= 1
+                    }
+                }
+            } else {
+                sr = nodeHash(sr, c)
+            }
+            fn >>= 1
+            sn >>= 1
+        }
+        return fr == oldRoot && sr == newRoot && sn == 0
+    }
+
+    // MARK: Revisions
+
+    /// Checks one revision of a version 2 bundle: its disclosure recomputes to a leaf the checkpoint includes at
+    /// `leafIndex`, and the fields shown are exactly what the disclosure renders. Records every pseudonym seen.
+    static func checkRevision(
+        _ version: BundleEntry.Version, entry: String, checkpoint: CheckedCheckpoint, pseudonyms: inout PseudonymBook
+    ) throws(ShareProblem) -> RevisionProof {
+        let notProven = ShareProblem.revisionNotProven(entry: entry, revision: version.number)
+        guard let disclosure = version.disclosure, let index = version.leafIndex,
+              let hexProof = version.inclusion, disclosure.kind == "revision" else { throw notProven }
+        let proof = hexProof.compactMap { try? Encoding.fromHex($0) }
+        guard proof.count == hexProof.count, proof.allSatisfy({ $0.count == 32 }) else { throw notProven }
+        let (leafData, rendered) = try open(disclosure, entry: entry, revision: version.number, pseudonyms: &pseudonyms)
+        guard included(leaf: leafHash(leafData), index: index, size: checkpoint.size, root: checkpoint.root, proof: proof)
+        else { throw notProven }
+        let shown = committedFields(
+            entry: entry, number: version.number, recordedAt: version.recordedAt, fields: version.fields)
+        // Every committed field, by name, as it was shown; withheld ones must show nothing.
+        for (name, value) in shown {
+            let expected: String? = rendered.first { $0.name == name }.map { $0.value ?? "" }
+            guard let expected else {
+                // A field the disclosure doesn't name at all: only an empty one may be shown.
+                guard value.isEmpty else { throw .disclosureMismatch(entry: entry, revision: version.number, field: name) }
+                continue
+            }
+            if name == "recordedAt" {
+                // The bundle's JSON keeps whole seconds; the commitment, milliseconds.
+                guard let ms = Int64(expected), ms / 1000 == Int64(version.recordedAt.timeIntervalSince1970) else {
+                    throw .disclosureMismatch(entry: entry, revision: version.number, field: name)
+                }
+                continue
+            }
+            guard value.text == expected else {
+                throw .disclosureMismatch(entry: entry, revision: version.number, field: name)
+            }
+        }
+        // And nothing disclosed that isn't shown (a disclosed person the entry left out).
+        for field in rendered where field.value.map({ !$0.isEmpty }) ?? false {
+            guard shown.contains(where: { $0.name == field.name }) else {
+                throw .disclosureMismatch(entry: entry, revision: version.number, field: field.name)
+            }
+        }
+        return RevisionProof(
+            journalId: checkpoint.journalId, leafIndex: index, size: checkpoint.size, root: Data(checkpoint.root))
+    }
+
+    /// The revision's fields in commitment order, as the contract names and writes them.
+    static func committedFields(entry: String, number: Int, recordedAt: Date, fields: EntryFields)
+        -> [(name: String, value: CommittedValue)]
+    {
+        var out: [(String, CommittedValue)] = [
+            ("entry", .scalar(entry)), ("revision", .scalar(String(number))),
+            ("recordedAt", .scalar(String(Int64((recordedAt.timeIntervalSince1970 * 1000).rounded(.down))))),
+            ("title", .text(fields.title)),
+            ("occurredAt", .scalar(fields.occurredAt.map(canonicalJSON) ?? "")),
+            ("narrative", .text(fields.narrative)), ("location", .text(fields.location ?? "")),
+        ]
+        for (index, person) in fields.people.enumerated() {
+            out.append(("person.\(index).name", .text(person.name)))
+            out.append(("person.\(index).role", .scalar(person.role.rawValue)))
+        }
+        for (index, witness) in fields.witnesses.enumerated() { out.append(("witness.\(index)", .text(witness))) }
+        out.append(("categories", .scalar(fields.categories.map(\.rawValue).joined(separator: ","))))
+        out.append(("impact", .text(fields.impact ?? "")))
+        out.append(("actions", .text(fields.actions ?? "")))
+        for (index, tag) in fields.tags.enumerated() { out.append(("tag.\(index)", .text(tag))) }
+        return out
+    }
+
+    /// OccurredAt as the vault's record encoder writes it: keys sorted, nothing else (so `/` is written `\/`).
+    static func canonicalJSON(_ occurredAt: OccurredAt) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(occurredAt)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// Recomputes the leaf data of a disclosure and renders each field (nil when withheld).
+    static func open(_ disclosure: Disclosure, entry: String, revision: Int, pseudonyms: inout PseudonymBook)
+        throws(ShareProblem) -> (leafData: [UInt8], rendered: [(name: String, value: String?)])
+    {
+        let bad = { (field: String) in ShareProblem.disclosureMismatch(entry: entry, revision: revision, field: field) }
+        var leaf = Array(EvidenceDomain.revision.utf8) + [0]
+        var rendered: [(String, String?)] = []
+        var names = Set<String>()
+        for field in disclosure.fields {
+            guard !field.name.isEmpty, names.insert(field.name).inserted else { throw bad(field.name) }
+            let name = Array(field.name.utf8)
+            let commitment: [UInt8]
+            switch (field.value, field.commitment, field.tokens) {
+            case (let value?, nil, nil):
+                guard let salt = hash(disclosure.fieldSalts[field.name]) else { throw bad(field.name) }
+                commitment = SHA256.hash(Array(EvidenceDomain.field.utf8) + [0] + name + [0] + salt + Array(value.utf8))
+                rendered.append((field.name, value))
+            case (nil, let hex?, nil):
+                guard let value = hash(hex) else { throw bad(field.name) }
+                commitment = value
+                rendered.append((field.name, nil))
+            case (nil, nil, let tokens?):
+                guard let salt = hash(disclosure.fieldSalts[field.name]) else { throw bad(field.name) }
+                var input = Array(EvidenceDomain.text.utf8) + [0] + name + [0] + salt
+                var text = ""
+                var lastPseudonym: String?
+                var run = ""
+                for token in tokens {
+                    // A run of hidden tokens under one pseudonym is one name: note it whole when it ends.
+                    if token.pseudonym == nil || token.pseudonym != lastPseudonym, let last = lastPseudonym {
+                        try pseudonyms.note(run: run, pseudonym: last)
+                        run = ""
+                    }
+                    switch (token.text, token.salt, token.digest, token.pseudonym) {
+                    case (let shown?, let saltHex?, nil, nil):
+                        guard let tokenSalt = hash(saltHex) else { throw bad(field.name) }
+                        input += SHA256.hash(Array(EvidenceDomain.token.utf8) + [0] + tokenSalt + Array(shown.utf8))
+                        text += shown
+                        lastPseudonym = nil
+                    case (nil, nil, let digestHex?, let pseudonym?):
+                        guard let digest = hash(digestHex) else { throw bad(field.name) }
+                        guard !pseudonym.isEmpty else { throw bad(field.name) }
+                        run += digestHex
+                        input += digest
+                        if lastPseudonym != pseudonym { text += pseudonym }
+                        lastPseudonym = pseudonym
+                    default:
+                        throw bad(field.name)
+                    }
+                }
+                if let last = lastPseudonym { try pseudonyms.note(run: run, pseudonym: last) }
+                commitment = SHA256.hash(input)
+                rendered.append((field.name, text))
+            default:
+                throw bad(field.name)
+            }
+            leaf += name + [0] + commitment
+        }
+        return (SHA256.hash(leaf), rendered)
+    }
+}
+
+/// 32 bytes from 64 lower-case hex digits, or nil.
+func hash(_ hex: String?) -> [UInt8]? {
+    guard let hex, FormatRules.isLowerHex(hex, count: 64) else { return nil }
+    return try? Encoding.fromHex(hex)
+}
+
+extension CommittedValue {
+    var text: String {
+        switch self {
+        case .scalar(let value), .text(let value): value
+        }
+    }
+
+    var isEmpty: Bool { text.isEmpty }
+}
+
+/// Pseudonyms seen in one bundle: the same hidden name may never stand under two of them.
+///
+/// A name is a whole run of hidden tokens (its digests in order), not a single token: "Jan" may be part of two
+/// people's names ("Jan de Vries", "Jan Bakker"), and the space inside every two-word name is the same token.
+/// Different runs may share a pseudonym ("Jan" and "Jan de Vries" for one person, or "jan" written small).
+struct PseudonymBook {
+    private var byRun: [String: String] = [:]
+
+    mutating func note(run: String, pseudonym: String) throws(ShareProblem) {
+        if let known = byRun[run], known != pseudonym { throw .pseudonymConflict(known, pseudonym) }
+        byRun[run] = pseudonym
+    }
+}
