@@ -1,9 +1,7 @@
 // Checking a version 2 bundle's evidence: the signed checkpoint, each revision's disclosure and inclusion proof,
 // consistency with what the adviser cosigned, and the adviser's cosignature.
 //
-// The formats are fixed in /work/notes/evidence-design.md and Docs/evidence.md; the primitives here (RFC 9162
-// proof checks, C2SP signed notes and cosignatures, field commitments) are written out in full so this file is the
-// one seam between bundles and MeldboekEvidence's own types, which it should call once they exist there.
+// Signed notes, cosignatures and RFC 9162 proofs are MeldboekEvidence's; this file applies them to bundles.
 import Foundation
 import MeldboekCore
 import MeldboekEvidence
@@ -63,91 +61,35 @@ enum CommittedValue: Equatable {
 enum BundleProof {
     static let journalPrefix = "meldboek.journal/"
     static let cosignerPrefix = "meldboek.adviser/"
-    static let noteAlgorithm: UInt8 = 0x01
-    static let cosignatureAlgorithm: UInt8 = 0x04
 
-    // MARK: Checkpoints (C2SP tlog-checkpoint, signed-note)
+    // MARK: Checkpoints (C2SP tlog-checkpoint, signed-note), through MeldboekEvidence's notes
 
-    /// Parses the manifest's checkpoint and checks its signature by the key the manifest names.
+    /// Parses the manifest's checkpoint and checks its signature by the key the manifest names, which must be a
+    /// journal's checkpoint key named after the checkpoint's origin.
     static func checkCheckpoint(_ evidence: BundleManifest.Evidence) throws(ShareProblem) -> CheckedCheckpoint {
-        guard let key = VerifierKey(evidence.checkpointKey, algorithm: noteAlgorithm),
-              key.name.hasPrefix(journalPrefix),
-              FormatRules.isLowerHex(String(key.name.dropFirst(journalPrefix.count)), count: 32) else {
-            throw .checkpointMalformed
-        }
-        let note = evidence.checkpoint
-        // The body is three lines; a blank line; then signature lines, each ending in a newline.
-        guard let split = note.range(of: "\n\n") else { throw .checkpointMalformed }
-        let body = String(note[..<split.lowerBound]) + "\n"
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        guard lines.count == 3, lines[0] == Substring(key.name),
-              let size = UInt64(lines[1]), String(size) == lines[1],
-              let root = try? Encoding.fromBase64(String(lines[2]), variant: .original), root.count == 32,
-              Encoding.base64(root, variant: .original) == lines[2] else {
-            throw .checkpointMalformed
-        }
-        let signatures = note[split.upperBound...]
-        guard signatures.hasSuffix("\n") else { throw .checkpointMalformed }
-        var verified = false
-        for line in signatures.dropLast().split(separator: "\n", omittingEmptySubsequences: false) {
-            guard let (name, blob) = signatureLine(line) else { throw .checkpointMalformed }
-            guard name == key.name, blob.count == 4 + 64, Array(blob.prefix(4)) == key.keyID else { continue }
-            guard Ed25519.isValidSignature(Array(blob.dropFirst(4)), for: Array(body.utf8), publicKey: key.publicKey) else {
-                throw .checkpointSignatureInvalid
-            }
-            verified = true
-        }
-        guard verified else { throw .checkpointSignatureInvalid }
+        guard let verifier = try? NoteVerifier(verifierKey: evidence.checkpointKey), verifier.type == .ed25519,
+              verifier.name.hasPrefix(journalPrefix),
+              FormatRules.isLowerHex(String(verifier.name.dropFirst(journalPrefix.count)), count: 32),
+              let note = try? SignedNote(parsing: evidence.checkpoint), note.serialized == evidence.checkpoint,
+              let checkpoint = try? note.checkpoint(), checkpoint.origin == verifier.name, checkpoint.extensions.isEmpty
+        else { throw .checkpointMalformed }
+        guard (try? note.verify(by: verifier)) != nil else { throw .checkpointSignatureInvalid }
         return CheckedCheckpoint(
-            journalId: String(key.name.dropFirst(journalPrefix.count)), size: size, root: root, note: note,
-            key: evidence.checkpointKey)
-    }
-
-    /// `— <name> <base64>` split into the name and the decoded signature.
-    static func signatureLine(_ line: Substring) -> (String, [UInt8])? {
-        guard line.hasPrefix("\u{2014} ") else { return nil }
-        let parts = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty,
-              let blob = try? Encoding.fromBase64(String(parts[1]), variant: .original) else { return nil }
-        return (String(parts[0]), blob)
-    }
-
-    /// A signed-note verifier key: `<name>+<key id hex>+<base64(algorithm ‖ public key)>`.
-    struct VerifierKey {
-        var name: String
-        var keyID: [UInt8]
-        var publicKey: [UInt8]
-
-        init?(_ text: String, algorithm: UInt8) {
-            let parts = text.split(separator: "+", omittingEmptySubsequences: false)
-            guard parts.count == 3, !parts[0].isEmpty, FormatRules.isLowerHex(String(parts[1]), count: 8),
-                  let id = try? Encoding.fromHex(String(parts[1])),
-                  let key = try? Encoding.fromBase64(String(parts[2]), variant: .original),
-                  key.count == 33, key[0] == algorithm else { return nil }
-            name = String(parts[0])
-            publicKey = Array(key.dropFirst())
-            keyID = id
-            guard VerifierKey.id(name: name, algorithm: algorithm, publicKey: publicKey) == id else { return nil }
-        }
-
-        static func id(name: String, algorithm: UInt8, publicKey: [UInt8]) -> [UInt8] {
-            Array(SHA256.hash(Array(name.utf8) + [0x0A, algorithm] + publicKey).prefix(4))
-        }
-
-        static func string(name: String, algorithm: UInt8, publicKey: [UInt8]) -> String {
-            name + "+" + Encoding.hex(id(name: name, algorithm: algorithm, publicKey: publicKey)) + "+"
-                + Encoding.base64([algorithm] + publicKey, variant: .original)
-        }
+            journalId: String(verifier.name.dropFirst(journalPrefix.count)), size: checkpoint.size,
+            root: checkpoint.root, note: evidence.checkpoint, key: evidence.checkpointKey)
     }
 
     // MARK: Cosignatures (C2SP tlog-cosignature/v1)
 
-    /// The adviser vault's cosigning key and name, derived from its identity.
-    static func cosigner(identity: VaultIdentity) throws -> (key: Ed25519.SigningKey, name: String) {
+    /// The adviser vault's cosigner, derived from its identity: `k("meldboek/v1/cosignature-key")` signs, under
+    /// the name `meldboek.adviser/<first 16 bytes of k("meldboek/v1/adviser-id"), hex>`.
+    static func cosigner(identity: VaultIdentity) throws -> NoteSigner {
         let root = try SymmetricKey(try identity.signingKey.seed)
         let seed = try SecureBytes(copying: root.keyedHash(Array("meldboek/v1/cosignature-key".utf8)))
         let id = root.keyedHash(Array("meldboek/v1/adviser-id".utf8))
-        return (try Ed25519.SigningKey(seed: seed), cosignerPrefix + Encoding.hex(Array(id.prefix(16))))
+        return try NoteSigner(
+            name: cosignerPrefix + Encoding.hex(Array(id.prefix(16))), type: .cosignatureV1,
+            key: try Ed25519.SigningKey(seed: seed))
     }
 
     /// A melder journal's checkpoint verifier key, derived from its identity as the evidence log derives it.
@@ -155,114 +97,37 @@ enum BundleProof {
         let root = try SymmetricKey(try identity.signingKey.seed)
         let seed = try SecureBytes(copying: root.keyedHash(Array("meldboek/v1/checkpoint-key".utf8)))
         let id = root.keyedHash(Array("meldboek/v1/journal-id".utf8))
-        let key = try Ed25519.SigningKey(seed: seed)
-        return VerifierKey.string(
-            name: journalPrefix + Encoding.hex(Array(id.prefix(16))), algorithm: noteAlgorithm, publicKey: key.publicKey)
+        return try NoteVerifier(
+            name: journalPrefix + Encoding.hex(Array(id.prefix(16))), type: .ed25519,
+            publicKey: try Ed25519.SigningKey(seed: seed).publicKey).verifierKey
     }
 
     static func cosignerKey(identity: VaultIdentity) throws -> String {
-        let (key, name) = try cosigner(identity: identity)
-        return VerifierKey.string(name: name, algorithm: cosignatureAlgorithm, publicKey: key.publicKey)
+        try cosigner(identity: identity).verifier.verifierKey
     }
 
     /// The cosignature line for `checkpoint` at `time` (whole seconds).
     static func cosign(_ checkpoint: CheckedCheckpoint, identity: VaultIdentity, at time: Date) throws -> String {
-        let (key, name) = try cosigner(identity: identity)
+        let note = try SignedNote(parsing: checkpoint.note)
         let seconds = UInt64(max(0, time.timeIntervalSince1970.rounded(.down)))
-        let signature = try key.signature(for: cosignedMessage(body: body(of: checkpoint.note), time: seconds))
-        var blob = VerifierKey.id(name: name, algorithm: cosignatureAlgorithm, publicKey: key.publicKey)
-        withUnsafeBytes(of: seconds.bigEndian) { blob += $0 }
-        return "\u{2014} \(name) \(Encoding.base64(blob + signature, variant: .original))"
+        return try cosigner(identity: identity).cosign(note.text, time: seconds).line
     }
 
-    /// Checks a cosignature line against the cosigner key; returns its time.
-    static func checkCosignature(line: String, checkpoint note: String, key text: String) throws(ShareProblem) -> Date {
-        guard let key = VerifierKey(text, algorithm: cosignatureAlgorithm), key.name.hasPrefix(cosignerPrefix),
-              let (name, blob) = signatureLine(Substring(line)), name == key.name, blob.count == 4 + 8 + 64,
-              Array(blob.prefix(4)) == key.keyID else {
-            throw .cosignatureInvalid
-        }
-        let seconds = blob[4..<12].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard Ed25519.isValidSignature(
-            Array(blob.suffix(64)), for: cosignedMessage(body: body(of: note), time: seconds), publicKey: key.publicKey)
-        else { throw .cosignatureInvalid }
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    /// Checks a cosignature line on a checkpoint note against the cosigner key; returns its time.
+    static func checkCosignature(line: String, checkpoint: String, key: String) throws(ShareProblem) -> Date {
+        guard let verifier = try? NoteVerifier(verifierKey: key), verifier.type == .cosignatureV1,
+              verifier.name.hasPrefix(cosignerPrefix), !line.contains("\n"),
+              let note = try? SignedNote(parsing: checkpoint + line + "\n"),
+              let cosignature = try? Cosignature.verify(note, by: verifier) else { throw .cosignatureInvalid }
+        return Date(timeIntervalSince1970: TimeInterval(cosignature.time))
     }
 
-    static func body(of note: String) -> String {
-        guard let split = note.range(of: "\n\n") else { return note }
-        return String(note[..<split.lowerBound]) + "\n"
-    }
+    // MARK: RFC 9162 proofs, through MeldboekEvidence's tree
 
-    static func cosignedMessage(body: String, time: UInt64) -> [UInt8] {
-        Array("cosignature/v1\ntime \(time)\n".utf8) + Array(body.utf8)
-    }
-
-    // MARK: RFC 9162 proofs
-
-    static func leafHash(_ data: [UInt8]) -> [UInt8] { SHA256.hash([0x00] + data) }
-    static func nodeHash(_ left: [UInt8], _ right: [UInt8]) -> [UInt8] { SHA256.hash([0x01] + left + right) }
-
-    /// RFC 9162, 2.1.3.2: does `proof` put `leaf` at `index` in the tree of `size` leaves with `root`?
-    static func included(leaf: [UInt8], index: UInt64, size: UInt64, root: [UInt8], proof: [[UInt8]]) -> Bool {
-        guard index < size else { return false }
-        var fn = index
-        var sn = size - 1
-        var r = leaf
-        for p in proof {
-            guard sn != 0 else { return false }
-            if fn & 1 == 1 || fn == sn {
-                r = nodeHash(p, r)
-                if fn & 1 == 0 {
-                    while fn & 1 == 0 && fn != 0 {
-                        fn >>= 1
-                        sn >>= 1
-                    }
-                }
-            } else {
-                r = nodeHash(r, p)
-            }
-            fn >>= 1
-            sn >>= 1
-        }
-        return sn == 0 && r == root
-    }
-
-    /// RFC 9162, 2.1.4.2: does `proof` show the tree of `oldSize` with `oldRoot` is a prefix of the newer one?
     static func consistent(
         oldSize: UInt64, oldRoot: [UInt8], newSize: UInt64, newRoot: [UInt8], proof: [[UInt8]]
     ) -> Bool {
-        guard oldSize > 0, oldSize <= newSize else { return false }
-        if oldSize == newSize { return proof.isEmpty && oldRoot == newRoot }
-        var path = proof
-        if oldSize & (oldSize - 1) == 0 { path.insert(oldRoot, at: 0) }
-        guard !path.isEmpty else { return false }
-        var fn = oldSize - 1
-        var sn = newSize - 1
-        while fn & 1 == 1 {
-            fn >>= 1
-            sn >>= 1
-        }
-        var fr = path[0]
-        var sr = path[0]
-        for c in path.dropFirst() {
-            guard sn != 0 else { return false }
-            if fn & 1 == 1 || fn == sn {
-                fr = nodeHash(c, fr)
-                sr = nodeHash(c, sr)
-                if fn & 1 == 0 {
-                    while fn & 1 == 0 && fn != 0 {
-                        fn >>= 1
-                        sn >>= 1
-                    }
-                }
-            } else {
-                sr = nodeHash(sr, c)
-            }
-            fn >>= 1
-            sn >>= 1
-        }
-        return fr == oldRoot && sr == newRoot && sn == 0
+        MerkleTree.verifyConsistency(oldSize: oldSize, newSize: newSize, proof: proof, oldRoot: oldRoot, newRoot: newRoot)
     }
 
     // MARK: Revisions
@@ -278,8 +143,9 @@ enum BundleProof {
         let proof = hexProof.compactMap { try? Encoding.fromHex($0) }
         guard proof.count == hexProof.count, proof.allSatisfy({ $0.count == 32 }) else { throw notProven }
         let (leafData, rendered) = try open(disclosure, entry: entry, revision: version.number, pseudonyms: &pseudonyms)
-        guard included(leaf: leafHash(leafData), index: index, size: checkpoint.size, root: checkpoint.root, proof: proof)
-        else { throw notProven }
+        guard MerkleTree.verifyInclusion(
+            leafHash: MerkleTree.leafHash(leafData), index: index, size: checkpoint.size, proof: proof,
+            root: checkpoint.root) else { throw notProven }
         let shown = committedFields(
             entry: entry, number: version.number, recordedAt: version.recordedAt, fields: version.fields)
         // Every committed field, by name, as it was shown; withheld ones must show nothing.
