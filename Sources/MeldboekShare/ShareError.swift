@@ -126,8 +126,8 @@ public enum ShareProblem: Error, Equatable, Sendable {
     case revisionNotProven(entry: String, revision: Int)
     /// A revision whose shown fields differ from what its disclosure renders; `field` is the committed field name.
     case disclosureMismatch(entry: String, revision: Int, field: String)
-    /// One hidden token's digest under two pseudonyms in one bundle.
-    case pseudonymConflict(String, String)
+    /// A pseudonym standing for two different hidden names in one bundle, or one hidden name under two pseudonyms.
+    case pseudonymConflict(String)
     /// The consistency proof's size or hashes are not well formed.
     case consistencyMalformed
     /// A receipt's cosignature doesn't verify with the cosigner key it names.

@@ -55,7 +55,7 @@ func sentence(_ problem: ShareProblem) -> String {
     case .revisionNotProven(let entry, let revision): return t(.witProblemRevisionNotProven, name(entry), revision)
     case .disclosureMismatch(let entry, let revision, let field):
         return t(.witProblemDisclosureMismatch, name(entry), revision, name(field))
-    case .pseudonymConflict(let first, let second): return t(.witProblemPseudonymConflict, name(first), name(second))
+    case .pseudonymConflict(let pseudonym): return t(.witProblemPseudonymConflict, name(pseudonym))
     case .consistencyMalformed: return t(.witProblemConsistencyMalformed)
     case .cosignatureInvalid: return t(.witProblemCosignatureInvalid)
     case .cosignedCheckpointUnknown: return t(.witProblemCosignedUnknown)

@@ -164,7 +164,7 @@ enum ErrorSamples {
         case .checkpointMalformed: .checkpointSignatureInvalid
         case .checkpointSignatureInvalid: .revisionNotProven(entry: "9907338f", revision: 2)
         case .revisionNotProven: .disclosureMismatch(entry: "9907338f", revision: 2, field: "narrative")
-        case .disclosureMismatch: .pseudonymConflict("Persoon A", "Persoon B")
+        case .disclosureMismatch: .pseudonymConflict("Persoon A")
         case .pseudonymConflict: .consistencyMalformed
         case .consistencyMalformed: .cosignatureInvalid
         case .cosignatureInvalid: .cosignedCheckpointUnknown

@@ -1,6 +1,7 @@
 // `adviser import`: open a bundle from a stranger, check everything, store it in one transaction.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekSodium
 
 /// How an import should treat the bundle's sender.
@@ -148,7 +149,7 @@ public enum BundleImport {
         if let checkpoint, let known = histories[checkpoint.journalId], known.checkpointKey != checkpoint.key {
             throw ShareError.journalKeyMismatch(bundleId: manifest.bundleId, journalId: checkpoint.journalId)
         }
-        var pseudonyms = PseudonymBook()
+        var runs: [Disclosure.Verified.PseudonymRun] = []
         // A replay is checked as fully as a new bundle (a tampered copy is refused), then rolled back.
         let replayOf = cases.lazy.compactMap { file in
             file.bundles.first { $0.bundleId == manifest.bundleId }.map { (file, $0) }
@@ -208,7 +209,7 @@ public enum BundleImport {
                             var proof: RevisionProof?
                             if let checkpoint {
                                 proof = try BundleProof.checkRevision(
-                                    version, entry: entry.id, checkpoint: checkpoint, pseudonyms: &pseudonyms)
+                                    version, entry: entry.id, checkpoint: checkpoint, runs: &runs)
                             }
                             let key = VersionKey(entry: entry.id, number: version.number, fields: version.fields)
                             guard knownVersions.insert(key).inserted else { continue }
@@ -237,6 +238,8 @@ public enum BundleImport {
                     }
                 }
                 guard position == order.count else { throw ShareProblem.missingMember(order[position].path) }
+                // Each pseudonym one hidden name, and each hidden name one pseudonym, across the whole bundle.
+                try BundleProof.checkPseudonyms(runs)
                 // The tar has ended; the age payload must end here too, verified, and so must the file.
                 guard try age.read(upTo: 1).isEmpty else { throw ShareProblem.dataAfterEnd }
                 result.bundleSha256 = try source.finishHash()

@@ -18,46 +18,6 @@ struct CheckedCheckpoint: Sendable, Equatable {
     var key: String
 }
 
-/// One revision's fields as committed, each disclosed, redacted by tokens, or withheld.
-///
-/// A scalar field shows its `value`; a text field shows its `tokens` (each with its salt, or hidden as digest and
-/// pseudonym); a withheld field shows only its `commitment`. `fieldSalts` gives the salt of every field not withheld.
-public struct Disclosure: Codable, Sendable, Equatable {
-    public struct Token: Codable, Sendable, Equatable {
-        public var text: String?
-        public var salt: String?
-        public var digest: String?
-        public var pseudonym: String?
-
-        public init(text: String, salt: String) {
-            self.text = text
-            self.salt = salt
-        }
-
-        public init(digest: String, pseudonym: String) {
-            self.digest = digest
-            self.pseudonym = pseudonym
-        }
-    }
-
-    public struct Field: Codable, Sendable, Equatable {
-        public var name: String
-        public var value: String?
-        public var commitment: String?
-        public var tokens: [Token]?
-    }
-
-    public var kind: String
-    public var fields: [Field]
-    public var fieldSalts: [String: String]
-}
-
-/// A field's value as a revision commits to it: scalars whole, free text by tokens.
-enum CommittedValue: Equatable {
-    case scalar(String)
-    case text(String)
-}
-
 enum BundleProof {
     static let journalPrefix = "meldboek.journal/"
     static let cosignerPrefix = "meldboek.adviser/"
@@ -133,168 +93,67 @@ enum BundleProof {
     // MARK: Revisions
 
     /// Checks one revision of a version 2 bundle: its disclosure recomputes to a leaf the checkpoint includes at
-    /// `leafIndex`, and the fields shown are exactly what the disclosure renders. Records every pseudonym seen.
+    /// `leafIndex`, and the fields shown are exactly what the disclosure renders. Adds its pseudonym runs to `runs`,
+    /// for the check across the whole bundle.
     static func checkRevision(
-        _ version: BundleEntry.Version, entry: String, checkpoint: CheckedCheckpoint, pseudonyms: inout PseudonymBook
+        _ version: BundleEntry.Version, entry: String, checkpoint: CheckedCheckpoint,
+        runs: inout [Disclosure.Verified.PseudonymRun]
     ) throws(ShareProblem) -> RevisionProof {
         let notProven = ShareProblem.revisionNotProven(entry: entry, revision: version.number)
-        guard let disclosure = version.disclosure, let index = version.leafIndex,
-              let hexProof = version.inclusion, disclosure.kind == "revision" else { throw notProven }
+        guard let disclosure = version.disclosure, let index = version.leafIndex, let hexProof = version.inclusion,
+              disclosure.kind == .revision, let uuid = UUID(uuidString: entry) else { throw notProven }
         let proof = hexProof.compactMap { try? Encoding.fromHex($0) }
-        guard proof.count == hexProof.count, proof.allSatisfy({ $0.count == 32 }) else { throw notProven }
-        let (leafData, rendered) = try open(disclosure, entry: entry, revision: version.number, pseudonyms: &pseudonyms)
+        guard proof.count == hexProof.count else { throw notProven }
+        let verified: Disclosure.Verified
+        switch Result(catching: { () throws(EvidenceFormatError) in try disclosure.verify() }) {
+        case .success(let value): verified = value
+        case .failure(.pseudonymAmbiguous(let pseudonym)): throw .pseudonymConflict(pseudonym)
+        case .failure: throw notProven
+        }
         guard MerkleTree.verifyInclusion(
-            leafHash: MerkleTree.leafHash(leafData), index: index, size: checkpoint.size, proof: proof,
-            root: checkpoint.root) else { throw notProven }
-        let shown = committedFields(
-            entry: entry, number: version.number, recordedAt: version.recordedAt, fields: version.fields)
-        // Every committed field, by name, as it was shown; withheld ones must show nothing.
-        for (name, value) in shown {
-            let expected: String? = rendered.first { $0.name == name }.map { $0.value ?? "" }
-            guard let expected else {
-                // A field the disclosure doesn't name at all: only an empty one may be shown.
-                guard value.isEmpty else { throw .disclosureMismatch(entry: entry, revision: version.number, field: name) }
-                continue
-            }
-            if name == "recordedAt" {
-                // The bundle's JSON keeps whole seconds; the commitment, milliseconds.
-                guard let ms = Int64(expected), ms / 1000 == Int64(version.recordedAt.timeIntervalSince1970) else {
-                    throw .disclosureMismatch(entry: entry, revision: version.number, field: name)
-                }
-                continue
-            }
-            guard value.text == expected else {
-                throw .disclosureMismatch(entry: entry, revision: version.number, field: name)
-            }
-        }
-        // And nothing disclosed that isn't shown (a disclosed person the entry left out).
-        for field in rendered where field.value.map({ !$0.isEmpty }) ?? false {
-            guard shown.contains(where: { $0.name == field.name }) else {
-                throw .disclosureMismatch(entry: entry, revision: version.number, field: field.name)
-            }
-        }
+            leafHash: verified.leafHash, index: index, size: checkpoint.size, proof: proof, root: checkpoint.root)
+        else { throw notProven }
+        try compare(version, entry: EntryID(uuid: uuid), verified: verified)
+        runs += verified.pseudonymRuns
         return RevisionProof(
             journalId: checkpoint.journalId, leafIndex: index, size: checkpoint.size, root: Data(checkpoint.root))
     }
 
-    /// The revision's fields in commitment order, as the contract names and writes them.
-    static func committedFields(entry: String, number: Int, recordedAt: Date, fields: EntryFields)
-        -> [(name: String, value: CommittedValue)]
+    /// The shown revision must be exactly what the disclosure renders: every committed field, in order, by name;
+    /// a withheld field shows nothing.
+    static func compare(_ version: BundleEntry.Version, entry: EntryID, verified: Disclosure.Verified)
+        throws(ShareProblem)
     {
-        var out: [(String, CommittedValue)] = [
-            ("entry", .scalar(entry)), ("revision", .scalar(String(number))),
-            ("recordedAt", .scalar(String(Int64((recordedAt.timeIntervalSince1970 * 1000).rounded(.down))))),
-            ("title", .text(fields.title)),
-            ("occurredAt", .scalar(fields.occurredAt.map(canonicalJSON) ?? "")),
-            ("narrative", .text(fields.narrative)), ("location", .text(fields.location ?? "")),
-        ]
-        for (index, person) in fields.people.enumerated() {
-            out.append(("person.\(index).name", .text(person.name)))
-            out.append(("person.\(index).role", .scalar(person.role.rawValue)))
+        let shown = Commitments.revisionFields(
+            entry: entry, revision: Revision(number: version.number, recordedAt: version.recordedAt, fields: version.fields))
+        func mismatch(_ field: String) -> ShareProblem {
+            .disclosureMismatch(entry: entry.description, revision: version.number, field: field)
         }
-        for (index, witness) in fields.witnesses.enumerated() { out.append(("witness.\(index)", .text(witness))) }
-        out.append(("categories", .scalar(fields.categories.map(\.rawValue).joined(separator: ","))))
-        out.append(("impact", .text(fields.impact ?? "")))
-        out.append(("actions", .text(fields.actions ?? "")))
-        for (index, tag) in fields.tags.enumerated() { out.append(("tag.\(index)", .text(tag))) }
-        return out
-    }
-
-    /// OccurredAt as the vault's record encoder writes it: keys sorted, nothing else (so `/` is written `\/`).
-    static func canonicalJSON(_ occurredAt: OccurredAt) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(occurredAt)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    }
-
-    /// Recomputes the leaf data of a disclosure and renders each field (nil when withheld).
-    static func open(_ disclosure: Disclosure, entry: String, revision: Int, pseudonyms: inout PseudonymBook)
-        throws(ShareProblem) -> (leafData: [UInt8], rendered: [(name: String, value: String?)])
-    {
-        let bad = { (field: String) in ShareProblem.disclosureMismatch(entry: entry, revision: revision, field: field) }
-        var leaf = Array(EvidenceDomain.revision.utf8) + [0]
-        var rendered: [(String, String?)] = []
-        var names = Set<String>()
-        for field in disclosure.fields {
-            guard !field.name.isEmpty, names.insert(field.name).inserted else { throw bad(field.name) }
-            let name = Array(field.name.utf8)
-            let commitment: [UInt8]
-            switch (field.value, field.commitment, field.tokens) {
-            case (let value?, nil, nil):
-                guard let salt = hash(disclosure.fieldSalts[field.name]) else { throw bad(field.name) }
-                commitment = SHA256.hash(Array(EvidenceDomain.field.utf8) + [0] + name + [0] + salt + Array(value.utf8))
-                rendered.append((field.name, value))
-            case (nil, let hex?, nil):
-                guard let value = hash(hex) else { throw bad(field.name) }
-                commitment = value
-                rendered.append((field.name, nil))
-            case (nil, nil, let tokens?):
-                guard let salt = hash(disclosure.fieldSalts[field.name]) else { throw bad(field.name) }
-                var input = Array(EvidenceDomain.text.utf8) + [0] + name + [0] + salt
-                var text = ""
-                var lastPseudonym: String?
-                var run = ""
-                for token in tokens {
-                    // A run of hidden tokens under one pseudonym is one name: note it whole when it ends.
-                    if token.pseudonym == nil || token.pseudonym != lastPseudonym, let last = lastPseudonym {
-                        try pseudonyms.note(run: run, pseudonym: last)
-                        run = ""
-                    }
-                    switch (token.text, token.salt, token.digest, token.pseudonym) {
-                    case (let shown?, let saltHex?, nil, nil):
-                        guard let tokenSalt = hash(saltHex) else { throw bad(field.name) }
-                        input += SHA256.hash(Array(EvidenceDomain.token.utf8) + [0] + tokenSalt + Array(shown.utf8))
-                        text += shown
-                        lastPseudonym = nil
-                    case (nil, nil, let digestHex?, let pseudonym?):
-                        guard let digest = hash(digestHex) else { throw bad(field.name) }
-                        guard !pseudonym.isEmpty else { throw bad(field.name) }
-                        run += digestHex
-                        input += digest
-                        if lastPseudonym != pseudonym { text += pseudonym }
-                        lastPseudonym = pseudonym
-                    default:
-                        throw bad(field.name)
-                    }
-                }
-                if let last = lastPseudonym { try pseudonyms.note(run: run, pseudonym: last) }
-                commitment = SHA256.hash(input)
-                rendered.append((field.name, text))
-            default:
-                throw bad(field.name)
+        guard shown.map(\.name) == verified.values.map(\.name) else {
+            let first = zip(shown.map(\.name), verified.values.map(\.name)).first { $0 != $1 }?.1
+            throw mismatch(first ?? verified.values.last?.name ?? "fields")
+        }
+        for (field, rendered) in zip(shown, verified.values) {
+            let value = switch field.value {
+            case .scalar(let text), .text(let text): text
             }
-            leaf += name + [0] + commitment
-        }
-        return (SHA256.hash(leaf), rendered)
-    }
-}
-
-/// 32 bytes from 64 lower-case hex digits, or nil.
-func hash(_ hex: String?) -> [UInt8]? {
-    guard let hex, FormatRules.isLowerHex(hex, count: 64) else { return nil }
-    return try? Encoding.fromHex(hex)
-}
-
-extension CommittedValue {
-    var text: String {
-        switch self {
-        case .scalar(let value), .text(let value): value
+            if field.name == "recordedAt" {
+                // The bundle's JSON keeps whole seconds; the commitment, milliseconds.
+                guard let ms = rendered.value.flatMap({ Int64($0) }),
+                      Int64((Double(ms) / 1000).rounded(.down)) == Int64(version.recordedAt.timeIntervalSince1970)
+                else { throw mismatch(field.name) }
+                continue
+            }
+            guard value == (rendered.value ?? "") else { throw mismatch(field.name) }
         }
     }
 
-    var isEmpty: Bool { text.isEmpty }
-}
-
-/// Pseudonyms seen in one bundle: the same hidden name may never stand under two of them.
-///
-/// A name is a whole run of hidden tokens (its digests in order), not a single token: "Jan" may be part of two
-/// people's names ("Jan de Vries", "Jan Bakker"), and the space inside every two-word name is the same token.
-/// Different runs may share a pseudonym ("Jan" and "Jan de Vries" for one person, or "jan" written small).
-struct PseudonymBook {
-    private var byRun: [String: String] = [:]
-
-    mutating func note(run: String, pseudonym: String) throws(ShareProblem) {
-        if let known = byRun[run], known != pseudonym { throw .pseudonymConflict(known, pseudonym) }
-        byRun[run] = pseudonym
+    /// Checks the pseudonyms of all a bundle's revisions together.
+    static func checkPseudonyms(_ runs: [Disclosure.Verified.PseudonymRun]) throws(ShareProblem) {
+        switch Result(catching: { () throws(EvidenceFormatError) in try Disclosure.checkPseudonyms(runs) }) {
+        case .success: return
+        case .failure(.pseudonymAmbiguous(let pseudonym)): throw .pseudonymConflict(pseudonym)
+        case .failure: throw .pseudonymConflict("")
+        }
     }
 }

@@ -1,6 +1,7 @@
 // Redacting what leaves the journal: names become stable pseudonyms, places disappear.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 
 /// A field the melder can leave out of a bundle.
 public enum Redaction: String, CaseIterable, Sendable, Comparable {
@@ -113,25 +114,34 @@ public struct Redactor: Sendable {
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// For each token of `text` (the tokens concatenate to `text`), the pseudonym hiding it, or nil when shown.
+    /// The names to hide in these texts, each as written, with its pseudonym: the plan of a verifiable redaction.
     ///
-    /// A token is hidden when it lies inside a name's place; the separators inside a longer name ("Jan
-    /// Jansen") are hidden with it, so the name renders once as its pseudonym.
-    public func hiddenTokens(_ tokens: [String], of text: String) -> [String?] {
-        let places = names(in: text)
-        guard !places.isEmpty else { return tokens.map { _ in nil } }
-        var result: [String?] = []
-        var start = text.startIndex
-        for token in tokens {
-            let end = text.index(start, offsetBy: token.count, limitedBy: text.endIndex) ?? text.endIndex
-            var pseudonym: String?
-            for place in places where place.range.lowerBound <= start && end <= place.range.upperBound {
-                pseudonym = place.pseudonym
-            }
-            result.append(pseudonym)
-            start = end
+    /// A disclosure hides exact token runs, and a pseudonym must stand for one run only, so each way a name is
+    /// written gets a pseudonym of its own: the full name as first learned gets "Persoon A"; a part of it ("Jan")
+    /// or another spelling ("jan jansen") gets "Persoon A-2", "Persoon A-3", … in order of appearance. Every
+    /// phrase is trimmed to begin and end with a letter or digit, as the disclosure requires.
+    public func phrases(in texts: [String]) -> [String: String] {
+        var plan: [String: String] = [:]
+        var variants: [String: Int] = [:]
+        func add(_ phrase: String, base: String) {
+            let phrase = Self.trimmedToWords(phrase)
+            guard !phrase.isEmpty, plan[phrase] == nil else { return }
+            let count = variants[base, default: 0] + 1
+            variants[base] = count
+            plan[phrase] = count == 1 ? base : "\(base)-\(count)"
         }
-        return result
+        for name in order { add(name, base: pseudonym(name)) }
+        for text in texts {
+            for (range, base) in names(in: text) { add(String(text[range]), base: base) }
+        }
+        return plan
+    }
+
+    /// `text` without what comes before its first word character or after its last.
+    static func trimmedToWords(_ text: String) -> String {
+        guard let first = text.firstIndex(where: Commitments.isWordCharacter),
+              let last = text.lastIndex(where: Commitments.isWordCharacter) else { return "" }
+        return String(text[first...last])
     }
 
     /// The fields with names replaced by pseudonyms and, when asked, the place left out.

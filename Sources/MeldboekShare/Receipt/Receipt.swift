@@ -1,6 +1,7 @@
 // Receipts: the adviser's signed word that a bundle arrived, back in the melder's share log.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekSodium
 
 /// What a receipt says: `receipt.json` in a small ustar tar beside `receipt.json.minisig`.
