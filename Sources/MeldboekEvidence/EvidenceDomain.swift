@@ -13,6 +13,12 @@ public enum EvidenceDomain {
     public static let text = "meldboek/v1/text"
     /// One token's digest: `SHA-256(token ‖ 0x00 ‖ token salt ‖ token)`.
     public static let token = "meldboek/v1/token"
+    /// The header line of a tlog-cosignature/v1 signed message.
+    public static let cosignature = "cosignature/v1"
+    /// The first line of an inclusion proof file (c2sp.org/tlog-proof).
+    public static let tlogProof = "c2sp.org/tlog-proof@v1"
+    /// The `format` of an evidence folder's index.
+    public static let evidenceFolderFormat = "meldboek-evidence"
 }
 
 extension EvidenceDomain {
