@@ -20,3 +20,18 @@ public enum EvidenceDomain {
     /// The `format` of an evidence folder's index.
     public static let evidenceFolderFormat = "meldboek-evidence"
 }
+
+extension EvidenceDomain {
+    /// Labels of the secrets derived from the identity's Ed25519 seed (``EvidenceKeys``):
+    /// `BLAKE2b-256(key: seed, message: label)`.
+    public static let checkpointKeyLabel = "meldboek/v1/checkpoint-key"
+    public static let cosignatureKeyLabel = "meldboek/v1/cosignature-key"
+    public static let tokenSaltLabel = "meldboek/v1/token-salt"
+    public static let blindLeafLabel = "meldboek/v1/blind-leaf"
+    public static let journalIDLabel = "meldboek/v1/journal-id"
+    public static let adviserIDLabel = "meldboek/v1/adviser-id"
+    /// A checkpoint's origin line and key name: this and the journal id.
+    public static let journalOriginPrefix = "meldboek.journal/"
+    /// A cosigner's key name: this and the adviser id.
+    public static let adviserNamePrefix = "meldboek.adviser/"
+}
