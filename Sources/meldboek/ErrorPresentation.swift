@@ -1,6 +1,7 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
 
@@ -80,6 +81,19 @@ struct ErrorPresentation {
             self.init(t(.errConfirmNeedsTerminal), hint: t(.hintConfirmNeedsTerminal), exitCode: ExitStatus.cancelled)
         case .invalidInput(let message):
             self.init(message, exitCode: ExitStatus.usage)
+        }
+    }
+
+    init(_ error: EvidenceError, _ t: Localizer) {
+        switch error {
+        case .logNeedsUpgrade(let format):
+            self.init(t(.logErrNeedsUpgrade, format), hint: t(.logHintNeedsUpgrade), exitCode: ExitStatus.usage)
+        case .logMelderOnly:
+            self.init(t(.logErrMelderOnly), exitCode: ExitStatus.usage)
+        case .logDamaged:
+            self.init(t(.logErrDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .logUnknownCheckpoint(let size):
+            self.init(t(.logErrUnknownCheckpoint, size), exitCode: ExitStatus.integrity)
         }
     }
 
@@ -303,6 +317,7 @@ struct ErrorPresentation {
         switch error {
         case let error as MeldboekError: return ErrorPresentation(error, t)
         case let error as ShareError: return ErrorPresentation(error, t)
+        case let error as EvidenceError: return ErrorPresentation(error, t)
         case let error as CommandError: return ErrorPresentation(error, t)
         case let error as AgeError: return ErrorPresentation(error, t)
         case let error as TarError: return ErrorPresentation(error, t)
