@@ -171,3 +171,4 @@ import Testing
         #expect(throws: ShareProblem.pseudonymConflict("Persoon A")) { try Self.check(tampered, entry: entry, leaf: leaf) }
     }
 }
+

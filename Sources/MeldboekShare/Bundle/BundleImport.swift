@@ -207,7 +207,7 @@ public enum BundleImport {
                         let entry = try decodeEntry(data, item: item, version: manifest.version)
                         for version in entry.revisions {
                             var proof: RevisionProof?
-                            if let checkpoint {
+                            if let checkpoint, version.disclosure != nil {
                                 proof = try BundleProof.checkRevision(
                                     version, entry: entry.id, checkpoint: checkpoint, runs: &runs)
                             }

@@ -70,7 +70,7 @@ enum BundleProof {
     static func cosign(_ checkpoint: CheckedCheckpoint, identity: VaultIdentity, at time: Date) throws -> String {
         let note = try SignedNote(parsing: checkpoint.note)
         let seconds = UInt64(max(0, time.timeIntervalSince1970.rounded(.down)))
-        return try cosigner(identity: identity).cosign(note.text, time: seconds).line
+        return String(try cosigner(identity: identity).cosign(note.text, time: seconds).line.dropLast())
     }
 
     /// Checks a cosignature line on a checkpoint note against the cosigner key; returns its time.

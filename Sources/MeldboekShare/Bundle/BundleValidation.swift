@@ -170,9 +170,11 @@ extension BundleEntry {
     func validate(against item: BundleManifest.EntryItem, version: Int) throws(ShareProblem) {
         guard id == item.id, revisions.map(\.number) == item.revisions else { throw .entryMismatch(item.path) }
         guard version >= 2 else { return }
-        // Version 2: every revision carries its disclosure and its proof.
+        // Version 2: a revision carries its disclosure, leaf index and proof, all three, or none (a revision
+        // written before the melder's journal kept commitments).
         for (index, revision) in revisions.enumerated() {
             let field = "revisions[\(index)]"
+            if revision.disclosure == nil, revision.leafIndex == nil, revision.inclusion == nil { continue }
             guard revision.disclosure != nil else { throw .invalidField(member: item.path, field: field + ".disclosure") }
             guard revision.leafIndex != nil else { throw .invalidField(member: item.path, field: field + ".leafIndex") }
             guard let inclusion = revision.inclusion, inclusion.count <= 64,

@@ -93,7 +93,20 @@ public struct Receipt: Codable, Sendable, Equatable {
             throw ShareError.receiptBadSignature(.minisign(error))
         }
         guard receipt.bundleSha256 == share.bundleSha256 else { throw ShareError.receiptMismatch }
-        if let cosignature = receipt.cosignature { try check(cosignature, journal: journal) }
+        if let cosignature = receipt.cosignature {
+            let cosignedAt = try check(cosignature, journal: journal)
+            // The journal's evidence keeps the cosignature as a witness of its checkpoint ("committed no later
+            // than"); it takes it only for a checkpoint of this very tree.
+            let checkpoint = try SignedNote(parsing: cosignature.checkpoint).checkpoint()
+            do {
+                try EvidenceStore(journal: journal).record(
+                    cosignature: CheckpointReference(size: Int64(checkpoint.size), root: Data(checkpoint.root)),
+                    cosignedAt: cosignedAt, cosigner: cosignature.cosignerKey, signatureLine: cosignature.signature,
+                    now: now)
+            } catch EvidenceError.logUnknownCheckpoint {
+                throw ShareError.receiptInvalid(.cosignedCheckpointUnknown)
+            }
+        }
         if share.receipt != nil { return (share, true) }
         try journal.transaction {
             try $0.append(ReceiptBody(
