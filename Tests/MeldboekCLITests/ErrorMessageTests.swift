@@ -283,8 +283,8 @@ enum ErrorSamples {
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
-        #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4)
+        #expect(share.count == 190 && distinct(share), "\(share.count)")
+        #expect(ErrorSamples.all(Self.english).count == 66 + 190 + 2 + 11 + 9 + 6 + 10 + 2 + 4)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

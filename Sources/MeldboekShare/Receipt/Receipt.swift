@@ -137,6 +137,11 @@ public struct Receipt: Codable, Sendable, Equatable {
         }
     }
 
+    /// Whether a receipt (already imported, so well formed) is of version 2, which can carry a cosignature.
+    public static func isVersion2(_ data: Data) throws -> Bool {
+        try decode(try readMembers(data).json).version >= 2
+    }
+
     /// Reads and checks receipt.json the way `receipts import` does, every field against the format.
     ///
     /// - Throws: ``ShareError/receiptInvalid(_:)`` naming the problem, or ``ShareError/unsupportedVersion(_:)``.

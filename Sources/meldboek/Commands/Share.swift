@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 
 extension Redaction: ExpressibleByArgument {}
@@ -145,6 +146,12 @@ extension Meldboek {
                 let data = try NamedFile.contents(of: file)
                 let (share, before) = try Receipt.importReceipt(data, into: journal)
                 print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, OutsideText.line(share.contact), share.bundleId))
+                if let cosignature = share.cosignature,
+                   let checkpoint = try? SignedNote(parsing: cosignature.checkpoint).checkpoint() {
+                    print(t(.witReceiptCosigned, checkpoint.size, global.text.moment(share.receipt ?? Date())))
+                } else if try Receipt.isVersion2(data) {
+                    print(t(.witReceiptNotCosigned))
+                }
             }
         }
     }
