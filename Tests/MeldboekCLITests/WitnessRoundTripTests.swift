@@ -168,3 +168,149 @@ import Testing
         #expect(refused.stderr.contains("holds entries"), "\(refused)")
     }
 }
+
+/// Bundles of format 2 forged from an honest one with age, tar and minisign, as someone holding its plaintext could.
+@Suite struct ForgedEvidenceTests {
+    typealias People = SharingRoundTripTests.People
+
+    struct Forgery {
+        let people: People
+        let attacker: Attacker
+        let work: URL
+        let adviserRecipient: String
+
+        /// The honest bundle, opened with the adviser's exported identity, age and tar.
+        init(people: People, bundle: URL) throws {
+            self.people = people
+            attacker = try Attacker()
+            work = attacker.folder.appending("honest")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            let identity = people.adviserHome.appending("identity.txt")
+            _ = SharingRoundTripTests.expectSuccess(
+                try people.adviser.run(["adviser", "export-identity", "--out", identity.path, "--yes"]))
+            let plain = attacker.folder.appending("plain.tar")
+            try Attacker.tool("/usr/bin/age", ["-d", "-i", identity.path, "-o", plain.path, bundle.path])
+            try Attacker.tool("/usr/bin/tar", ["-x", "-C", work.path, "-f", plain.path])
+            let card = try people.adviser.run(["adviser", "card", "--json"])
+            let json = try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as! [String: Any]
+            adviserRecipient = json["ageRecipient"] as! String
+        }
+
+        func remove() { attacker.remove() }
+
+        /// Changes the manifest and the one entry file, signs the manifest with the attacker's minisign key as the
+        /// sender, and packs and encrypts the bundle again.
+        func forge(_ name: String, _ edit: (inout [String: Any], inout String) throws -> Void) throws -> URL {
+            var manifest = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: work.appendingPathComponent("manifest.json"))) as! [String: Any]
+            var items = manifest["entries"] as! [[String: Any]]
+            let path = items[0]["path"] as! String
+            var entry = try String(contentsOf: work.appendingPathComponent(path), encoding: .utf8)
+            try edit(&manifest, &entry)
+            let out = attacker.folder.appending("forged-\(name)")
+            try FileManager.default.createDirectory(at: out.appendingPathComponent("entries"), withIntermediateDirectories: true)
+            let entryData = Data(entry.utf8)
+            try entryData.write(to: out.appendingPathComponent(path))
+            items[0]["sha256"] = try Attacker.sha256(entryData)
+            items[0]["size"] = entryData.count
+            manifest["entries"] = items
+            let bundleId = UUID().uuidString.lowercased()
+            manifest["bundleId"] = bundleId
+            let party: [String: String] = [
+                "ageRecipient": attacker.ageRecipient, "minisignPublicKey": attacker.minisignKey,
+                "fingerprint": attacker.fingerprint]
+            manifest["sender"] = party
+            var recipients = manifest["recipients"] as! [[String: String]]
+            recipients[1] = party
+            manifest["recipients"] = recipients
+            let manifestFile = out.appendingPathComponent("manifest.json")
+            try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys]).write(to: manifestFile)
+            try Attacker.tool("/usr/bin/minisign", [
+                "-S", "-s", attacker.folder.url.path + "/sk", "-m", manifestFile.path,
+                "-t", "meldboek bundle \(bundleId) created \(manifest["createdAt"] as! String)"])
+            let plain = out.appendingPathComponent("plain.tar")
+            try Attacker.tool("/usr/bin/tar", [
+                "--format=ustar", "--owner=0", "--group=0", "--numeric-owner", "--mode=0644", "-C", out.path,
+                "-cf", plain.path, "manifest.json", "manifest.json.minisig", path])
+            let file = attacker.folder.appending("\(name).age")
+            try Attacker.tool("/usr/bin/age", ["-r", adviserRecipient, "-o", file.path, plain.path])
+            return file
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/age")
+                   && FileManager.default.isExecutableFile(atPath: "/usr/bin/minisign")))
+    func aTamperedDisclosureOrAnotherKeyForTheSameJournalIsRefused() throws {
+        let people = try People()
+        defer { people.remove() }
+        _ = try people.connect()
+        _ = SharingRoundTripTests.expectSuccess(try people.melder.run([
+            "add", "--title", "Ruzie", "--person", "Jan Jansen:manager", "--text", "Jan Jansen schreeuwde tegen mij."]))
+        let bundle = people.melderHome.appending("b.age")
+        _ = SharingRoundTripTests.expectSuccess(try people.melder.run([
+            "share", "--to", "vp", "--all", "--redact", "people", "--out", bundle.path, "--yes"]))
+        _ = SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "import", bundle.path, "--case", "M"]))
+        let forgery = try Forgery(people: people, bundle: bundle)
+        defer { forgery.remove() }
+
+        // Untouched but for the attacker's signature: it still proves itself (a new sender, a new case).
+        let resigned = try forgery.forge("resigned") { _, _ in }
+        let accepted = try people.adviser.run(["adviser", "import", resigned.path, "--case", "Vreemde"])
+        #expect(accepted.status == 0, "\(accepted)")
+
+        // The narrative changed in the shown fields and in the disclosure's token alike: the leaf no longer matches.
+        let tampered = try forgery.forge("tampered") { _, entry in
+            entry = entry.replacingOccurrences(of: "schreeuwde", with: "fluisterde")
+        }
+        let refused = try people.adviser.run(["adviser", "import", tampered.path, "--case", "Vreemd 2"])
+        expectError(refused, status: 8, mentioning: ["is not in the signed checkpoint"])
+        let dutch = try people.adviser.run(["adviser", "import", tampered.path, "--case", "Vreemd 2", "--lang", "nl"])
+        expectError(dutch, status: 8, mentioning: ["zit niet in het ondertekende controlepunt"])
+
+        // Only the shown text changed (keys are sorted: `fields` comes after `disclosure`): it is not what the
+        // disclosure renders.
+        let shownOnly = try forgery.forge("shown") { _, entry in
+            let range = try #require(entry.range(of: "schreeuwde", options: .backwards))
+            entry.replaceSubrange(range, with: "fluisterde")
+        }
+        let mismatch = try people.adviser.run(["adviser", "import", shownOnly.path, "--case", "Vreemd 3"])
+        expectError(mismatch, status: 8, mentioning: ["otherwise than its disclosure"])
+
+        // The same journal id, with a checkpoint signed by the attacker's own Ed25519 key.
+        let otherKey = try forgery.forge("other-key") { manifest, _ in
+            var evidence = manifest["evidence"] as! [String: Any]
+            let note = evidence["checkpoint"] as! String
+            let body = String(note[..<note.range(of: "\n\n")!.lowerBound]) + "\n"
+            let origin = String(body.split(separator: "\n")[0])
+            let (line, key) = try Self.sign(body, name: origin)
+            evidence["checkpoint"] = body + "\n" + line
+            evidence["checkpointKey"] = key
+            evidence.removeValue(forKey: "consistency")
+            manifest["evidence"] = evidence
+        }
+        let claimed = try people.adviser.run(["adviser", "import", otherKey.path, "--case", "Vreemd 4"])
+        expectError(claimed, status: 8, mentioning: ["signed with another key than the one this vault knows"])
+        let cases = SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "cases"]))
+        #expect(cases.stdout.contains("Vreemde"), "\(cases)")
+        #expect(!cases.stdout.contains("Vreemd "), "\(cases)")
+    }
+
+    /// A signed-note signature line and verifier key for `name`, with a fresh Ed25519 key, by Python's cryptography
+    /// package (C2SP signed-note: key ID = SHA-256(name ‖ 0x0A ‖ 0x01 ‖ key)[:4]).
+    static func sign(_ text: String, name: String) throws -> (line: String, key: String) {
+        let script = """
+            import base64, hashlib, sys
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+            from cryptography.hazmat.primitives import serialization
+            key = Ed25519PrivateKey.generate()
+            pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            name = sys.argv[1]
+            kid = hashlib.sha256(name.encode() + b"\\n" + b"\\x01" + pub).digest()[:4]
+            sig = key.sign(sys.argv[2].encode())
+            print("\\u2014 " + name + " " + base64.b64encode(kid + sig).decode())
+            print(name + "+" + kid.hex() + "+" + base64.b64encode(b"\\x01" + pub).decode())
+            """
+        let output = try Attacker.python(script, [name, text]).split(separator: "\n")
+        return (String(output[0]) + "\n", String(output[1]))
+    }
+}
