@@ -314,3 +314,28 @@ import Testing
         return (String(output[0]) + "\n", String(output[1]))
     }
 }
+
+@Suite struct FormatOneStillWorksTests {
+    /// A vault that keeps no commitment log (format 1, from Meldboek 0.1.0) shares in bundle format 1; the adviser
+    /// imports it without proof and answers with a receipt of version 1, which the old vault still reads.
+    @Test func aVaultWithoutALogSharesFormatOneAndGetsAVersionOneReceipt() throws {
+        let vault = try UpgradeAndRekeyTests.fixtureVault()
+        let desk = try AdviserDesk()
+        defer { vault.remove(); desk.remove() }
+        let card = try desk.run(["adviser", "card"]).stdout.split(separator: "\n")[0]
+        try vault.succeed(["contacts", "add", "vp", String(card)])
+        let bundle = vault.path("bundle.age")
+        try vault.succeed(["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"])
+        let receipt = desk.home.appending("receipt.tar")
+        let imported = try desk.run(["adviser", "import", bundle.path, "--case", "Oud", "--receipt-out", receipt.path])
+        #expect(imported.status == 0, "\(imported)")
+        #expect(!imported.stdout.contains("cosigned") && !imported.stderr.contains("cosigned"), "\(imported)")
+        let shown = try desk.run(["adviser", "show", "Oud"])
+        #expect(shown.stdout.contains("not verifiable: sent without proof"), "\(shown)")
+        let text = String(decoding: try Data(contentsOf: receipt), as: UTF8.self)
+        #expect(text.contains("\"version\" : 1") && !text.contains("cosignature"), "\(text)")
+        let back = try vault.succeed(["receipts", "import", receipt.path])
+        #expect(back.stdout.contains("checked and recorded"), "\(back)")
+        #expect(!back.stdout.contains("cosign"), "\(back)")
+    }
+}
