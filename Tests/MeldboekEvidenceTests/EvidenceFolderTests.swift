@@ -235,3 +235,23 @@ import Testing
         #expect(throws: EvidenceFormatError.stampNotForCheckpoint) { try stranger.write(to: temporary.appending("y")) }
     }
 }
+
+/// Writes the seeds of FuzzSignedNote from a folder the tests make: run with
+/// MELDBOEK_WRITE_FUZZ_SEEDS=1 (`swift test --filter SignedNoteSeedWriter`) and commit what it writes.
+@Suite struct SignedNoteSeedWriter {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["MELDBOEK_WRITE_FUZZ_SEEDS"] == "1"))
+    func writeSeeds() throws {
+        let authority = try EvidenceFolderTests.Authority()
+        defer { authority.folder.remove() }
+        let files = try EvidenceFolderTests.evidence(authority).files()
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus/FuzzSignedNote")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let seeds = ["checkpoints/1.txt": "checkpoint.txt", "checkpoints/2.txt": "cosigned-checkpoint.txt",
+                     "revisions/2.tlog-proof": "proof.tlog-proof", "revisions/2.json": "disclosure.json"]
+        for (path, name) in seeds {
+            try files.first { $0.path == path }!.data.write(to: corpus.appendingPathComponent(name))
+        }
+        try Data(EvidenceFolderTests.adviser.verifier.verifierKey.utf8).write(to: corpus.appendingPathComponent("key.txt"))
+    }
+}
