@@ -177,6 +177,12 @@ import Testing
             ("OTS proof of the other checkpoint", { folder in
                 let other = try Data(contentsOf: folder.appendingPathComponent("checkpoints/2.txt"))
                 try Data(Self.ots(Array(other))).write(to: folder.appendingPathComponent("checkpoints/1-ots-1.txt.ots")) }),
+            ("revision left out of the index", { try Self.edit($0, "index.json") { text in
+                var object = try! JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+                object["revisions"] = [] as [Any]
+                return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self) } }),
+            ("index naming a file that is not there", { try Self.edit($0, "index.json") {
+                $0.replacingOccurrences(of: "\"file\" : \"checkpoints/1.txt\"", with: "\"fil\" : \"checkpoints/1.txt\"") } }),
             ("checkpoint of another size for the proof", { try Self.edit($0, "index.json") {
                 $0.replacingOccurrences(of: "\"checkpoint\" : \"checkpoints/1.txt\"", with: "\"checkpoint\" : \"checkpoints/2.txt\"") } }),
         ]

@@ -478,6 +478,8 @@ def main(argv):
             print("  committed no later than %s (%s)" % (iso(witnesses[0][0]), witnesses[0][1]))
         else:
             print("  no witness could be checked here: only the journal's own signature vouches for its time")
+    if not index.get("revisions"):
+        fail("the folder holds no revisions to prove")
     by_pseudonym, by_digests = {}, {}
     for pseudonym, digests in all_runs:
         if by_pseudonym.setdefault(pseudonym, digests) != digests or by_digests.setdefault(digests, pseudonym) != pseudonym:
@@ -490,7 +492,15 @@ def main(argv):
     return 0
 
 
+def run(argv):
+    try:
+        return main(argv)
+    except Exception as error:  # a folder laid out otherwise than index.json says: fail, naming it
+        print("FAILED: the folder is not laid out as its index says: %s: %s" % (type(error).__name__, error))
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:]))
 """#
 }
