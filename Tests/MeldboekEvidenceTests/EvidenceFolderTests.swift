@@ -146,53 +146,54 @@ import Testing
         // Writing again where the folder is: refused, nothing touched.
         #expect(throws: MeldboekError.fileExists(path: untouched.path)) { try evidence.write(to: untouched) }
 
-        let tamperings: [(String, (URL) throws -> Void)] = [
-            ("value edited", { try Self.edit($0, "revisions/2.json") { $0.replacingOccurrences(of: "\"value\" : \"2\"", with: "\"value\" : \"3\"") } }),
-            ("token text edited", { try Self.edit($0, "revisions/1.json") { $0.replacingOccurrences(of: "belde", with: "mailde") } }),
-            ("pseudonym renamed in one revision", { try Self.edit($0, "revisions/1.json") { $0.replacingOccurrences(of: "Persoon A", with: "Persoon Z") } }),
-            ("proof hash edited", { try Self.edit($0, "revisions/2.tlog-proof") { text in
+        let tamperings: [(String, String, (URL) throws -> Void)] = [
+            ("value edited", "does not lead from this disclosure", { try Self.edit($0, "revisions/2.json") { $0.replacingOccurrences(of: "\"value\" : \"2\"", with: "\"value\" : \"3\"") } }),
+            ("token text edited", "does not lead from this disclosure", { try Self.edit($0, "revisions/1.json") { $0.replacingOccurrences(of: "belde", with: "mailde") } }),
+            ("pseudonym renamed in one revision", "stands for two different names", { try Self.edit($0, "revisions/1.json") { $0.replacingOccurrences(of: "Persoon A", with: "Persoon Z") } }),
+            ("proof hash edited", "does not lead from this disclosure", { try Self.edit($0, "revisions/2.tlog-proof") { text in
                 var lines = text.components(separatedBy: "\n")
                 lines[2] = (lines[2].first == "A" ? "B" : "A") + lines[2].dropFirst()
                 return lines.joined(separator: "\n") } }),
-            ("leaf index changed", { try Self.edit($0, "revisions/3.tlog-proof") { $0.replacingOccurrences(of: "index 4", with: "index 5") } }),
-            ("checkpoint root edited", { try Self.edit($0, "checkpoints/2.txt") { text in
+            ("leaf index changed", "does not lead from this disclosure", { try Self.edit($0, "revisions/3.tlog-proof") { $0.replacingOccurrences(of: "index 4", with: "index 5") } }),
+            ("checkpoint root edited", "does not verify", { try Self.edit($0, "checkpoints/2.txt") { text in
                 var lines = text.components(separatedBy: "\n")
                 lines[2] = (lines[2].first == "A" ? "B" : "A") + lines[2].dropFirst()
                 return lines.joined(separator: "\n") } }),
-            ("signature edited", { try Self.edit($0, "checkpoints/1.txt") { text in
+            ("signature edited", "the signature by meldboek.journal", { try Self.edit($0, "checkpoints/1.txt") { text in
                 var lines = text.components(separatedBy: "\n")
                 let last = lines[4]
                 lines[4] = String(last.dropLast(6)) + (last.dropLast(5).last == "A" ? "B" : "A") + last.suffix(5)
                 return lines.joined(separator: "\n") } }),
-            ("cosignature edited", { try Self.edit($0, "checkpoints/2.txt") { text in
+            ("cosignature edited", "the cosignature by meldboek.adviser", { try Self.edit($0, "checkpoints/2.txt") { text in
                 var lines = text.components(separatedBy: "\n")
                 let line = lines[5]
                 lines[5] = String(line.dropLast(10)) + (line.dropLast(9).last == "A" ? "B" : "A") + line.suffix(9)
                 return lines.joined(separator: "\n") } }),
-            ("timestamp tokens swapped", { folder in
+            ("timestamp tokens swapped", "message imprint is not the SHA-256", { folder in
                 let one = folder.appendingPathComponent("checkpoints/1-tsa-1.tsr"), two = folder.appendingPathComponent("checkpoints/2-tsa-1.tsr")
                 let a = try Data(contentsOf: one), b = try Data(contentsOf: two)
                 try b.write(to: one)
                 try a.write(to: two) }),
-            ("OTS proof of the other checkpoint", { folder in
+            ("OTS proof of the other checkpoint", "OpenTimestamps proof is not for", { folder in
                 let other = try Data(contentsOf: folder.appendingPathComponent("checkpoints/2.txt"))
                 try Data(Self.ots(Array(other))).write(to: folder.appendingPathComponent("checkpoints/1-ots-1.txt.ots")) }),
-            ("revision left out of the index", { try Self.edit($0, "index.json") { text in
+            ("revision left out of the index", "holds no revisions", { try Self.edit($0, "index.json") { text in
                 var object = try! JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
                 object["revisions"] = [] as [Any]
                 return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self) } }),
-            ("index naming a file that is not there", { try Self.edit($0, "index.json") {
+            ("index naming a file that is not there", "not laid out as its index says", { try Self.edit($0, "index.json") {
                 $0.replacingOccurrences(of: "\"file\" : \"checkpoints/1.txt\"", with: "\"fil\" : \"checkpoints/1.txt\"") } }),
-            ("checkpoint of another size for the proof", { try Self.edit($0, "index.json") {
+            ("checkpoint of another size for the proof", "the proof's checkpoint is not", { try Self.edit($0, "index.json") {
                 $0.replacingOccurrences(of: "\"checkpoint\" : \"checkpoints/1.txt\"", with: "\"checkpoint\" : \"checkpoints/2.txt\"") } }),
         ]
-        for (label, tamper) in tamperings {
+        for (label, reason, tamper) in tamperings {
             let copy = temporary.appending(label.replacingOccurrences(of: " ", with: "-"))
             try evidence.write(to: copy)
             try tamper(copy)
             let result = try Self.check(copy)
             #expect(result.status == 1, "\(label): \(result.stdout)\(result.stderr)")
-            #expect(result.stdout.contains("FAILED"), "\(label)")
+            // Refused for the reason the tampering gives, not for something incidental.
+            #expect(result.stdout.contains("FAILED") && result.stdout.contains(reason), "\(label): \(result.stdout)")
         }
 
         // A key given on the command line overrides the folder's: another journal key fails.
