@@ -504,6 +504,7 @@ public enum Message: String, CaseIterable, Sendable {
     case logProblemUnlogged
     case logProblemCheckpoint
     case logProblemCheckpointSignature
+    case logProblemExtraLeaf
     /// The English text.
     public var en: String {
         switch self {
@@ -1007,6 +1008,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} has no leaf in the commitment log"
         case .logProblemCheckpoint: "the checkpoint over {1} records does not match the commitment log: a leaf it covered was changed or removed"
         case .logProblemCheckpointSignature: "the checkpoint over {1} records is not signed with this journal's checkpoint key"
+        case .logProblemExtraLeaf: "leaf {1} stands for no record of the journal: it was added to the commitment log"
         }
     }
 
@@ -1513,6 +1515,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} heeft geen blad in het vastleggingslogboek"
         case .logProblemCheckpoint: "het controlepunt over {1} records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald"
         case .logProblemCheckpointSignature: "het controlepunt over {1} records is niet ondertekend met de controlepuntsleutel van dit dagboek"
+        case .logProblemExtraLeaf: "blad {1} hoort bij geen enkel record van het dagboek: het is aan het vastleggingslogboek toegevoegd"
         }
     }
 }

@@ -83,6 +83,7 @@ extension Meldboek {
             case .notContiguous(let position): t(.logProblemNotContiguous, position)
             case .leafMismatch(let seq): t(.logProblemLeafMismatch, seq)
             case .unlogged(let seq): t(.logProblemUnlogged, seq)
+            case .extraLeaf(let position): t(.logProblemExtraLeaf, position)
             case .checkpointMismatch(let size): t(.logProblemCheckpoint, size)
             case .checkpointSignature(let size): t(.logProblemCheckpointSignature, size)
             }
