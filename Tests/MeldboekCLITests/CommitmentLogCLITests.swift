@@ -128,6 +128,12 @@ import Testing
         #expect(markdown.contains("- Committed no later than: \(text.moment(witnessedAt)) (timestamp authority) (\\!) recorded more than 24 hours"),
                 "\(markdown)")
 
+        let html = vault.path("rapport.html")
+        try vault.succeed(["report", "--format", "html", "--out", html.path])
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("<dt>Committed no later than</dt><dd>\(text.moment(witnessedAt)) (timestamp authority) (!) recorded"),
+                "\(page)")
+
         let dutch = try vault.succeed(["show", id, "--lang", "nl"])
         #expect(dutch.stdout.contains("Vastgelegd uiterlijk op: "), "\(dutch)")
         #expect(dutch.stdout.contains("(tijdstempeldienst) (!) meer dan 24 uur"), "\(dutch)")
