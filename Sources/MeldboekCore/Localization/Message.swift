@@ -533,6 +533,7 @@ public enum Message: String, CaseIterable, Sendable {
     case logProblemUnlogged
     case logProblemCheckpoint
     case logProblemCheckpointSignature
+    case logProblemExtraLeaf
     case evidenceFormatNoteTooLarge
     case evidenceFormatNoteNotText
     case evidenceFormatNoteUnsigned
@@ -1082,6 +1083,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} has no leaf in the commitment log"
         case .logProblemCheckpoint: "the checkpoint over {1} records does not match the commitment log: a leaf it covered was changed or removed"
         case .logProblemCheckpointSignature: "the checkpoint over {1} records is not signed with this journal's checkpoint key"
+        case .logProblemExtraLeaf: "leaf {1} stands for no record of the journal: it was added to the commitment log"
         case .evidenceFormatNoteTooLarge: "the signed note is larger than Meldboek reads ({1} bytes)"
         case .evidenceFormatNoteNotText: "the signed note is not plain UTF-8 text, or holds control characters"
         case .evidenceFormatNoteUnsigned: "the signed note has no signature lines after a blank line"
@@ -1634,6 +1636,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} heeft geen blad in het vastleggingslogboek"
         case .logProblemCheckpoint: "het controlepunt over {1} records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald"
         case .logProblemCheckpointSignature: "het controlepunt over {1} records is niet ondertekend met de controlepuntsleutel van dit dagboek"
+        case .logProblemExtraLeaf: "blad {1} hoort bij geen enkel record van het dagboek: het is aan het vastleggingslogboek toegevoegd"
         case .evidenceFormatNoteTooLarge: "de ondertekende notitie is groter dan Meldboek leest ({1} bytes)"
         case .evidenceFormatNoteNotText: "de ondertekende notitie is geen gewone UTF-8-tekst, of bevat stuurtekens"
         case .evidenceFormatNoteUnsigned: "de ondertekende notitie heeft geen handtekeningregels na een lege regel"

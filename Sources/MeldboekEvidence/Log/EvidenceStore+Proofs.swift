@@ -1,47 +1,48 @@
-// Proofs out of the commitment log, for bundles: where a record's leaf stands and how the tree grew.
+// Roots and proofs of the commitment log at any size, for bundles and evidence folders.
 import Foundation
 import MeldboekCore
 
-/// The log's leaf hashes as they stand, to prove inclusion and consistency from.
-public struct LogProofs: Sendable {
-    /// Leaf hashes by position.
-    public let leaves: [[UInt8]]
-    private let positions: [Int64: Int]
-
-    init(rows: [(position: Int64, seq: Int64, leaf: Data)]) {
-        leaves = rows.map { Array($0.leaf) }
-        var positions: [Int64: Int] = [:]
-        for (index, row) in rows.enumerated() { positions[row.seq] = index }
-        self.positions = positions
-    }
-
-    /// The position of the leaf of the record at chain position `seq`, if logged.
-    public func position(ofSeq seq: Int64) -> Int? { positions[seq] }
-
-    /// The inclusion proof of leaf `index` in the tree of the first `size` leaves (RFC 9162, 2.1.3.1).
-    public func inclusion(index: Int, size: Int) -> [[UInt8]]? {
-        guard size <= leaves.count, index < size else { return nil }
-        return MerkleTree.inclusionProof(index: index, leafHashes: Array(leaves.prefix(size)))
-    }
-
-    /// The consistency proof from the tree of `oldSize` leaves to that of `newSize` (RFC 9162, 2.1.4.1).
-    public func consistency(from oldSize: Int, to newSize: Int) -> [[UInt8]]? {
-        guard oldSize >= 1, oldSize <= newSize, newSize <= leaves.count else { return nil }
-        return MerkleTree.consistencyProof(oldSize: oldSize, leafHashes: Array(leaves.prefix(newSize)))
-    }
-
-    /// The root of the tree of the first `size` leaves.
-    public func root(size: Int) -> [UInt8] { MerkleTree.root(Array(leaves.prefix(size))) }
-}
-
 extension EvidenceStore {
-    /// The log as it stands, caught up with every record written so far.
-    public func proofs() throws -> LogProofs {
-        var rows: [(position: Int64, seq: Int64, leaf: Data)] = []
-        try journal.transaction { writer in
-            try writer.catchUpMaintainers()
-            rows = try CommitmentLog.rows(try writer.state.db)
+    /// The log's leaf hashes, in position order.
+    public func leafHashes() throws -> [[UInt8]] {
+        try journal.readState { state in try CommitmentLog.rows(state.db).map { Array($0.leaf) } }
+    }
+
+    /// The tree's root (RFC 9162 MTH) over the first `size` leaves.
+    /// - Throws: ``EvidenceError/logUnknownCheckpoint(size:)`` when the log is shorter.
+    public func root(size: Int64) throws -> [UInt8] {
+        let leaves = try leafHashes()
+        guard size >= 0, size <= Int64(leaves.count) else { throw EvidenceError.logUnknownCheckpoint(size: size) }
+        return LogTree(leaves: leaves).root(size: Int(size))
+    }
+
+    /// The leaf index of the record at chain position `seq` and its inclusion proof
+    /// (RFC 9162 PATH) in the tree of the first `size` leaves.
+    /// - Throws: ``EvidenceError/logUnknownCheckpoint(size:)`` when the tree of that size
+    ///   does not hold the record's leaf.
+    public func inclusionProof(seq: Int64, size: Int64) throws -> (index: Int64, proof: [[UInt8]]) {
+        try journal.readState { state in
+            let rows = try CommitmentLog.rows(state.db)
+            guard size <= Int64(rows.count), let row = rows.first(where: { $0.seq == seq }), row.position < size,
+                  let proof = MerkleTree.inclusionProof(
+                      index: Int(row.position), leafHashes: rows.prefix(Int(size)).map { Array($0.leaf) })
+            else { throw EvidenceError.logUnknownCheckpoint(size: size) }
+            return (row.position, proof)
         }
-        return LogProofs(rows: rows)
+    }
+
+    /// The proof (RFC 9162 PROOF) that the tree of `oldSize` leaves is a prefix of the tree of `newSize`.
+    /// - Throws: ``EvidenceError/logUnknownCheckpoint(size:)`` unless `0 <= oldSize <= newSize <= ` the log's size.
+    public func consistencyProof(from oldSize: Int64, to newSize: Int64) throws -> [[UInt8]] {
+        let leaves = try leafHashes()
+        guard newSize <= Int64(leaves.count), oldSize >= 0, oldSize <= newSize,
+              let proof = MerkleTree.consistencyProof(oldSize: Int(oldSize), leafHashes: Array(leaves.prefix(Int(newSize))))
+        else { throw EvidenceError.logUnknownCheckpoint(size: newSize) }
+        return proof
+    }
+
+    /// The last checkpoint the journal signed, if any.
+    public func latestCheckpoint() throws -> StoredCheckpoint? {
+        try checkpoints().last
     }
 }

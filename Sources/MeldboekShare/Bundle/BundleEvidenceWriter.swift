@@ -8,7 +8,6 @@ import MeldboekSodium
 struct BundleEvidenceSource {
     let store: EvidenceStore
     let checkpoint: StoredCheckpoint
-    let proofs: LogProofs
     let maker: DisclosureMaker
     let evidence: BundleManifest.Evidence
 
@@ -24,20 +23,19 @@ struct BundleEvidenceSource {
             return nil
         }
         let checkpoint = try store.makeCheckpoint(now: now)
-        let proofs = try store.proofs()
-        let size = Int(checkpoint.checkpoint.size)
+        let size = checkpoint.checkpoint.size
         // From the largest checkpoint this adviser cosigned, as the receipts brought it back.
         var consistency: BundleManifest.Evidence.Consistency?
         let cosigned = try ShareLog.shares(in: journal).filter { $0.card == contact.card.text }.compactMap {
             $0.cosignature.flatMap { try? SignedNote(parsing: $0.checkpoint).checkpoint().size }
         }
-        if let fromSize = cosigned.filter({ $0 <= UInt64(size) }).max(),
-           let proof = proofs.consistency(from: Int(fromSize), to: size) {
+        if let fromSize = cosigned.filter({ $0 >= 1 && $0 <= UInt64(size) }).max() {
+            let proof = try store.consistencyProof(from: Int64(fromSize), to: size)
             consistency = BundleManifest.Evidence.Consistency(fromSize: fromSize, proof: proof.map(Encoding.hex))
         }
         let nameKey = store.keys.tokenSaltKey.withUnsafeBytes { Array($0) }
         return BundleEvidenceSource(
-            store: store, checkpoint: checkpoint, proofs: proofs,
+            store: store, checkpoint: checkpoint,
             maker: DisclosureMaker(redactor: redactor, nameKey: nameKey, entries: entries),
             evidence: BundleManifest.Evidence(
                 checkpoint: checkpoint.note, checkpointKey: try store.checkpointVerifierKey, consistency: consistency))
@@ -46,8 +44,8 @@ struct BundleEvidenceSource {
     /// The revision as a format 2 bundle sends it; without proof when it has no seed (written before the upgrade
     /// that gave the journal its log) or its leaf is not in the checkpoint.
     func version(of entry: Entry, _ revision: Revision) throws -> BundleEntry.Version? {
-        guard let seed = revision.seed, let seq = revision.seq, let index = proofs.position(ofSeq: seq),
-              let inclusion = proofs.inclusion(index: index, size: Int(checkpoint.checkpoint.size)) else { return nil }
+        guard let seed = revision.seed, let seq = revision.seq else { return nil }
+        let (index, inclusion) = try store.inclusionProof(seq: seq, size: checkpoint.checkpoint.size)
         let (disclosure, shown) = try maker.disclose(entry: entry.id, revision: revision, seed: Array(seed))
         return BundleEntry.Version(
             number: revision.number, recordedAt: revision.recordedAt, fields: shown, disclosure: disclosure,
