@@ -172,3 +172,18 @@ import Testing
     }
 }
 
+
+@Suite struct PseudonymMapTests {
+    @Test func theShareLogKeepsWhichNameEachPseudonymHid() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        try fixture.addEntry(title: "Jan de Vries in de kantine")
+        let bundle = try fixture.share(redactions: [.people, .witnesses])
+        let share = try #require(try ShareLog.shares(in: fixture.melder).last)
+        #expect(share.pseudonyms?["Person A"] == "Jan de Vries")
+        #expect(share.pseudonyms?["Person B"] == "Sara")
+        // Sealed in the journal, never in the bundle.
+        let plaintext = try fixture.members(of: bundle).flatMap(\.content)
+        #expect(Data(plaintext).range(of: Data("Jan de Vries".utf8)) == nil)
+    }
+}

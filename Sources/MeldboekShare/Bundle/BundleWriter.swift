@@ -34,6 +34,8 @@ public struct PreparedBundle: Sendable {
     /// The attachments as they will be sent.
     public let attachments: [BundleManifest.AttachmentItem]
     let contact: Contact
+    /// Bundle format 2: each pseudonym and the name as written that it hides, for the share log only.
+    let pseudonyms: [String: String]
     let entryData: [String: Data]
     let contents: [String: StoredStream]
 }
@@ -113,6 +115,8 @@ public enum BundleWriter {
         }
         return PreparedBundle(
             manifest: manifest, entries: entries, attachments: attachmentItems, contact: request.contact,
+            pseudonyms: evidence.map { Dictionary($0.maker.phrases.map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
+                ?? [:],
             entryData: entryData, contents: contents)
     }
 
@@ -174,7 +178,8 @@ public enum BundleWriter {
             bundleId: bundle.manifest.bundleId, contact: bundle.contact.name, card: bundle.contact.card.text,
             entries: bundle.manifest.entries.map(\.id), attachments: bundle.attachments.count,
             redactions: bundle.manifest.redactions, note: bundle.manifest.note, createdAt: bundle.manifest.createdAt,
-            bundleSha256: Encoding.hex(fileHash.finalize()), receipt: nil)
+            bundleSha256: Encoding.hex(fileHash.finalize()), receipt: nil,
+            pseudonyms: bundle.pseudonyms.isEmpty ? nil : bundle.pseudonyms)
         try journal.transaction { try $0.append(ShareBody(prev: Data(), shared)) }
         return shared
     }

@@ -17,6 +17,9 @@ public struct SharedBundle: Codable, Sendable, Equatable {
     public var bundleSha256: String
     /// When the adviser imported it, once their receipt is recorded.
     public var receipt: Date?
+    /// Bundle format 2 with redaction: each pseudonym and the name as written it hid, kept sealed in the journal
+    /// so a proof can later open just that name (`--reveal`). Never shown by `shares`.
+    public var pseudonyms: [String: String]?
     /// The adviser's cosignature the receipt carried (receipt version 2), once recorded.
     public var cosignature: Receipt.Cosignature?
 }

@@ -116,7 +116,8 @@ extension Meldboek {
 
         func run() throws {
             let shares = try ShareLog.shares(in: try global.unlockJournal())
-            if output.json { return try printJSON(shares) }
+            // The names behind the pseudonyms stay in the journal: only a proof opens one, on request.
+            if output.json { return try printJSON(shares.map { var share = $0; share.pseudonyms = nil; return share }) }
             if shares.isEmpty { return print(t(.noShares)) }
             let text = global.text
             for share in shares {
