@@ -266,9 +266,9 @@ public enum BundleImport {
                     cosignature: Receipt.Cosignature(
                         checkpoint: cosigned.checkpoint, signature: cosigned.cosignature,
                         cosignerKey: try BundleProof.cosignerKey(identity: journal.identity())))
-            } else if witness != nil {
-                witness?.verdict = .unproven(againstSize: 0, againstCosignedAt: bundle.importedAt)
-                witness?.cosignature = nil
+            } else {
+                // Not cosigned the first time (the case says why): nothing new to say, and no cosignature to give.
+                witness = nil
             }
             return ImportResult(
                 caseName: file.name, openedCase: false, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
