@@ -1,6 +1,7 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
 
@@ -50,6 +51,15 @@ func sentence(_ problem: ShareProblem) -> String {
     case .signatureInvalid: return t(.problemSignatureInvalid)
     case .signedCommentMismatch: return t(.problemSignedCommentMismatch)
     case .fingerprintMismatch: return t(.problemFingerprintMismatch)
+    case .checkpointMalformed: return t(.witProblemCheckpointMalformed)
+    case .checkpointSignatureInvalid: return t(.witProblemCheckpointSignature)
+    case .revisionNotProven(let entry, let revision): return t(.witProblemRevisionNotProven, name(entry), revision)
+    case .disclosureMismatch(let entry, let revision, let field):
+        return t(.witProblemDisclosureMismatch, name(entry), revision, name(field))
+    case .pseudonymConflict(let pseudonym): return t(.witProblemPseudonymConflict, name(pseudonym))
+    case .consistencyMalformed: return t(.witProblemConsistencyMalformed)
+    case .cosignatureInvalid: return t(.witProblemCosignatureInvalid)
+    case .cosignedCheckpointUnknown: return t(.witProblemCosignedUnknown)
     }
 }
 
@@ -71,6 +81,19 @@ struct ErrorPresentation {
             self.init(t(.errConfirmNeedsTerminal), hint: t(.hintConfirmNeedsTerminal), exitCode: ExitStatus.cancelled)
         case .invalidInput(let message):
             self.init(message, exitCode: ExitStatus.usage)
+        }
+    }
+
+    init(_ error: EvidenceError, _ t: Localizer) {
+        switch error {
+        case .logNeedsUpgrade(let format):
+            self.init(t(.logErrNeedsUpgrade, format), hint: t(.logHintNeedsUpgrade), exitCode: ExitStatus.usage)
+        case .logMelderOnly:
+            self.init(t(.logErrMelderOnly), exitCode: ExitStatus.usage)
+        case .logDamaged:
+            self.init(t(.logErrDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .logUnknownCheckpoint(let size):
+            self.init(t(.logErrUnknownCheckpoint, size), exitCode: ExitStatus.integrity)
         }
     }
 
@@ -121,6 +144,13 @@ struct ErrorPresentation {
             self.init(t(.errEntryTooLargeToShare, id, limit), exitCode: ExitStatus.usage)
         case .tooManyToShare(let limit):
             self.init(t(.errTooManyToShare, limit), hint: t(.hintTooManyToShare), exitCode: ExitStatus.usage)
+        case .journalKeyMismatch(let bundleId, let journalId):
+            self.init(t(.witErrJournalKeyMismatch, bundleId, journalId), hint: t(.witHintJournalKeyMismatch),
+                      exitCode: ExitStatus.bundle)
+        case .witnessFileHasEntries:
+            self.init(t(.witErrWitnessHasEntries), hint: t(.witHintWitnessHasEntries), exitCode: ExitStatus.usage)
+        case .noEvidence:
+            self.init(t(.witErrNoEvidence), exitCode: ExitStatus.bundle)
         }
     }
 
@@ -272,6 +302,32 @@ struct ErrorPresentation {
         }
     }
 
+    /// Evidence from outside (notes, checkpoints, proofs, disclosures) that is damaged or doesn't check.
+    init(_ error: EvidenceFormatError, _ t: Localizer) {
+        let name = OutsideText.line
+        let bad = ExitStatus.bundle
+        switch error {
+        case .noteTooLarge(let limit): self.init(t(.evidenceFormatNoteTooLarge, limit), exitCode: bad)
+        case .noteNotText: self.init(t(.evidenceFormatNoteNotText), exitCode: bad)
+        case .noteUnsigned: self.init(t(.evidenceFormatNoteUnsigned), exitCode: bad)
+        case .noteSignatureLineMalformed(let line): self.init(t(.evidenceFormatNoteSignatureLineMalformed, line), exitCode: bad)
+        case .noteTooManySignatures(let limit): self.init(t(.evidenceFormatNoteTooManySignatures, limit), exitCode: bad)
+        case .noteSignatureMissing(let key): self.init(t(.evidenceFormatNoteSignatureMissing, name(key)), exitCode: bad)
+        case .noteSignatureInvalid(let key): self.init(t(.evidenceFormatNoteSignatureInvalid, name(key)), exitCode: bad)
+        case .verifierKeyMalformed: self.init(t(.evidenceFormatVerifierKeyMalformed), exitCode: bad)
+        case .checkpointMalformed: self.init(t(.evidenceFormatCheckpointMalformed), exitCode: bad)
+        case .checkpointWrongOrigin(let origin): self.init(t(.evidenceFormatCheckpointWrongOrigin, name(origin)), exitCode: bad)
+        case .cosignatureMalformed(let key): self.init(t(.evidenceFormatCosignatureMalformed, name(key)), exitCode: bad)
+        case .proofMalformed: self.init(t(.evidenceFormatProofMalformed), exitCode: bad)
+        case .proofDoesNotVerify(let index): self.init(t(.evidenceFormatProofDoesNotVerify, index), exitCode: bad)
+        case .disclosureMalformed: self.init(t(.evidenceFormatDisclosureMalformed), exitCode: bad)
+        case .pseudonymAmbiguous(let pseudonym): self.init(t(.evidenceFormatPseudonymAmbiguous, name(pseudonym)), exitCode: bad)
+        case .redactionPhraseInvalid(let phrase):
+            self.init(t(.evidenceFormatRedactionPhraseInvalid, name(phrase)), exitCode: ExitStatus.usage)
+        case .stampNotForCheckpoint: self.init(t(.evidenceFormatStampNotForCheckpoint), exitCode: bad)
+        }
+    }
+
     init(_ error: DateParseError, _ t: Localizer) {
         switch error {
         case .unrecognized(let text):
@@ -287,12 +343,14 @@ struct ErrorPresentation {
         switch error {
         case let error as MeldboekError: return ErrorPresentation(error, t)
         case let error as ShareError: return ErrorPresentation(error, t)
+        case let error as EvidenceError: return ErrorPresentation(error, t)
         case let error as CommandError: return ErrorPresentation(error, t)
         case let error as AgeError: return ErrorPresentation(error, t)
         case let error as TarError: return ErrorPresentation(error, t)
         case let error as MinisignError: return ErrorPresentation(error, t)
         case let error as SodiumError: return ErrorPresentation(error, t)
         case let error as DateParseError: return ErrorPresentation(error, t)
+        case let error as EvidenceFormatError: return ErrorPresentation(error, t)
         default:
             let error = error as NSError
             if error.domain == NSPOSIXErrorDomain {

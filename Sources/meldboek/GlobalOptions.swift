@@ -65,6 +65,7 @@ struct GlobalOptions: ParsableArguments {
             journal = try vault.unlock(passphrase: passphrase)
         }
         warnAboutVersion(of: journal)
+        keepCommitmentLog(journal)
         openedJournal = journal
         return journal
     }
@@ -89,7 +90,11 @@ func warnAboutVersion(of journal: Journal) {
     case nil:
         SeenHeads.record(journal, onlyForward: true)
     }
-    if journal.vault.format < Vault.formatVersion { warnings.append(t(.warnOldFormat)) }
+    if journal.vault.format == 1 {
+        warnings.append(t(.warnOldFormat))
+    } else if journal.vault.format < Vault.formatVersion {
+        warnings.append(t(.logWarnFormat2))
+    }
     guard !warnings.isEmpty else { return }
     FileHandle.standardError.write(Data(warnings.map { $0 + "\n" }.joined().utf8))
 }

@@ -1,6 +1,7 @@
 // Every case of every error a user can meet reads as a sentence in English and in Dutch, never as Swift or Foundation.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
 import Testing
@@ -125,7 +126,10 @@ enum ErrorSamples {
         case .receiptMismatch: .attachmentTooLargeToShare(name: "film.mp4", limit: 8 << 30)
         case .attachmentTooLargeToShare: .entryTooLargeToShare(id: "9907338f", limit: 4 << 20)
         case .entryTooLargeToShare: .tooManyToShare(limit: 100_000)
-        case .tooManyToShare: nil
+        case .tooManyToShare: .journalKeyMismatch(bundleId: "6f1c2a", journalId: "0123456789abcdef0123456789abcdef")
+        case .journalKeyMismatch: .witnessFileHasEntries
+        case .witnessFileHasEntries: .noEvidence
+        case .noEvidence: nil
         }
     }
 
@@ -157,7 +161,15 @@ enum ErrorSamples {
         case .signatureWrongKey: .signatureInvalid
         case .signatureInvalid: .signedCommentMismatch
         case .signedCommentMismatch: .fingerprintMismatch
-        case .fingerprintMismatch: nil
+        case .fingerprintMismatch: .checkpointMalformed
+        case .checkpointMalformed: .checkpointSignatureInvalid
+        case .checkpointSignatureInvalid: .revisionNotProven(entry: "9907338f", revision: 2)
+        case .revisionNotProven: .disclosureMismatch(entry: "9907338f", revision: 2, field: "narrative")
+        case .disclosureMismatch: .pseudonymConflict("Persoon A")
+        case .pseudonymConflict: .consistencyMalformed
+        case .consistencyMalformed: .cosignatureInvalid
+        case .cosignatureInvalid: .cosignedCheckpointUnknown
+        case .cosignedCheckpointUnknown: nil
         }
     }
 
@@ -230,11 +242,44 @@ enum ErrorSamples {
         }
     }
 
+    static func after(_ error: EvidenceError?) -> EvidenceError? {
+        switch error {
+        case nil: .logNeedsUpgrade(format: 2)
+        case .logNeedsUpgrade: .logMelderOnly
+        case .logMelderOnly: .logDamaged
+        case .logDamaged: .logUnknownCheckpoint(size: 12)
+        case .logUnknownCheckpoint: nil
+        }
+    }
+
     static func after(_ error: DateParseError?) -> DateParseError? {
         switch error {
         case nil: .unrecognized("gisteravond laat")
         case .unrecognized: .empty
         case .empty: nil
+        }
+    }
+
+    static func after(_ error: EvidenceFormatError?) -> EvidenceFormatError? {
+        switch error {
+        case nil: .noteTooLarge(limit: 65536)
+        case .noteTooLarge: .noteNotText
+        case .noteNotText: .noteUnsigned
+        case .noteUnsigned: .noteSignatureLineMalformed(line: 2)
+        case .noteSignatureLineMalformed: .noteTooManySignatures(limit: 64)
+        case .noteTooManySignatures: .noteSignatureMissing(keyName: "meldboek.journal/0123")
+        case .noteSignatureMissing: .noteSignatureInvalid(keyName: "meldboek.journal/0123")
+        case .noteSignatureInvalid: .verifierKeyMalformed
+        case .verifierKeyMalformed: .checkpointMalformed
+        case .checkpointMalformed: .checkpointWrongOrigin(found: "meldboek.journal/4567")
+        case .checkpointWrongOrigin: .cosignatureMalformed(keyName: "meldboek.adviser/89ab")
+        case .cosignatureMalformed: .proofMalformed
+        case .proofMalformed: .proofDoesNotVerify(index: 12)
+        case .proofDoesNotVerify: .disclosureMalformed
+        case .disclosureMalformed: .pseudonymAmbiguous("Persoon A")
+        case .pseudonymAmbiguous: .redactionPhraseInvalid(" Jan")
+        case .redactionPhraseInvalid: .stampNotForCheckpoint
+        case .stampNotForCheckpoint: nil
         }
     }
 
@@ -247,6 +292,8 @@ enum ErrorSamples {
             + labelled(walk { after($0, t) }) + labelled(walk { after($0) as AgeError? })
             + labelled(walk { after($0) as TarError? }) + labelled(walk { after($0) as MinisignError? })
             + labelled(walk { after($0) as SodiumError? }) + labelled(walk { after($0) as DateParseError? })
+            + labelled(walk { after($0) as EvidenceError? })
+            + labelled(walk { after($0) as EvidenceFormatError? })
     }
 }
 
@@ -260,8 +307,8 @@ enum ErrorSamples {
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
-        #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2)
+        #expect(share.count == 190 && distinct(share), "\(share.count)")
+        #expect(ErrorSamples.all(Self.english).count == 66 + 190 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

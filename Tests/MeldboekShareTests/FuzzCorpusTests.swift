@@ -48,12 +48,14 @@ import Testing
     }
 
     @Test func bundleManifestInputsParseOrFailCleanly() throws {
-        #expect(try Self.inputs("FuzzBundleManifest").filter(BundleManifestHarness.run).count >= 1)
+        // The version 1 and the version 2 seed (with evidence) are both accepted.
+        #expect(try Self.inputs("FuzzBundleManifest").filter(BundleManifestHarness.run).count >= 2)
     }
 
     @Test func bundleEntryInputsParseOrFailCleanly() throws {
         let harness = try BundleEntryHarness()
-        #expect(try Self.inputs("FuzzBundleEntry").filter(harness.run).count >= 1, "the seed entry matches the harness's item")
+        // The version 1 seed and the version 2 seed (disclosure, leaf index, inclusion proof) both match the item.
+        #expect(try Self.inputs("FuzzBundleEntry").filter(harness.run).count >= 2, "the seed entries match the harness's item")
     }
 
     @Test func minisignInputsParseOrFailCleanly() throws {
@@ -86,5 +88,16 @@ import Testing
         // One seed is each row of a real cache: the outlines row and the searchable one.
         #expect(outcomes.contains { ($0.outlines ?? 0) >= 2 })
         #expect(outcomes.contains { ($0.searchable ?? 0) >= 2 && $0.matched >= 1 })
+    }
+
+    @Test func signedNoteInputsParseOrFailCleanly() throws {
+        let harness = try SignedNoteHarness()
+        let outcomes = try Self.inputs("FuzzSignedNote").map(harness.run)
+        // The seeds: two checkpoints signed by the journal, one cosigned, a tlog-proof, a disclosure, a key.
+        #expect(outcomes.filter { $0.checkpoint && $0.signedByJournal }.count == 2)
+        #expect(outcomes.filter(\.cosigned).count == 1)
+        #expect(outcomes.filter(\.proof).count == 1)
+        #expect(outcomes.filter(\.disclosure).count == 1)
+        #expect(outcomes.filter(\.key).count == 1)
     }
 }

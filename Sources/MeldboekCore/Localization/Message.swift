@@ -478,6 +478,79 @@ public enum Message: String, CaseIterable, Sendable {
     case hintOlderThanSeen
     case helpAccept
     case acceptedAsSeen
+    case witErrJournalKeyMismatch
+    case witHintJournalKeyMismatch
+    case witErrWitnessHasEntries
+    case witHintWitnessHasEntries
+    case witErrNoEvidence
+    case witProblemCheckpointMalformed
+    case witProblemCheckpointSignature
+    case witProblemRevisionNotProven
+    case witProblemDisclosureMismatch
+    case witProblemPseudonymConflict
+    case witProblemConsistencyMalformed
+    case witProblemCosignatureInvalid
+    case witProblemCosignedUnknown
+    case witCosigned
+    case witCosignedBefore
+    case witFork
+    case witUnproven
+    case witVerified
+    case witVerifiedNoWitness
+    case witUnverified
+    case witCaseFork
+    case witCaseUnproven
+    case witCaseJournal
+    case witReceiptCosigned
+    case witReceiptNotCosigned
+    case witCheckpointSent
+    case witAdviserWitnessAbstract
+    case witHelpCheckpointFile
+    case witHelpCheckpointTo
+    case logWarnFormat2
+    case logLabelCommitted
+    case logNotWitnessed
+    case logLateFlag
+    case logWitnessCosignature
+    case logWitnessTimestamp
+    case logWitnessBitcoin
+    case logCheckpointAbstract
+    case logHelpCheckpointOut
+    case logCheckpointMade
+    case logCheckpointWritten
+    case logErrNeedsUpgrade
+    case logHintNeedsUpgrade
+    case logErrMelderOnly
+    case logErrDamaged
+    case logErrUnknownCheckpoint
+    case logVerifyOKNone
+    case logVerifyOKOne
+    case logVerifyOKOther
+    case logVerifyFailedOne
+    case logVerifyFailedOther
+    case logProblemNotContiguous
+    case logProblemLeafMismatch
+    case logProblemUnlogged
+    case logProblemCheckpoint
+    case logProblemCheckpointSignature
+    case logProblemExtraLeaf
+    case evidenceFormatNoteTooLarge
+    case evidenceFormatNoteNotText
+    case evidenceFormatNoteUnsigned
+    case evidenceFormatNoteSignatureLineMalformed
+    case evidenceFormatNoteTooManySignatures
+    case evidenceFormatNoteSignatureMissing
+    case evidenceFormatNoteSignatureInvalid
+    case evidenceFormatVerifierKeyMalformed
+    case evidenceFormatCheckpointMalformed
+    case evidenceFormatCheckpointWrongOrigin
+    case evidenceFormatCosignatureMalformed
+    case evidenceFormatProofMalformed
+    case evidenceFormatProofDoesNotVerify
+    case evidenceFormatDisclosureMalformed
+    case evidenceFormatPseudonymAmbiguous
+    case evidenceFormatRedactionPhraseInvalid
+    case evidenceFormatStampNotForCheckpoint
     /// The English text.
     public var en: String {
         switch self {
@@ -861,7 +934,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Warning: the journal holds 1 record more than its chain accounts for; 'meldboek verify' names it."
         case .warnExtraOther: "Warning: the journal holds {1} records more than its chain accounts for; 'meldboek verify' names them."
         case .warnEndBroken: "Warning: the journal's last record is gone or doesn't match its sealed head: records may have been cut from the end; 'meldboek verify' says more."
-        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved or removed within the vault unnoticed. 'meldboek upgrade' brings it to format 2; it asks for your passphrase."
+        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved or removed within the vault unnoticed. 'meldboek upgrade' brings it to format 3; it asks for your passphrase."
         case .warnRollbackOlder: "Warning: this vault is older than when you last used it on this account: on {1} it stood at {2}, now at {3}. It may have been replaced by an older copy; what was written since is not in it. Nothing is written to it until you accept it with 'meldboek verify --accept'."
         case .warnRollbackDiverged: "Warning: this vault went another way than when you last used it on this account: on {1} it stood at {2}, and its history now leads to {3} without passing through it. It may be another copy of the vault. Nothing is written to it until you accept it with 'meldboek verify --accept'."
         case .journalFingerprint: "Journal fingerprint: {1}"
@@ -876,8 +949,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .upgradeAbstract: "Bring the vault to the current format; asks for your passphrase."
         case .rekeyAbstract: "Encrypt every record and attachment again under a new vault key; asks for your passphrase."
         case .askCurrentPassphrase: "Current passphrase: "
-        case .upgradeDoneOne: "Vault upgraded to format 2: 1 record sealed again."
-        case .upgradeDoneOther: "Vault upgraded to format 2: {1} records sealed again."
+        case .upgradeDoneOne: "Vault upgraded to format 3: 1 record sealed again."
+        case .upgradeDoneOther: "Vault upgraded to format 3: {1} records sealed again."
         case .rekeyDoneOne: "New vault key: 1 record and every attachment sealed again under it. Copies of the vault made before still open with the passphrase that was current then."
         case .rekeyDoneOther: "New vault key: {1} records and every attachment sealed again under it. Copies of the vault made before still open with the passphrase that was current then."
         case .rewriteProgress: "Sealing records again: {1} of {2}"
@@ -955,6 +1028,79 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintOlderThanSeen: "find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is"
         case .helpAccept: "Go on with this vault as it is, after it checks intact, although it is older than, or went another way from, the one last used on this account."
         case .acceptedAsSeen: "From now on this vault, as it is now, is the one remembered on this account: {1}."
+        case .witErrJournalKeyMismatch: "bundle {1} carries a checkpoint of journal {2} signed with another key than the one this vault knows for that journal: refused"
+        case .witHintJournalKeyMismatch: "A journal keeps its checkpoint key for life. A bundle that claims a known journal with another key was not made by that journal's owner."
+        case .witErrWitnessHasEntries: "this file holds entries, not only a checkpoint"
+        case .witHintWitnessHasEntries: "Import it with 'meldboek adviser import'."
+        case .witErrNoEvidence: "this file carries no checkpoint to cosign (bundle format 1)"
+        case .witProblemCheckpointMalformed: "its checkpoint is not a well-formed signed checkpoint of a Meldboek journal"
+        case .witProblemCheckpointSignature: "its checkpoint is not signed by the checkpoint key the manifest names"
+        case .witProblemRevisionNotProven: "version {2} of entry {1} is not in the signed checkpoint: its disclosure or its inclusion proof does not check"
+        case .witProblemDisclosureMismatch: "version {2} of entry {1} shows {3} otherwise than its disclosure"
+        case .witProblemPseudonymConflict: "the pseudonym {1} does not stand for one and the same hidden name throughout the bundle"
+        case .witProblemConsistencyMalformed: "its consistency proof is not well formed"
+        case .witProblemCosignatureInvalid: "its cosignature does not verify"
+        case .witProblemCosignedUnknown: "it cosigns a checkpoint this journal did not sign"
+        case .witCosigned: "Checkpoint of journal {1} at {2} records checked and cosigned."
+        case .witCosignedBefore: "This checkpoint was cosigned before, on {1}; the receipt carries that cosignature."
+        case .witFork: "WARNING: the melder's journal has forked. This checkpoint ({1} records) contradicts the one you cosigned on {2} ({3} records), so it comes from another copy of the journal, for example a restored older copy. It was NOT cosigned. The entries were imported and the fork is noted in the case; ask the melder which copy they keep using."
+        case .witUnproven: "Not cosigned: the bundle does not prove that its checkpoint ({1} records) extends the one you cosigned on {2} ({3} records). The melder may not have imported your last receipt, the bundle may be older than one you imported before, or the journal may have forked."
+        case .witVerified: "verified, committed no later than {1}"
+        case .witVerifiedNoWitness: "verified against the melder's checkpoint of {1} records, which you did not cosign"
+        case .witUnverified: "not verifiable: sent without proof (bundle format 1, or written before the melder's journal kept commitments)"
+        case .witCaseFork: "WARNING: bundle {1} carried a checkpoint ({2} records) that contradicts the one cosigned on {3}: the journal has forked."
+        case .witCaseUnproven: "Bundle {1}: its checkpoint ({2} records) was not cosigned, as it was not proven to extend the one cosigned on {3}."
+        case .witCaseJournal: "Journal {1}: last cosigned checkpoint {2} records, on {3}."
+        case .witReceiptCosigned: "The adviser cosigned your checkpoint of {1} records on {2}; the cosignature is stored."
+        case .witReceiptNotCosigned: "The adviser did not cosign this bundle's checkpoint (see 'meldboek adviser show' on their side)."
+        case .witCheckpointSent: "Checkpoint of {1} records signed and written for {2} to {3}; it reveals no entry."
+        case .witAdviserWitnessAbstract: "Check a melder's checkpoint file, cosign it and write a receipt."
+        case .witHelpCheckpointFile: "The checkpoint file the melder sent."
+        case .witHelpCheckpointTo: "The contact to send the checkpoint to; needs --out."
+        case .logWarnFormat2: "Note: this vault is in format 2, which keeps no commitment log: nothing but your own clock says when its entries were written. 'meldboek upgrade' brings it to format 3; it asks for your passphrase."
+        case .logLabelCommitted: "Committed no later than"
+        case .logNotWitnessed: "not witnessed yet (only this computer's clock)"
+        case .logLateFlag: "(!) recorded more than 24 hours before its first witness: until then only this computer's clock vouches for it"
+        case .logWitnessCosignature: "adviser's cosignature"
+        case .logWitnessTimestamp: "timestamp authority"
+        case .logWitnessBitcoin: "Bitcoin block"
+        case .logCheckpointAbstract: "Sign a checkpoint of the commitment log (its size and root), store it and print it."
+        case .logHelpCheckpointOut: "Also write the signed checkpoint to this file (a new file)."
+        case .logCheckpointMade: "Checkpoint signed over {1} records; stored in the journal."
+        case .logCheckpointWritten: "Written to {1}."
+        case .logErrNeedsUpgrade: "this vault is in format {1} and keeps no commitment log yet"
+        case .logHintNeedsUpgrade: "run 'meldboek upgrade' (it asks for your passphrase); proof of when the entries already written were written starts then"
+        case .logErrMelderOnly: "only a melder's journal keeps a commitment log and signs checkpoints"
+        case .logErrDamaged: "the commitment log does not match the journal, so no checkpoint was signed"
+        case .logErrUnknownCheckpoint: "that checkpoint (over {1} records) is not one of this journal's: its root does not match the commitment log"
+        case .logVerifyOKNone: "Commitment log intact: every record has its leaf ({1} in all); no checkpoint yet."
+        case .logVerifyOKOne: "Commitment log intact: every record has its leaf ({1} in all); 1 checkpoint checked."
+        case .logVerifyOKOther: "Commitment log intact: every record has its leaf ({1} in all); {2} checkpoints checked."
+        case .logVerifyFailedOne: "The commitment log has 1 problem:"
+        case .logVerifyFailedOther: "The commitment log has {1} problems:"
+        case .logProblemNotContiguous: "the commitment log is not contiguous at leaf {1}: a leaf was removed or moved"
+        case .logProblemLeafMismatch: "record {1} gives another leaf than the log holds: the leaf or the record was changed"
+        case .logProblemUnlogged: "record {1} has no leaf in the commitment log"
+        case .logProblemCheckpoint: "the checkpoint over {1} records does not match the commitment log: a leaf it covered was changed or removed"
+        case .logProblemCheckpointSignature: "the checkpoint over {1} records is not signed with this journal's checkpoint key"
+        case .logProblemExtraLeaf: "leaf {1} stands for no record of the journal: it was added to the commitment log"
+        case .evidenceFormatNoteTooLarge: "the signed note is larger than Meldboek reads ({1} bytes)"
+        case .evidenceFormatNoteNotText: "the signed note is not plain UTF-8 text, or holds control characters"
+        case .evidenceFormatNoteUnsigned: "the signed note has no signature lines after a blank line"
+        case .evidenceFormatNoteSignatureLineMalformed: "signature line {1} of the signed note is malformed"
+        case .evidenceFormatNoteTooManySignatures: "the signed note has more than {1} signature lines"
+        case .evidenceFormatNoteSignatureMissing: "the signed note has no signature by the key {1}"
+        case .evidenceFormatNoteSignatureInvalid: "the signature by the key {1} doesn't verify: the note was changed, or not signed by that key"
+        case .evidenceFormatVerifierKeyMalformed: "the key is not a verifier key of the form name+key ID+key, or its key ID doesn't match it"
+        case .evidenceFormatCheckpointMalformed: "the checkpoint is not an origin line, a tree size and a root hash"
+        case .evidenceFormatCheckpointWrongOrigin: "the checkpoint belongs to another journal: {1}"
+        case .evidenceFormatCosignatureMalformed: "the cosignature by {1} is malformed"
+        case .evidenceFormatProofMalformed: "the inclusion proof is not laid out as c2sp.org/tlog-proof requires"
+        case .evidenceFormatProofDoesNotVerify: "the inclusion proof for leaf {1} doesn't lead to the checkpoint's root: the revision or the proof was changed"
+        case .evidenceFormatDisclosureMalformed: "the disclosure of a revision is malformed"
+        case .evidenceFormatPseudonymAmbiguous: "the pseudonym {1} stands for two different names, or one name stands under two pseudonyms"
+        case .evidenceFormatRedactionPhraseInvalid: "the name to hide, {1}, must begin and end with a letter or digit, and have a pseudonym"
+        case .evidenceFormatStampNotForCheckpoint: "a timestamp does not stamp this checkpoint as the journal signed it"
         }
     }
 
@@ -1341,7 +1487,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Let op: het dagboek bevat 1 record meer dan de keten verantwoordt; 'meldboek verify' noemt het."
         case .warnExtraOther: "Let op: het dagboek bevat {1} records meer dan de keten verantwoordt; 'meldboek verify' noemt ze."
         case .warnEndBroken: "Let op: het laatste record van het dagboek ontbreekt of klopt niet met het verzegelde eindpunt: er kunnen records aan het eind zijn weggehaald; 'meldboek verify' zegt meer."
-        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt hem naar indeling 2; daarbij wordt om je wachtwoordzin gevraagd."
+        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt hem naar indeling 3; daarbij wordt om je wachtwoordzin gevraagd."
         case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen je hem op dit account het laatst gebruikte: op {1} stond hij op {2}, nu op {3}. Mogelijk is hij vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'."
         case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen je hem op dit account het laatst gebruikte: op {1} stond hij op {2}, en zijn geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'."
         case .journalFingerprint: "Vingerafdruk van het dagboek: {1}"
@@ -1356,8 +1502,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .upgradeAbstract: "Breng de kluis naar de huidige indeling; vraagt om je wachtwoordzin."
         case .rekeyAbstract: "Versleutel elk record en elke bijlage opnieuw met een nieuwe kluissleutel; vraagt om je wachtwoordzin."
         case .askCurrentPassphrase: "Huidige wachtwoordzin: "
-        case .upgradeDoneOne: "Kluis bijgewerkt naar indeling 2: 1 record opnieuw verzegeld."
-        case .upgradeDoneOther: "Kluis bijgewerkt naar indeling 2: {1} records opnieuw verzegeld."
+        case .upgradeDoneOne: "Kluis bijgewerkt naar indeling 3: 1 record opnieuw verzegeld."
+        case .upgradeDoneOther: "Kluis bijgewerkt naar indeling 3: {1} records opnieuw verzegeld."
         case .rekeyDoneOne: "Nieuwe kluissleutel: 1 record en alle bijlagen zijn ermee opnieuw verzegeld. Kopieën van de kluis van vóór nu gaan nog open met de wachtwoordzin die toen gold."
         case .rekeyDoneOther: "Nieuwe kluissleutel: {1} records en alle bijlagen zijn ermee opnieuw verzegeld. Kopieën van de kluis van vóór nu gaan nog open met de wachtwoordzin die toen gold."
         case .rewriteProgress: "Records opnieuw verzegelen: {1} van {2}"
@@ -1435,6 +1581,79 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintOlderThanSeen: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' hem en ga je daarna met hem verder zoals hij is"
         case .helpAccept: "Ga verder met deze kluis zoals hij is, als hij in orde blijkt, ook al is hij ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt."
         case .acceptedAsSeen: "Vanaf nu is deze kluis, zoals hij nu is, de kluis die op dit account wordt onthouden: {1}."
+        case .witErrJournalKeyMismatch: "bundel {1} bevat een controlepunt van dagboek {2} dat met een andere sleutel is ondertekend dan de sleutel die deze kluis voor dat dagboek kent: geweigerd"
+        case .witHintJournalKeyMismatch: "Een dagboek houdt zijn sleutel voor controlepunten zijn hele leven. Een bundel die een bekend dagboek claimt met een andere sleutel, is niet gemaakt door de eigenaar van dat dagboek."
+        case .witErrWitnessHasEntries: "dit bestand bevat aantekeningen, niet alleen een controlepunt"
+        case .witHintWitnessHasEntries: "Importeer het met 'meldboek adviser import'."
+        case .witErrNoEvidence: "dit bestand bevat geen controlepunt om mede te ondertekenen (bundelindeling 1)"
+        case .witProblemCheckpointMalformed: "het controlepunt is geen correct ondertekend controlepunt van een Meldboek-dagboek"
+        case .witProblemCheckpointSignature: "het controlepunt is niet ondertekend met de sleutel die het manifest noemt"
+        case .witProblemRevisionNotProven: "versie {2} van aantekening {1} zit niet in het ondertekende controlepunt: de onthulling of het bewijs van opname klopt niet"
+        case .witProblemDisclosureMismatch: "versie {2} van aantekening {1} toont {3} anders dan de onthulling"
+        case .witProblemPseudonymConflict: "het pseudoniem {1} staat niet in de hele bundel voor één en dezelfde verborgen naam"
+        case .witProblemConsistencyMalformed: "het bewijs van samenhang is niet correct opgebouwd"
+        case .witProblemCosignatureInvalid: "de medeondertekening klopt niet"
+        case .witProblemCosignedUnknown: "de medeondertekening geldt een controlepunt dat dit dagboek niet heeft ondertekend"
+        case .witCosigned: "Controlepunt van dagboek {1} bij {2} records gecontroleerd en medeondertekend."
+        case .witCosignedBefore: "Dit controlepunt is al eerder medeondertekend, op {1}; het ontvangstbewijs bevat die medeondertekening."
+        case .witFork: "WAARSCHUWING: het dagboek van de melder heeft zich gesplitst. Dit controlepunt ({1} records) is in strijd met het controlepunt dat je op {2} hebt medeondertekend ({3} records), dus het komt uit een andere kopie van het dagboek, bijvoorbeeld een teruggezette oudere kopie. Het is NIET medeondertekend. De aantekeningen zijn geïmporteerd en de splitsing staat in het dossier; vraag de melder welke kopie hij of zij blijft gebruiken."
+        case .witUnproven: "Niet medeondertekend: de bundel bewijst niet dat het controlepunt ({1} records) voortbouwt op het controlepunt dat je op {2} hebt medeondertekend ({3} records). Misschien heeft de melder je laatste ontvangstbewijs niet ingelezen, is de bundel ouder dan een eerder geïmporteerde, of heeft het dagboek zich gesplitst."
+        case .witVerified: "gecontroleerd, vastgelegd uiterlijk {1}"
+        case .witVerifiedNoWitness: "gecontroleerd tegen het controlepunt van de melder bij {1} records, dat je niet hebt medeondertekend"
+        case .witUnverified: "niet te controleren: verstuurd zonder bewijs (bundelindeling 1, of geschreven voordat het dagboek van de melder vastleggingen bijhield)"
+        case .witCaseFork: "WAARSCHUWING: bundel {1} bevatte een controlepunt ({2} records) dat in strijd is met het controlepunt dat op {3} is medeondertekend: het dagboek heeft zich gesplitst."
+        case .witCaseUnproven: "Bundel {1}: het controlepunt ({2} records) is niet medeondertekend, omdat niet bewezen is dat het voortbouwt op het controlepunt dat op {3} is medeondertekend."
+        case .witCaseJournal: "Dagboek {1}: laatst medeondertekende controlepunt {2} records, op {3}."
+        case .witReceiptCosigned: "De vertrouwenspersoon heeft je controlepunt van {1} records op {2} medeondertekend; de medeondertekening is opgeslagen."
+        case .witReceiptNotCosigned: "De vertrouwenspersoon heeft het controlepunt van deze bundel niet medeondertekend (zie 'meldboek adviser show' aan hun kant)."
+        case .witCheckpointSent: "Controlepunt van {1} records ondertekend en voor {2} geschreven naar {3}; het onthult geen enkele aantekening."
+        case .witAdviserWitnessAbstract: "Controleer het controlepuntbestand van een melder, onderteken het mee en schrijf een ontvangstbewijs."
+        case .witHelpCheckpointFile: "Het controlepuntbestand dat de melder stuurde."
+        case .witHelpCheckpointTo: "Het contact naar wie het controlepunt gaat; vereist --out."
+        case .logWarnFormat2: "Let op: deze kluis heeft indeling 2, die geen vastleggingslogboek bijhoudt: alleen je eigen klok zegt wanneer de aantekeningen geschreven zijn. 'meldboek upgrade' brengt hem naar indeling 3; daarbij wordt om je wachtwoordzin gevraagd."
+        case .logLabelCommitted: "Vastgelegd uiterlijk op"
+        case .logNotWitnessed: "nog niet bevestigd (alleen de klok van deze computer)"
+        case .logLateFlag: "(!) meer dan 24 uur voor de eerste bevestiging vastgelegd: tot dan staat alleen de klok van deze computer ervoor in"
+        case .logWitnessCosignature: "medeondertekening van de vertrouwenspersoon"
+        case .logWitnessTimestamp: "tijdstempeldienst"
+        case .logWitnessBitcoin: "Bitcoin-blok"
+        case .logCheckpointAbstract: "Onderteken een controlepunt van het vastleggingslogboek (omvang en wortel), bewaar het en toon het."
+        case .logHelpCheckpointOut: "Schrijf het ondertekende controlepunt ook naar dit bestand (een nieuw bestand)."
+        case .logCheckpointMade: "Controlepunt ondertekend over {1} records; bewaard in het dagboek."
+        case .logCheckpointWritten: "Geschreven naar {1}."
+        case .logErrNeedsUpgrade: "deze kluis heeft indeling {1} en houdt nog geen vastleggingslogboek bij"
+        case .logHintNeedsUpgrade: "gebruik 'meldboek upgrade' (daarbij wordt om je wachtwoordzin gevraagd); het bewijs van wanneer de bestaande aantekeningen geschreven zijn, begint dan"
+        case .logErrMelderOnly: "alleen het dagboek van een melder houdt een vastleggingslogboek bij en ondertekent controlepunten"
+        case .logErrDamaged: "het vastleggingslogboek klopt niet met het dagboek, dus er is geen controlepunt ondertekend"
+        case .logErrUnknownCheckpoint: "dat controlepunt (over {1} records) hoort niet bij dit dagboek: de wortel klopt niet met het vastleggingslogboek"
+        case .logVerifyOKNone: "Vastleggingslogboek intact: elk record heeft zijn blad ({1} in totaal); nog geen controlepunt."
+        case .logVerifyOKOne: "Vastleggingslogboek intact: elk record heeft zijn blad ({1} in totaal); 1 controlepunt gecontroleerd."
+        case .logVerifyOKOther: "Vastleggingslogboek intact: elk record heeft zijn blad ({1} in totaal); {2} controlepunten gecontroleerd."
+        case .logVerifyFailedOne: "Het vastleggingslogboek heeft 1 probleem:"
+        case .logVerifyFailedOther: "Het vastleggingslogboek heeft {1} problemen:"
+        case .logProblemNotContiguous: "het vastleggingslogboek loopt niet door bij blad {1}: er is een blad weggehaald of verplaatst"
+        case .logProblemLeafMismatch: "record {1} geeft een ander blad dan het logboek bevat: het blad of het record is veranderd"
+        case .logProblemUnlogged: "record {1} heeft geen blad in het vastleggingslogboek"
+        case .logProblemCheckpoint: "het controlepunt over {1} records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald"
+        case .logProblemCheckpointSignature: "het controlepunt over {1} records is niet ondertekend met de controlepuntsleutel van dit dagboek"
+        case .logProblemExtraLeaf: "blad {1} hoort bij geen enkel record van het dagboek: het is aan het vastleggingslogboek toegevoegd"
+        case .evidenceFormatNoteTooLarge: "de ondertekende notitie is groter dan Meldboek leest ({1} bytes)"
+        case .evidenceFormatNoteNotText: "de ondertekende notitie is geen gewone UTF-8-tekst, of bevat stuurtekens"
+        case .evidenceFormatNoteUnsigned: "de ondertekende notitie heeft geen handtekeningregels na een lege regel"
+        case .evidenceFormatNoteSignatureLineMalformed: "handtekeningregel {1} van de ondertekende notitie is onjuist opgebouwd"
+        case .evidenceFormatNoteTooManySignatures: "de ondertekende notitie heeft meer dan {1} handtekeningregels"
+        case .evidenceFormatNoteSignatureMissing: "de ondertekende notitie heeft geen handtekening van de sleutel {1}"
+        case .evidenceFormatNoteSignatureInvalid: "de handtekening van de sleutel {1} klopt niet: de notitie is gewijzigd, of niet met die sleutel ondertekend"
+        case .evidenceFormatVerifierKeyMalformed: "de sleutel is geen verificatiesleutel van de vorm naam+sleutel-ID+sleutel, of de sleutel-ID past er niet bij"
+        case .evidenceFormatCheckpointMalformed: "het controlepunt bestaat niet uit een herkomstregel, een boomgrootte en een wortelhash"
+        case .evidenceFormatCheckpointWrongOrigin: "het controlepunt hoort bij een ander dagboek: {1}"
+        case .evidenceFormatCosignatureMalformed: "de medeondertekening van {1} is onjuist opgebouwd"
+        case .evidenceFormatProofMalformed: "het insluitingsbewijs is niet opgebouwd zoals c2sp.org/tlog-proof voorschrijft"
+        case .evidenceFormatProofDoesNotVerify: "het insluitingsbewijs voor blad {1} leidt niet naar de wortel van het controlepunt: de versie of het bewijs is gewijzigd"
+        case .evidenceFormatDisclosureMalformed: "de vrijgave van een versie is onjuist opgebouwd"
+        case .evidenceFormatPseudonymAmbiguous: "het pseudoniem {1} staat voor twee verschillende namen, of één naam staat onder twee pseudoniemen"
+        case .evidenceFormatRedactionPhraseInvalid: "de te verbergen naam {1} moet met een letter of cijfer beginnen en eindigen, en een pseudoniem hebben"
+        case .evidenceFormatStampNotForCheckpoint: "een tijdstempel hoort niet bij dit controlepunt zoals het dagboek het ondertekende"
         }
     }
 }
