@@ -12,7 +12,7 @@ import PackageDescription
 let meldboek = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 let targets = [
     "FuzzAge", "FuzzTar", "FuzzBundleManifest", "FuzzBundleEntry", "FuzzMinisign", "FuzzReceipt", "FuzzCard",
-    "FuzzRecordBody", "FuzzLedgerCache",
+    "FuzzRecordBody", "FuzzLedgerCache", "FuzzTimestampReply", "FuzzOpenTimestamps",
 ]
 
 let package = Package(
