@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "MeldboekCLITests",
             // The executable too: the error-message test renders every error through the CLI's own presentation.
-            dependencies: ["MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekShare", "MeldboekSodium"],
+            dependencies: ["MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence"],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]
         ),

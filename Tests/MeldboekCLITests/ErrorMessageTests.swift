@@ -1,6 +1,7 @@
 // Every case of every error a user can meet reads as a sentence in English and in Dutch, never as Swift or Foundation.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
 import Testing
@@ -230,6 +231,30 @@ enum ErrorSamples {
         }
     }
 
+    static func after(_ error: TimestampError?) -> TimestampError? {
+        switch error {
+        case nil: .notGranted(status: 2, text: "unrecognized or unsupported algorithm identifier")
+        case .notGranted(_, .some): .notGranted(status: 5, text: nil)
+        case .notGranted: .otherRequest
+        case .otherRequest: .wrongNonce
+        case .wrongNonce: .wrongImprint
+        case .wrongImprint: .untrustedChain
+        case .untrustedChain: .certificateExpired(subject: "CN=Example TSA", notAfter: "2020-12-31T00:00:00Z")
+        case .certificateExpired: .certificateNotYetValid(subject: "CN=Example TSA", notBefore: "2090-01-01T00:00:00Z")
+        case .certificateNotYetValid: .notATimestampCertificate
+        case .notATimestampCertificate: .badSignature
+        case .badSignature: .timeInFuture(genTime: "2090-01-01T00:00:00Z")
+        case .timeInFuture: .unsupportedAlgorithm
+        case .unsupportedAlgorithm: .malformed
+        case .malformed: .proofMalformed
+        case .proofMalformed: .proofForOtherFile
+        case .proofForOtherFile: .nothingOutstanding
+        case .nothingOutstanding: .alreadyImported
+        case .alreadyImported: .trustedRootsUnreadable
+        case .trustedRootsUnreadable: nil
+        }
+    }
+
     static func after(_ error: DateParseError?) -> DateParseError? {
         switch error {
         case nil: .unrecognized("gisteravond laat")
@@ -247,6 +272,7 @@ enum ErrorSamples {
             + labelled(walk { after($0, t) }) + labelled(walk { after($0) as AgeError? })
             + labelled(walk { after($0) as TarError? }) + labelled(walk { after($0) as MinisignError? })
             + labelled(walk { after($0) as SodiumError? }) + labelled(walk { after($0) as DateParseError? })
+            + labelled(walk { after($0) as TimestampError? })
     }
 }
 
@@ -261,7 +287,7 @@ enum ErrorSamples {
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2)
+        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 18)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.
