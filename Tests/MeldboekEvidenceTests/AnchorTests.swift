@@ -70,6 +70,11 @@ import Testing
             try await Anchor.importTimestamp(try authority.reply(to: request.der), into: journal,
                                              roots: try TrustedRoots(file: authority.rootPEM))
         }
+        // A file that is no reply at all says so first.
+        await #expect(throws: TimestampError.malformed) {
+            try await Anchor.importTimestamp(Array("not a reply".utf8), into: journal,
+                                             roots: try TrustedRoots(file: authority.rootPEM))
+        }
     }
 
     @Test func anOpenTimestampsProofIsMatchedToItsCheckpoint() throws {

@@ -142,7 +142,10 @@ public enum Anchor {
                 guard [.otherRequest, .wrongNonce, .wrongImprint].contains(error) else { throw error }
             }
         }
-        throw newestError ?? TimestampError.nothingOutstanding
+        if let newestError { throw newestError }
+        // Nothing waits; still say so about a file that is no reply at all.
+        guard (try? ParsedReply(der: reply)) != nil else { throw TimestampError.malformed }
+        throw TimestampError.nothingOutstanding
     }
 
     /// Reads an OpenTimestamps proof for one of the anchored checkpoints and keeps it (a later, upgraded proof
