@@ -13,4 +13,25 @@ public enum EvidenceDomain {
     public static let text = "meldboek/v1/text"
     /// One token's digest: `SHA-256(token ‖ 0x00 ‖ token salt ‖ token)`.
     public static let token = "meldboek/v1/token"
+    /// The header line of a tlog-cosignature/v1 signed message.
+    public static let cosignature = "cosignature/v1"
+    /// The first line of an inclusion proof file (c2sp.org/tlog-proof).
+    public static let tlogProof = "c2sp.org/tlog-proof@v1"
+    /// The `format` of an evidence folder's index.
+    public static let evidenceFolderFormat = "meldboek-evidence"
+}
+
+extension EvidenceDomain {
+    /// Labels of the secrets derived from the identity's Ed25519 seed (``EvidenceKeys``):
+    /// `BLAKE2b-256(key: seed, message: label)`.
+    public static let checkpointKeyLabel = "meldboek/v1/checkpoint-key"
+    public static let cosignatureKeyLabel = "meldboek/v1/cosignature-key"
+    public static let tokenSaltLabel = "meldboek/v1/token-salt"
+    public static let blindLeafLabel = "meldboek/v1/blind-leaf"
+    public static let journalIDLabel = "meldboek/v1/journal-id"
+    public static let adviserIDLabel = "meldboek/v1/adviser-id"
+    /// A checkpoint's origin line and key name: this and the journal id.
+    public static let journalOriginPrefix = "meldboek.journal/"
+    /// A cosigner's key name: this and the adviser id.
+    public static let adviserNamePrefix = "meldboek.adviser/"
 }

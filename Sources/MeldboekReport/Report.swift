@@ -24,6 +24,8 @@ public struct ReportEntry: Sendable, Equatable {
         public var fields: EntryFields
         /// The bundle that brought it, in an adviser's report.
         public var source: ReportSource?
+        /// Its earliest outside witness, in a report of a journal that keeps a commitment log.
+        public var committed: CommittedTime?
     }
 
     public struct Attachment: Sendable, Equatable {
@@ -38,6 +40,8 @@ public struct ReportEntry: Sendable, Equatable {
     /// Never empty; oldest first.
     public var versions: [Version]
     public var attachments: [Attachment]
+    /// Whether the journal keeps a commitment log (format 3), so each version's witness time is shown.
+    public var keepsLog = false
 
     /// The latest version's fields.
     public var current: EntryFields { versions[versions.count - 1].fields }
@@ -51,10 +55,19 @@ public struct ReportEntry: Sendable, Equatable {
 
     /// An entry of the melder's own journal.
     public init(_ entry: Entry) {
+        self.init(entry, committed: nil)
+    }
+
+    /// An entry of the melder's own journal, with each revision's earliest witness, by number,
+    /// when the journal keeps a commitment log (nil when it keeps none).
+    public init(_ entry: Entry, committed: [Int: CommittedTime]?) {
         id = entry.id.description
         versions = entry.revisions.map {
-            Version(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields, source: nil)
+            Version(
+                number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields, source: nil,
+                committed: committed?[$0.number])
         }
+        keepsLog = committed != nil
         attachments = entry.attachments.map {
             Attachment(name: $0.name, size: $0.size, sha256: $0.sha256, source: nil)
         }
@@ -160,6 +173,11 @@ public struct Report: Sendable {
             recorded += " (" + (delay == 0 ? localizer(.reportSameDay) : localizer(.reportDaysLater, delay)) + ")"
         }
         return recorded
+    }
+
+    /// "Committed no later than" for a version: the witness's time, flagged when it came more than a day later.
+    func committed(_ version: ReportEntry.Version) -> String {
+        text.committedValue(version.committed, recordedAt: version.recordedAt)
     }
 
     /// What the version at `index` changed: "first version", "changed: Title, What happened" or "no field changed".

@@ -183,6 +183,7 @@ public struct ReportHTML: Sendable {
         row(l(.labelEntry), "<span class=\"hash\">\(e(entry.id))</span>", raw: true)
         row(l(.reportHappened), report.text.when(fields))
         row(l(.labelRecorded), report.recorded(entry))
+        if entry.keepsLog { row(l(.logLabelCommitted), report.committed(entry.versions[0])) }
         for (label, value) in report.text.fieldLines(fields).dropFirst() { row(label, value) }
         if let source = entry.versions.last?.source {
             row(l(.reportColumnBundle), report.origin(source))
@@ -217,6 +218,9 @@ public struct ReportHTML: Sendable {
             var changes = e(report.changeSummary(entry, at: index))
             if let source = version.source {
                 changes += "<br><span class=\"source\">\(e(report.origin(source)))</span>"
+            }
+            if entry.keepsLog {
+                changes += "<br><span class=\"source\">\(e(l(.logLabelCommitted))): \(e(report.committed(version)))</span>"
             }
             html += "<tr><td class=\"number\">\(version.number)</td><td>\(e(report.text.moment(version.recordedAt)))</td>"
                 + "<td>\(changes)</td></tr>\n"

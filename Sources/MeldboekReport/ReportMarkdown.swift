@@ -88,6 +88,7 @@ public struct ReportMarkdown: Sendable {
         out += "- \(md(l(.labelEntry))): `\(entry.id)`\n"
         out += "- \(md(l(.reportHappened))): \(md(report.text.when(fields)))\n"
         out += "- \(md(l(.labelRecorded))): \(md(report.recorded(entry)))\n"
+        if entry.keepsLog { out += "- \(md(l(.logLabelCommitted))): \(md(report.committed(entry.versions[0])))\n" }
         for (label, value) in report.text.fieldLines(fields).dropFirst() { out += "- \(md(label)): \(md(value))\n" }
         if let source = entry.versions.last?.source {
             out += "- \(md(l(.reportColumnBundle))): \(md(report.origin(source)))\n"
@@ -106,6 +107,7 @@ public struct ReportMarkdown: Sendable {
                      entry.versions.enumerated().map { index, version in
                          var change = report.changeSummary(entry, at: index)
                          if let source = version.source { change += "; " + report.origin(source) }
+                         if entry.keepsLog { change += "; " + l(.logLabelCommitted) + ": " + report.committed(version) }
                          return [String(version.number), report.text.moment(version.recordedAt), change]
                      })
         for (index, version) in entry.versions.enumerated().dropFirst() {

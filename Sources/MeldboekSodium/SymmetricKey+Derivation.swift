@@ -40,3 +40,22 @@ extension SymmetricKey {
         return output
     }
 }
+
+extension SymmetricKey {
+    /// Keyed BLAKE2b-256 of `message` under this key, written straight into sodium memory:
+    /// a secret derived from this one under a label (`BLAKE2b-256(key: self, message: label)`),
+    /// with none of ``derive(context:id:)``'s framing, so other implementations can recompute it.
+    public func keyedSecret(_ message: [UInt8]) throws -> SecureBytes {
+        let out = try SecureBytes(count: SymmetricKey.byteCount)
+        let status = out.withUnsafeMutableBytes { outBuffer in
+            withUnsafeBytes { keyBuffer in
+                crypto_generichash(
+                    outBuffer.baseAddress!.assumingMemoryBound(to: UInt8.self), outBuffer.count,
+                    message, UInt64(message.count),
+                    keyBuffer.baseAddress!.assumingMemoryBound(to: UInt8.self), keyBuffer.count)
+            }
+        }
+        guard status == 0 else { throw SodiumError.unavailable }
+        return out
+    }
+}

@@ -35,7 +35,8 @@ public enum TestVault {
         if let folder = try? TemporaryFolder("meldboek-state") { setenv("XDG_STATE_HOME", folder.url.path, 1) }
     }()
 
-    static func keepStateOutOfHome() { _ = stateFolder }
+    /// Call before writing to a vault through the library in a test (the journal records the head it saw).
+    public static func keepStateOutOfHome() { _ = stateFolder }
 
     /// A new unlocked vault in a new temporary folder.
     public static func create(passphrase: String = passphrase, role: VaultRole = .melder) throws

@@ -89,7 +89,11 @@ func warnAboutVersion(of journal: Journal) {
     case nil:
         SeenHeads.record(journal, onlyForward: true)
     }
-    if journal.vault.format < Vault.formatVersion { warnings.append(t(.warnOldFormat)) }
+    if journal.vault.format == 1 {
+        warnings.append(t(.warnOldFormat))
+    } else if journal.vault.format < Vault.formatVersion {
+        warnings.append(t(.logWarnFormat2))
+    }
     guard !warnings.isEmpty else { return }
     FileHandle.standardError.write(Data(warnings.map { $0 + "\n" }.joined().utf8))
 }

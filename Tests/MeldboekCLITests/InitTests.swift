@@ -15,9 +15,9 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: vault.folder.path) {
             #expect(try fileMode(vault.folder.appendingPathComponent(name)) == 0o600, "\(name)")
         }
-        // The minimum Argon2id cost (ops 1, 8 KiB), format 2, a melder's vault.
+        // The minimum Argon2id cost (ops 1, 8 KiB), format 3, a melder's vault.
         #expect(try vault.sqlite("SELECT format, kdf, opsLimit, memLimit, length(salt), length(wrappedKey), role FROM vault")
-                == "2|argon2id13|1|8192|16|72|melder")
+                == "3|argon2id13|1|8192|16|72|melder")
         #expect(try vault.sqlite("SELECT count(*) FROM records") == "0")
         #expect(try vault.list().isEmpty)
     }

@@ -39,9 +39,9 @@ import Testing
         try vault.succeed(["verify"])
 
         let upgraded = try vault.succeed(["upgrade"])
-        #expect(upgraded.stdout.contains("Vault upgraded to format 2: 6 records sealed again."), "\(upgraded)")
+        #expect(upgraded.stdout.contains("Vault upgraded to format 3: 6 records sealed again."), "\(upgraded)")
         #expect(upgraded.stdout.contains("Journal fingerprint: 7:"), "\(upgraded)")
-        #expect(try vault.sqlite("SELECT format FROM vault") == "2")
+        #expect(try vault.sqlite("SELECT format FROM vault") == "3")
         #expect(try Self.contents(vault) == before)
         let after = try vault.succeed(["list"])
         #expect(after.stderr.isEmpty, "no note and no warning after the upgrade: \(after)")
@@ -53,7 +53,7 @@ import Testing
         try vault.succeed(["add", "--title", "Na de upgrade"])
         try vault.succeed(["verify"])
 
-        expectError(try vault.run(["upgrade"]), status: 64, mentioning: ["format 2 already"])
+        expectError(try vault.run(["upgrade"]), status: 64, mentioning: ["format 3 already"])
     }
 
     @Test func afterTheUpgradeARecordMovedToAnotherRowNoLongerOpens() throws {

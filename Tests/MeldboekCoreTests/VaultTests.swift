@@ -46,7 +46,7 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "UPDATE vault SET format = 99") }
         try queue.close()
-        #expect(throws: MeldboekError.newerFormat(found: 99, supported: 2)) { try Vault.open(at: journal.vault.folder) }
+        #expect(throws: MeldboekError.newerFormat(found: 99, supported: 3)) { try Vault.open(at: journal.vault.folder) }
     }
 
     @Test func creatingOverAVaultIsRefused() throws {

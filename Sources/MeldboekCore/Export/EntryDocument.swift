@@ -19,6 +19,20 @@ public struct EntryDocument: Encodable, Sendable {
         var number: Int
         var recordedAt: Date
         var fields: FieldsDocument
+        /// The earliest outside witness's time (vault format 3); absent when not witnessed yet.
+        var committedNoLaterThan: Date?
+        var committedWitness: String?
+        /// Whether it was recorded more than 24 hours before that witness; absent when not witnessed.
+        var recordedLongBeforeWitness: Bool?
+
+        init(_ revision: Revision, committed: CommittedTime?) {
+            number = revision.number
+            recordedAt = revision.recordedAt
+            fields = FieldsDocument(revision.fields)
+            committedNoLaterThan = committed?.noLaterThan
+            committedWitness = committed?.witness.rawValue
+            recordedLongBeforeWitness = committed?.isLate(recordedAt: revision.recordedAt)
+        }
     }
 
     public struct FieldsDocument: Encodable, Sendable {
@@ -56,8 +70,11 @@ public struct EntryDocument: Encodable, Sendable {
     var current: FieldsDocument
     var attachments: [AttachmentDocument]
     var revisions: [RevisionDocument]?
+    /// The first revision's earliest witness, beside `recordedAt`.
+    var committed: CommittedTime?
 
-    public init(_ entry: Entry, withRevisions: Bool) {
+    /// - Parameter committed: Each revision's earliest witness, by number (vault format 3).
+    public init(_ entry: Entry, withRevisions: Bool, committed: [Int: CommittedTime] = [:]) {
         id = entry.id.description
         recordedAt = entry.recordedAt
         amendedAt = entry.amendedAt
@@ -66,13 +83,13 @@ public struct EntryDocument: Encodable, Sendable {
         attachments = entry.attachments.map {
             AttachmentDocument(name: $0.name, size: $0.size, sha256: $0.sha256, attachedAt: $0.attachedAt)
         }
-        revisions = withRevisions
-            ? entry.revisions.map { RevisionDocument(number: $0.number, recordedAt: $0.recordedAt, fields: FieldsDocument($0.fields)) }
-            : nil
+        revisions = withRevisions ? entry.revisions.map { RevisionDocument($0, committed: committed[$0.number]) } : nil
+        self.committed = committed[entry.revisions[0].number]
     }
 
     enum CodingKeys: String, CodingKey {
         case id, recordedAt, amendedAt, revisionCount, attachments, revisions
+        case committedNoLaterThan, committedWitness, recordedLongBeforeWitness
         case title, occurredAt, occurredAtKind, narrative, location, people, witnesses, categories, impact, actions, tags
     }
 
@@ -84,6 +101,9 @@ public struct EntryDocument: Encodable, Sendable {
         try container.encode(current.occurredAt, forKey: .occurredAt)
         try container.encode(current.occurredAtKind, forKey: .occurredAtKind)
         try container.encode(recordedAt, forKey: .recordedAt)
+        try container.encodeIfPresent(committed?.noLaterThan, forKey: .committedNoLaterThan)
+        try container.encodeIfPresent(committed?.witness.rawValue, forKey: .committedWitness)
+        try container.encodeIfPresent(committed?.isLate(recordedAt: recordedAt), forKey: .recordedLongBeforeWitness)
         try container.encode(amendedAt, forKey: .amendedAt)
         try container.encode(revisionCount, forKey: .revisionCount)
         try container.encode(current.categories, forKey: .categories)

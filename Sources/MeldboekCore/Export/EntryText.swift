@@ -84,19 +84,25 @@ public struct EntryText: Sendable {
     }
 
     /// The whole entry for `show`; with `history`, every version in turn.
-    public func full(_ entry: Entry, history: Bool) -> String {
+    /// - Parameter committed: Each revision's earliest witness, by number, when the vault
+    ///   keeps a commitment log (format 3); nil shows no such line.
+    public func full(_ entry: Entry, history: Bool, committed: [Int: CommittedTime]? = nil) -> String {
         var out = "\(localizer(.labelEntry)) \(entry.id)\n"
         let revisions = history ? entry.revisions : [entry.revisions[entry.revisions.count - 1]]
         for revision in revisions {
             if history {
                 out += "\n== " + localizer(.labelVersion, revision.number, moment(revision.recordedAt)) + " ==\n"
+                if let committed { out += committedLine(committed[revision.number], recordedAt: revision.recordedAt) }
             }
             out += "\(localizer(.labelTitle)): \(revision.fields.title)\n"
             for (label, value) in fieldLines(revision.fields) { out += "\(label): \(value)\n" }
             if !history {
                 out += "\(localizer(.labelRecorded)): \(moment(entry.recordedAt))\n"
+                if let committed { out += committedLine(committed[1], recordedAt: entry.recordedAt) }
                 if entry.revisions.count > 1 {
                     out += "\(localizer(.labelAmended)): \(moment(entry.amendedAt)) (\(localizer(.labelVersions)): \(entry.revisions.count))\n"
+                    let latest = entry.revisions[entry.revisions.count - 1]
+                    if let committed { out += committedLine(committed[latest.number], recordedAt: latest.recordedAt) }
                 }
             }
             out += indentedParagraphs(revision.fields, separator: "\n")
@@ -108,6 +114,29 @@ public struct EntryText: Sendable {
             }
         }
         return out
+    }
+
+    /// "Committed no later than: 2025-03-04 14:00 (timestamp authority)", with a warning when
+    /// the revision waited more than a day for it, or "not witnessed yet".
+    public func committedLine(_ committed: CommittedTime?, recordedAt: Date) -> String {
+        "\(localizer(.logLabelCommitted)): \(committedValue(committed, recordedAt: recordedAt))\n"
+    }
+
+    /// The value of ``committedLine(_:recordedAt:)``, for tables and reports.
+    public func committedValue(_ committed: CommittedTime?, recordedAt: Date) -> String {
+        guard let committed else { return localizer(.logNotWitnessed) }
+        var value = "\(moment(committed.noLaterThan)) (\(witnessName(committed.witness)))"
+        if committed.isLate(recordedAt: recordedAt) { value += " " + localizer(.logLateFlag) }
+        return value
+    }
+
+    /// Who vouched: "adviser's cosignature", "timestamp authority", "Bitcoin block".
+    public func witnessName(_ witness: CommittedTime.Witness) -> String {
+        switch witness {
+        case .cosignature: localizer(.logWitnessCosignature)
+        case .timestamp: localizer(.logWitnessTimestamp)
+        case .bitcoin: localizer(.logWitnessBitcoin)
+        }
     }
 
     /// A Markdown document of entries with every version, for `export --format markdown`.

@@ -61,10 +61,12 @@ public struct EntryFields: Codable, Equatable, Sendable {
 
 /// One version of an entry; amending adds one, nothing is overwritten.
 public struct Revision: Sendable, Equatable {
-    public init(number: Int, recordedAt: Date, fields: EntryFields) {
+    public init(number: Int, recordedAt: Date, fields: EntryFields, seq: Int64? = nil, seed: Data? = nil) {
         self.number = number
         self.recordedAt = recordedAt
         self.fields = fields
+        self.seq = seq
+        self.seed = seed
     }
 
     /// 1 for the first version, counting up.
@@ -72,6 +74,12 @@ public struct Revision: Sendable, Equatable {
     /// When the program stored this version.
     public var recordedAt: Date
     public var fields: EntryFields
+    /// The record's position in the chain (its leaf in the commitment log); nil where the
+    /// revision did not come from this vault's records (an adviser's imported copy).
+    public var seq: Int64?
+    /// The random seed its field commitments are salted from (vault format 3; see
+    /// Docs/evidence.md). Secret: it opens every field's salt, so it never leaves the vault.
+    public var seed: Data?
 }
 
 /// A file kept with an entry, encrypted in chunks in the vault.
@@ -84,6 +92,10 @@ public struct AttachmentInfo: Sendable, Equatable {
     /// The random id naming the attachment's chunks in the vault.
     var stream: Data
     var chunkCount: Int
+    /// As ``Revision/seq``.
+    public var seq: Int64?
+    /// As ``Revision/seed``.
+    public var seed: Data?
 
     /// Where the content is stored.
     public var content: StoredStream {

@@ -18,6 +18,8 @@ public final class Journal: @unchecked Sendable {
     /// When set, every write is refused with this error before anything is written: the
     /// command line sets it when the vault opens older than the head last seen (``SeenHeads``).
     public var refusesWrites: MeldboekError?
+    /// The layers keeping tables of their own in step with the chain (``JournalMaintainer``).
+    public private(set) var maintainers: [any JournalMaintainer] = []
 
     init(vault: Vault, keys: VaultKeys) {
         self.vault = vault
@@ -98,14 +100,18 @@ public final class Journal: @unchecked Sendable {
         try checkAttachmentNames(attachments, existing: [])
         let id = EntryID.generate(now: now)
         var stored: [AttachmentInfo] = []
+        var revision: Revision?
         // Built from what was written, not read back: adding stays O(1) however long the journal is.
         try write { db in
-            try self.append(db, RevisionBody(prev: Data(), entry: id, number: 1, recordedAt: now, fields: fields))
+            let seed = Self.newSeed()
+            let record = try self.append(
+                db, RevisionBody(prev: Data(), entry: id, number: 1, recordedAt: now, fields: fields, seed: seed))
+            revision = Revision(number: 1, recordedAt: now, fields: fields, seq: record.seq, seed: seed)
             for file in attachments {
                 stored.append(try self.storeAttachment(file, entry: id, now: now, db: db))
             }
         }
-        return Entry(id: id, revisions: [Revision(number: 1, recordedAt: now, fields: fields)], attachments: stored)
+        return Entry(id: id, revisions: [revision!], attachments: stored)
     }
 
     /// Adds a revision to an entry with the fields `change` makes from the current ones,
@@ -132,8 +138,10 @@ public final class Journal: @unchecked Sendable {
             result = entry
             guard fields != entry.current else { return }
             let number = (entry.revisions.last?.number ?? 0) + 1
-            try self.append(db, RevisionBody(prev: Data(), entry: entry.id, number: number, recordedAt: now, fields: fields))
-            result?.revisions.append(Revision(number: number, recordedAt: now, fields: fields))
+            let seed = Self.newSeed()
+            let record = try self.append(
+                db, RevisionBody(prev: Data(), entry: entry.id, number: number, recordedAt: now, fields: fields, seed: seed))
+            result?.revisions.append(Revision(number: number, recordedAt: now, fields: fields, seq: record.seq, seed: seed))
             changed = true
         }
         // Built from what was read and written in the transaction, not read again.
@@ -193,6 +201,9 @@ public final class Journal: @unchecked Sendable {
     /// only which positions went.
     public func delete(_ reference: String, now: Date = Date()) throws {
         try write { db in
+            // The layers' tables catch up while every record is still there (a deleted
+            // revision's leaf stays in the commitment log).
+            try self.runMaintainers(db)
             let ledger = try Ledger.read(db, sealer: self.sealer, head: try self.head(db))
             let entry = try ledger.resolve(reference)
             let positions = Set(ledger.recordsOfEntry[entry.id] ?? [])
@@ -245,7 +256,27 @@ public final class Journal: @unchecked Sendable {
         try read { db in try Verifier(journal: self).verify(db, expecting: expecting) }
     }
 
+    /// Has `maintainer` run inside every write transaction from now on, after the records
+    /// of the write and before the transaction commits (see ``JournalMaintainer``).
+    public func register(_ maintainer: any JournalMaintainer) {
+        guard !maintainers.contains(where: { $0 === maintainer }) else { return }
+        maintainers.append(maintainer)
+    }
+
     // MARK: Internals
+
+    /// A new revision's or attachment's seed.
+    static func newSeed() -> Data { Data(Random.bytes(count: JournalState.seedByteCount)) }
+
+    /// Lets every maintainer catch up with the records written so far in this transaction.
+    func runMaintainers(_ db: Database, sealer: RecordSealer? = nil, head: ChainHead? = nil, format: Int? = nil)
+        throws
+    {
+        guard !maintainers.isEmpty else { return }
+        let write = JournalState(
+            db: db, sealer: sealer ?? self.sealer, head: try head ?? self.head(db), format: format ?? vault.format)
+        for maintainer in maintainers { try maintainer.maintain(write) }
+    }
 
     /// The outlines, read through the ledger cache. Reading never writes: the cache
     /// is kept up to date by the writes themselves (``write(_:)``).
@@ -336,12 +367,13 @@ public final class Journal: @unchecked Sendable {
     private func storeAttachment(_ file: URL, entry: EntryID, now: Date, db: Database) throws -> AttachmentInfo {
         let stream = Data(Random.bytes(count: 16))
         let written = try AttachmentStream.write(file: file, stream: stream, key: keys.attachment(stream: stream), db: db)
-        try append(db, AttachmentBody(
+        let seed = Self.newSeed()
+        let record = try append(db, AttachmentBody(
             prev: Data(), entry: entry, name: file.lastPathComponent, size: written.size, sha256: written.sha256,
-            stream: stream, chunkCount: written.chunkCount, attachedAt: now))
+            stream: stream, chunkCount: written.chunkCount, attachedAt: now, seed: seed))
         return AttachmentInfo(
             name: file.lastPathComponent, size: written.size, sha256: written.sha256, attachedAt: now, stream: stream,
-            chunkCount: written.chunkCount)
+            chunkCount: written.chunkCount, seq: record.seq, seed: seed)
     }
 
     /// Stores `files` as attachments of `entry`, whose names must not be taken yet, and adds them to it.
@@ -383,6 +415,7 @@ public final class Journal: @unchecked Sendable {
                 try db.inTransaction(.immediate) {
                     _ = try self.wholeHead(db, orElse: .journalIncomplete)
                     try body(db)
+                    try self.runMaintainers(db)
                     // The cache is a shortcut: failing to write it must not undo the write it follows.
                     try? db.inSavepoint {
                         try self.maintainLedgerCache(db)

@@ -82,7 +82,9 @@ struct Ledger: Sendable {
             return
         }
         if let revision = try? body.decode(RevisionBody.self) {
-            let version = Revision(number: revision.number, recordedAt: revision.recordedAt, fields: revision.fields)
+            let version = Revision(
+                number: revision.number, recordedAt: revision.recordedAt, fields: revision.fields, seq: stored.seq,
+                seed: revision.seed)
             entries[revision.entry, default: Entry(id: revision.entry, revisions: [], attachments: [])]
                 .revisions.append(version)
             recordsOfEntry[revision.entry, default: []].append(stored.seq)
@@ -90,7 +92,8 @@ struct Ledger: Sendable {
         } else if let attachment = try? body.decode(AttachmentBody.self) {
             let info = AttachmentInfo(
                 name: attachment.name, size: attachment.size, sha256: attachment.sha256,
-                attachedAt: attachment.attachedAt, stream: attachment.stream, chunkCount: attachment.chunkCount)
+                attachedAt: attachment.attachedAt, stream: attachment.stream, chunkCount: attachment.chunkCount,
+                seq: stored.seq, seed: attachment.seed)
             pending.attachments.append((attachment.entry, info))
             recordsOfEntry[attachment.entry, default: []].append(stored.seq)
         }

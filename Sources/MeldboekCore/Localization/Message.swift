@@ -478,6 +478,32 @@ public enum Message: String, CaseIterable, Sendable {
     case hintOlderThanSeen
     case helpAccept
     case acceptedAsSeen
+    case logWarnFormat2
+    case logLabelCommitted
+    case logNotWitnessed
+    case logLateFlag
+    case logWitnessCosignature
+    case logWitnessTimestamp
+    case logWitnessBitcoin
+    case logCheckpointAbstract
+    case logHelpCheckpointOut
+    case logCheckpointMade
+    case logCheckpointWritten
+    case logErrNeedsUpgrade
+    case logHintNeedsUpgrade
+    case logErrMelderOnly
+    case logErrDamaged
+    case logErrUnknownCheckpoint
+    case logVerifyOKNone
+    case logVerifyOKOne
+    case logVerifyOKOther
+    case logVerifyFailedOne
+    case logVerifyFailedOther
+    case logProblemNotContiguous
+    case logProblemLeafMismatch
+    case logProblemUnlogged
+    case logProblemCheckpoint
+    case logProblemCheckpointSignature
     case anchorErrNotGranted
     case anchorErrNotGrantedBare
     case anchorErrOtherRequest
@@ -890,7 +916,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Warning: the journal holds 1 record more than its chain accounts for; 'meldboek verify' names it."
         case .warnExtraOther: "Warning: the journal holds {1} records more than its chain accounts for; 'meldboek verify' names them."
         case .warnEndBroken: "Warning: the journal's last record is gone or doesn't match its sealed head: records may have been cut from the end; 'meldboek verify' says more."
-        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved or removed within the vault unnoticed. 'meldboek upgrade' brings it to format 2; it asks for your passphrase."
+        case .warnOldFormat: "Note: this vault is in format 1 (Meldboek 0.1.0), in which records can be moved or removed within the vault unnoticed. 'meldboek upgrade' brings it to format 3; it asks for your passphrase."
         case .warnRollbackOlder: "Warning: this vault is older than when you last used it on this account: on {1} it stood at {2}, now at {3}. It may have been replaced by an older copy; what was written since is not in it. Nothing is written to it until you accept it with 'meldboek verify --accept'."
         case .warnRollbackDiverged: "Warning: this vault went another way than when you last used it on this account: on {1} it stood at {2}, and its history now leads to {3} without passing through it. It may be another copy of the vault. Nothing is written to it until you accept it with 'meldboek verify --accept'."
         case .journalFingerprint: "Journal fingerprint: {1}"
@@ -905,8 +931,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .upgradeAbstract: "Bring the vault to the current format; asks for your passphrase."
         case .rekeyAbstract: "Encrypt every record and attachment again under a new vault key; asks for your passphrase."
         case .askCurrentPassphrase: "Current passphrase: "
-        case .upgradeDoneOne: "Vault upgraded to format 2: 1 record sealed again."
-        case .upgradeDoneOther: "Vault upgraded to format 2: {1} records sealed again."
+        case .upgradeDoneOne: "Vault upgraded to format 3: 1 record sealed again."
+        case .upgradeDoneOther: "Vault upgraded to format 3: {1} records sealed again."
         case .rekeyDoneOne: "New vault key: 1 record and every attachment sealed again under it. Copies of the vault made before still open with the passphrase that was current then."
         case .rekeyDoneOther: "New vault key: {1} records and every attachment sealed again under it. Copies of the vault made before still open with the passphrase that was current then."
         case .rewriteProgress: "Sealing records again: {1} of {2}"
@@ -984,6 +1010,32 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintOlderThanSeen: "find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is"
         case .helpAccept: "Go on with this vault as it is, after it checks intact, although it is older than, or went another way from, the one last used on this account."
         case .acceptedAsSeen: "From now on this vault, as it is now, is the one remembered on this account: {1}."
+        case .logWarnFormat2: "Note: this vault is in format 2, which keeps no commitment log: nothing but your own clock says when its entries were written. 'meldboek upgrade' brings it to format 3; it asks for your passphrase."
+        case .logLabelCommitted: "Committed no later than"
+        case .logNotWitnessed: "not witnessed yet (only this computer's clock)"
+        case .logLateFlag: "(!) recorded more than 24 hours before its first witness: until then only this computer's clock vouches for it"
+        case .logWitnessCosignature: "adviser's cosignature"
+        case .logWitnessTimestamp: "timestamp authority"
+        case .logWitnessBitcoin: "Bitcoin block"
+        case .logCheckpointAbstract: "Sign a checkpoint of the commitment log (its size and root), store it and print it."
+        case .logHelpCheckpointOut: "Also write the signed checkpoint to this file (a new file)."
+        case .logCheckpointMade: "Checkpoint signed over {1} records; stored in the journal."
+        case .logCheckpointWritten: "Written to {1}."
+        case .logErrNeedsUpgrade: "this vault is in format {1} and keeps no commitment log yet"
+        case .logHintNeedsUpgrade: "run 'meldboek upgrade' (it asks for your passphrase); proof of when the entries already written were written starts then"
+        case .logErrMelderOnly: "only a melder's journal keeps a commitment log and signs checkpoints"
+        case .logErrDamaged: "the commitment log does not match the journal, so no checkpoint was signed"
+        case .logErrUnknownCheckpoint: "that checkpoint (over {1} records) is not one of this journal's: its root does not match the commitment log"
+        case .logVerifyOKNone: "Commitment log intact: every record has its leaf ({1} in all); no checkpoint yet."
+        case .logVerifyOKOne: "Commitment log intact: every record has its leaf ({1} in all); 1 checkpoint checked."
+        case .logVerifyOKOther: "Commitment log intact: every record has its leaf ({1} in all); {2} checkpoints checked."
+        case .logVerifyFailedOne: "The commitment log has 1 problem:"
+        case .logVerifyFailedOther: "The commitment log has {1} problems:"
+        case .logProblemNotContiguous: "the commitment log is not contiguous at leaf {1}: a leaf was removed or moved"
+        case .logProblemLeafMismatch: "record {1} gives another leaf than the log holds: the leaf or the record was changed"
+        case .logProblemUnlogged: "record {1} has no leaf in the commitment log"
+        case .logProblemCheckpoint: "the checkpoint over {1} records does not match the commitment log: a leaf it covered was changed or removed"
+        case .logProblemCheckpointSignature: "the checkpoint over {1} records is not signed with this journal's checkpoint key"
         case .anchorErrNotGranted: "the timestamp authority did not grant the request (status {1}: {2})"
         case .anchorErrNotGrantedBare: "the timestamp authority did not grant the request (status {1})"
         case .anchorErrOtherRequest: "this timestamp reply answers another request than the one Meldboek is waiting for"
@@ -1399,7 +1451,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .warnExtraOne: "Let op: het dagboek bevat 1 record meer dan de keten verantwoordt; 'meldboek verify' noemt het."
         case .warnExtraOther: "Let op: het dagboek bevat {1} records meer dan de keten verantwoordt; 'meldboek verify' noemt ze."
         case .warnEndBroken: "Let op: het laatste record van het dagboek ontbreekt of klopt niet met het verzegelde eindpunt: er kunnen records aan het eind zijn weggehaald; 'meldboek verify' zegt meer."
-        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt hem naar indeling 2; daarbij wordt om je wachtwoordzin gevraagd."
+        case .warnOldFormat: "Let op: deze kluis heeft indeling 1 (Meldboek 0.1.0), waarin records ongemerkt binnen de kluis verplaatst of weggehaald kunnen worden. 'meldboek upgrade' brengt hem naar indeling 3; daarbij wordt om je wachtwoordzin gevraagd."
         case .warnRollbackOlder: "Let op: deze kluis is ouder dan toen je hem op dit account het laatst gebruikte: op {1} stond hij op {2}, nu op {3}. Mogelijk is hij vervangen door een oudere kopie; wat sindsdien is geschreven, staat er niet in. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'."
         case .warnRollbackDiverged: "Let op: deze kluis is een andere weg gegaan dan toen je hem op dit account het laatst gebruikte: op {1} stond hij op {2}, en zijn geschiedenis leidt nu naar {3} zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'."
         case .journalFingerprint: "Vingerafdruk van het dagboek: {1}"
@@ -1414,8 +1466,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .upgradeAbstract: "Breng de kluis naar de huidige indeling; vraagt om je wachtwoordzin."
         case .rekeyAbstract: "Versleutel elk record en elke bijlage opnieuw met een nieuwe kluissleutel; vraagt om je wachtwoordzin."
         case .askCurrentPassphrase: "Huidige wachtwoordzin: "
-        case .upgradeDoneOne: "Kluis bijgewerkt naar indeling 2: 1 record opnieuw verzegeld."
-        case .upgradeDoneOther: "Kluis bijgewerkt naar indeling 2: {1} records opnieuw verzegeld."
+        case .upgradeDoneOne: "Kluis bijgewerkt naar indeling 3: 1 record opnieuw verzegeld."
+        case .upgradeDoneOther: "Kluis bijgewerkt naar indeling 3: {1} records opnieuw verzegeld."
         case .rekeyDoneOne: "Nieuwe kluissleutel: 1 record en alle bijlagen zijn ermee opnieuw verzegeld. Kopieën van de kluis van vóór nu gaan nog open met de wachtwoordzin die toen gold."
         case .rekeyDoneOther: "Nieuwe kluissleutel: {1} records en alle bijlagen zijn ermee opnieuw verzegeld. Kopieën van de kluis van vóór nu gaan nog open met de wachtwoordzin die toen gold."
         case .rewriteProgress: "Records opnieuw verzegelen: {1} van {2}"
@@ -1493,6 +1545,32 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintOlderThanSeen: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' hem en ga je daarna met hem verder zoals hij is"
         case .helpAccept: "Ga verder met deze kluis zoals hij is, als hij in orde blijkt, ook al is hij ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt."
         case .acceptedAsSeen: "Vanaf nu is deze kluis, zoals hij nu is, de kluis die op dit account wordt onthouden: {1}."
+        case .logWarnFormat2: "Let op: deze kluis heeft indeling 2, die geen vastleggingslogboek bijhoudt: alleen je eigen klok zegt wanneer de aantekeningen geschreven zijn. 'meldboek upgrade' brengt hem naar indeling 3; daarbij wordt om je wachtwoordzin gevraagd."
+        case .logLabelCommitted: "Vastgelegd uiterlijk op"
+        case .logNotWitnessed: "nog niet bevestigd (alleen de klok van deze computer)"
+        case .logLateFlag: "(!) meer dan 24 uur voor de eerste bevestiging vastgelegd: tot dan staat alleen de klok van deze computer ervoor in"
+        case .logWitnessCosignature: "medeondertekening van de vertrouwenspersoon"
+        case .logWitnessTimestamp: "tijdstempeldienst"
+        case .logWitnessBitcoin: "Bitcoin-blok"
+        case .logCheckpointAbstract: "Onderteken een controlepunt van het vastleggingslogboek (omvang en wortel), bewaar het en toon het."
+        case .logHelpCheckpointOut: "Schrijf het ondertekende controlepunt ook naar dit bestand (een nieuw bestand)."
+        case .logCheckpointMade: "Controlepunt ondertekend over {1} records; bewaard in het dagboek."
+        case .logCheckpointWritten: "Geschreven naar {1}."
+        case .logErrNeedsUpgrade: "deze kluis heeft indeling {1} en houdt nog geen vastleggingslogboek bij"
+        case .logHintNeedsUpgrade: "gebruik 'meldboek upgrade' (daarbij wordt om je wachtwoordzin gevraagd); het bewijs van wanneer de bestaande aantekeningen geschreven zijn, begint dan"
+        case .logErrMelderOnly: "alleen het dagboek van een melder houdt een vastleggingslogboek bij en ondertekent controlepunten"
+        case .logErrDamaged: "het vastleggingslogboek klopt niet met het dagboek, dus er is geen controlepunt ondertekend"
+        case .logErrUnknownCheckpoint: "dat controlepunt (over {1} records) hoort niet bij dit dagboek: de wortel klopt niet met het vastleggingslogboek"
+        case .logVerifyOKNone: "Vastleggingslogboek intact: elk record heeft zijn blad ({1} in totaal); nog geen controlepunt."
+        case .logVerifyOKOne: "Vastleggingslogboek intact: elk record heeft zijn blad ({1} in totaal); 1 controlepunt gecontroleerd."
+        case .logVerifyOKOther: "Vastleggingslogboek intact: elk record heeft zijn blad ({1} in totaal); {2} controlepunten gecontroleerd."
+        case .logVerifyFailedOne: "Het vastleggingslogboek heeft 1 probleem:"
+        case .logVerifyFailedOther: "Het vastleggingslogboek heeft {1} problemen:"
+        case .logProblemNotContiguous: "het vastleggingslogboek loopt niet door bij blad {1}: er is een blad weggehaald of verplaatst"
+        case .logProblemLeafMismatch: "record {1} geeft een ander blad dan het logboek bevat: het blad of het record is veranderd"
+        case .logProblemUnlogged: "record {1} heeft geen blad in het vastleggingslogboek"
+        case .logProblemCheckpoint: "het controlepunt over {1} records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald"
+        case .logProblemCheckpointSignature: "het controlepunt over {1} records is niet ondertekend met de controlepuntsleutel van dit dagboek"
         case .anchorErrNotGranted: "de tijdstempelautoriteit heeft het verzoek niet ingewilligd (status {1}: {2})"
         case .anchorErrNotGrantedBare: "de tijdstempelautoriteit heeft het verzoek niet ingewilligd (status {1})"
         case .anchorErrOtherRequest: "dit tijdstempelantwoord hoort bij een ander verzoek dan het verzoek waarop Meldboek wacht"

@@ -31,6 +31,9 @@ struct RevisionBody: RecordContent {
     var number: Int
     var recordedAt: Date
     var fields: EntryFields
+    /// 32 random bytes the evidence layer derives this revision's field salts from; nil in
+    /// records written before vault format 3 that `upgrade` has not seeded yet.
+    var seed: Data?
 }
 
 /// An attachment's metadata; its content lives in the `chunks` table under `stream`.
@@ -44,6 +47,8 @@ struct AttachmentBody: RecordContent {
     var stream: Data
     var chunkCount: Int
     var attachedAt: Date
+    /// As ``RevisionBody/seed``.
+    var seed: Data?
 }
 
 /// The note left in the chain when records are deleted: which positions went, not what they held.

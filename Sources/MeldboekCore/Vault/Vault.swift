@@ -26,10 +26,12 @@ public enum KDFStrength: String, CaseIterable, Sendable {
 public final class Vault: @unchecked Sendable {
     /// The vault format new vaults get, and the highest this build reads and writes.
     ///
-    /// 2 binds each record's position into its associated data and seals the number of
-    /// removed records in the head; 1 (0.1.0) is still read and written, and
-    /// `meldboek upgrade` brings it to 2 (``Journal/upgrade(passphrase:progress:)``).
-    public static let formatVersion = 2
+    /// 3 gives every revision and attachment a random seed for its field commitments, and
+    /// the vault's database a commitment log (kept by the evidence layer); 2 binds each
+    /// record's position into its associated data and seals the number of removed records
+    /// in the head. 1 (0.1.0) and 2 are still read and written, and `meldboek upgrade`
+    /// brings them to 3 (``Journal/upgrade(passphrase:progress:)``).
+    public static let formatVersion = 3
     static let kdfName = "argon2id13"
 
     public let folder: URL
@@ -127,7 +129,7 @@ public final class Vault: @unchecked Sendable {
     /// Whose vault this is.
     public var role: VaultRole { VaultRole(rawValue: header.role) ?? .melder }
 
-    /// The format the vault was written in (1 or 2).
+    /// The format the vault was written in (1, 2 or 3).
     public var format: Int { header.format }
 
     /// The format of the vault's records, which follows the vault's.

@@ -56,3 +56,14 @@ public final class VaultIdentity: Sendable {
         }
     }
 }
+
+extension VaultIdentity {
+    /// A secret for one purpose derived from the owner's Ed25519 seed:
+    /// `BLAKE2b-256(key: seed, message: label)`.
+    ///
+    /// The seed survives `passwd` and `rekey`, so what is derived from it (the evidence
+    /// layer's checkpoint key, journal id and blinding key) does too.
+    public func derivedSecret(label: String) throws -> SecureBytes {
+        try SymmetricKey(try signingKey.seed).keyedSecret(Array(label.utf8))
+    }
+}

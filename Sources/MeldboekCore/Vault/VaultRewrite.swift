@@ -4,9 +4,11 @@ import GRDB
 import MeldboekSodium
 
 extension Journal {
-    /// Brings a format-1 vault (0.1.0) to format 2: every record is sealed again with its
-    /// position in the associated data, the chain is computed anew over the new records,
-    /// and the head learns how many records deletions removed. The vault key stays, so
+    /// Brings a format-1 vault (0.1.0) or a format-2 vault to format 3: every record is sealed
+    /// again with its position in the associated data, every revision and attachment gets
+    /// the seed its commitments are salted from (format 3), the chain is computed anew over
+    /// the new records, the head learns how many records deletions removed, and the
+    /// registered maintainers (the commitment log) take in every record. The vault key stays, so
     /// attachments are untouched; the key is wrapped again under the same passphrase,
     /// because the vault's format is part of what the wrapping authenticates.
     ///
@@ -44,6 +46,30 @@ extension Journal {
         try requireCurrent(passphrase)
         let newKeys = try VaultKeys(vaultKey: try SymmetricKey.random())
         return try rewrite(into: newKeys, format: .v2, passphrase: passphrase, progress: progress)
+    }
+
+    /// A record's plaintext to seal again with the chain link `prev`: a revision or an
+    /// attachment without a seed (written before format 3) gets one; any other body is
+    /// relinked as it stands, whatever layer's kind it is.
+    static func resealable(_ opened: OpenedRecord, prev: Data) throws -> [UInt8] {
+        func encoded<T: RecordContent>(_ body: T) throws -> [UInt8] {
+            var body = body
+            body.prev = prev
+            return [T.kind.rawValue] + Array(try RecordSealer.encoder.encode(body))
+        }
+        do {
+            if var revision = try opened.decode(RevisionBody.self), revision.seed == nil {
+                revision.seed = newSeed()
+                return try encoded(revision)
+            }
+            if var attachment = try opened.decode(AttachmentBody.self), attachment.seed == nil {
+                attachment.seed = newSeed()
+                return try encoded(attachment)
+            }
+        } catch {
+            throw MeldboekError.rewriteFailed
+        }
+        return try opened.relinked(to: prev)
     }
 
     /// Throws unless `passphrase` unwraps this journal's vault key.
@@ -84,7 +110,7 @@ extension Journal {
                             } else {
                                 guard let stored = next, stored.seq == seq else { throw MeldboekError.rewriteNeedsIntactJournal }
                                 next = rows.next()
-                                var plain = try self.sealer.open(stored).relinked(to: prev)
+                                var plain = try Self.resealable(try self.sealer.open(stored), prev: prev)
                                 defer { wipe(&plain) }
                                 let sealed = try newSealer.seal(plain: plain, seq: seq, id: stored.id)
                                 try db.execute(
@@ -120,6 +146,8 @@ extension Journal {
                             UPDATE vault SET format = ?, salt = ?, wrappedKey = ?, head = ?, identity = ? WHERE id = 1
                             """,
                         arguments: [header.format, header.salt, header.wrappedKey, header.head, header.identity])
+                    // The layers' tables (the commitment log) catch up with the records as they now are.
+                    try self.runMaintainers(db, sealer: newSealer, head: newHead, format: header.format)
 
                     // The cache was sealed under the old key or for the old records: build it anew.
                     try LedgerCache.drop(db)
@@ -140,6 +168,7 @@ extension Journal {
         try? vault.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         // This object still has the old format and keys; the vault is opened again to go on.
         let reopened = try Vault.open(at: vault.folder).unlock(passphrase: passphrase)
+        for maintainer in maintainers { reopened.register(maintainer) }
         SeenHeads.forget(self)
         SeenHeads.record(reopened)
         return (done, reopened)

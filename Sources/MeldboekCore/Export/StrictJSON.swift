@@ -1,6 +1,8 @@
 // A JSON check before decoding: Foundation keeps one copy of a duplicated key without a word, so we look first.
 import Foundation
 
+/// (In Core so sharing and the evidence formats check outside JSON alike.)
+///
 /// Checks that bytes are one JSON value (RFC 8259) with no object that names a key twice.
 ///
 /// JSON readers disagree on which copy of a duplicated key wins, so a manifest with
@@ -8,15 +10,15 @@ import Foundation
 /// saw. Keys are compared after their escapes are decoded, as Swift compares
 /// strings (`"\u0061"` and `"a"` are one key; so are a key in NFC and in NFD).
 /// Nesting deeper than ``maxDepth`` is refused, so the check never runs out of stack.
-enum StrictJSON {
-    enum Failure: Error, Equatable {
+public enum StrictJSON {
+    public enum Failure: Error, Equatable, Sendable {
         case malformed
         case duplicateKey
     }
 
-    static let maxDepth = 64
+    public static let maxDepth = 64
 
-    static func check(_ data: Data) throws(Failure) {
+    public static func check(_ data: Data) throws(Failure) {
         var scanner = Scanner(bytes: Array(data))
         scanner.skipSpace()
         try scanner.value(depth: 0)
