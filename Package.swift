@@ -87,7 +87,7 @@ let package = Package(
         // What each fuzz target in Fuzz/ does with an input, shared with FuzzCorpusTests. Not in the executable.
         .target(
             name: "MeldboekFuzzHarness",
-            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence"]
+            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium"]
         ),
         // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
         .target(
@@ -127,7 +127,9 @@ let package = Package(
         .testTarget(
             name: "MeldboekCLITests",
             // The executable too: the error-message test renders every error through the CLI's own presentation.
-            dependencies: ["MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence"],
+            dependencies: [
+                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
+            ],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]
         ),

@@ -75,6 +75,19 @@ struct ErrorPresentation {
         }
     }
 
+    init(_ error: EvidenceError, _ t: Localizer) {
+        switch error {
+        case .logNeedsUpgrade(let format):
+            self.init(t(.logErrNeedsUpgrade, format), hint: t(.logHintNeedsUpgrade), exitCode: ExitStatus.usage)
+        case .logMelderOnly:
+            self.init(t(.logErrMelderOnly), exitCode: ExitStatus.usage)
+        case .logDamaged:
+            self.init(t(.logErrDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+        case .logUnknownCheckpoint(let size):
+            self.init(t(.logErrUnknownCheckpoint, size), exitCode: ExitStatus.integrity)
+        }
+    }
+
     init(_ error: TimestampError, _ t: Localizer) {
         // The authority's own status text and certificate names come from the file: shown escaped, on one line.
         let name = OutsideText.line
@@ -331,6 +344,7 @@ struct ErrorPresentation {
         switch error {
         case let error as MeldboekError: return ErrorPresentation(error, t)
         case let error as ShareError: return ErrorPresentation(error, t)
+        case let error as EvidenceError: return ErrorPresentation(error, t)
         case let error as CommandError: return ErrorPresentation(error, t)
         case let error as AgeError: return ErrorPresentation(error, t)
         case let error as TarError: return ErrorPresentation(error, t)

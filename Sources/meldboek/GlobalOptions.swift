@@ -65,6 +65,7 @@ struct GlobalOptions: ParsableArguments {
             journal = try vault.unlock(passphrase: passphrase)
         }
         warnAboutVersion(of: journal)
+        keepCommitmentLog(journal)
         openedJournal = journal
         return journal
     }

@@ -231,6 +231,16 @@ enum ErrorSamples {
         }
     }
 
+    static func after(_ error: EvidenceError?) -> EvidenceError? {
+        switch error {
+        case nil: .logNeedsUpgrade(format: 2)
+        case .logNeedsUpgrade: .logMelderOnly
+        case .logMelderOnly: .logDamaged
+        case .logDamaged: .logUnknownCheckpoint(size: 12)
+        case .logUnknownCheckpoint: nil
+        }
+    }
+
     static func after(_ error: TimestampError?) -> TimestampError? {
         switch error {
         case nil: .notGranted(status: 2, text: "unrecognized or unsupported algorithm identifier")
@@ -272,6 +282,7 @@ enum ErrorSamples {
             + labelled(walk { after($0, t) }) + labelled(walk { after($0) as AgeError? })
             + labelled(walk { after($0) as TarError? }) + labelled(walk { after($0) as MinisignError? })
             + labelled(walk { after($0) as SodiumError? }) + labelled(walk { after($0) as DateParseError? })
+            + labelled(walk { after($0) as EvidenceError? })
             + labelled(walk { after($0) as TimestampError? })
     }
 }
@@ -287,7 +298,7 @@ enum ErrorSamples {
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 18)
+        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 18)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -51,7 +51,8 @@ func printEntries(
         // JSON holds every field, so only here are the whole entries read.
         let (entries, unreadable) = try journal.entries(outlines)
         damage.unreadable += unreadable
-        try printJSON(entries.map { EntryDocument($0, withRevisions: false) })
+        let committed = try committedTimes(journal) ?? [:]
+        try printJSON(entries.map { EntryDocument($0, withRevisions: false, committed: committed[$0.id] ?? [:]) })
     } else if outlines.isEmpty {
         print(t(.noEntries))
     } else {

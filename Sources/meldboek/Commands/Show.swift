@@ -17,12 +17,14 @@ extension Meldboek {
         var history = false
 
         func run() throws {
-            let (entry, damage) = try global.unlockJournal().lookup(id)
+            let journal = try global.unlockJournal()
+            let (entry, damage) = try journal.lookup(id)
+            let committed = try committedTimes(journal).map { $0[entry.id] ?? [:] }
             if output.json {
-                try printJSON(EntryDocument(entry, withRevisions: true))
+                try printJSON(EntryDocument(entry, withRevisions: true, committed: committed ?? [:]))
             } else {
                 // Text pasted from a mail or a file name can hold terminal controls: shown, not obeyed.
-                print(OutsideText.lines(global.text.full(entry, history: history)), terminator: "")
+                print(OutsideText.lines(global.text.full(entry, history: history, committed: committed)), terminator: "")
             }
             try failIfDamaged(damage)
         }

@@ -51,6 +51,7 @@ struct WhichVault: ParsableArguments {
         }
         let passphrase = try PassphraseReader().current(question: t(.askCurrentPassphrase))
         let journal = try vault.unlock(passphrase: passphrase)
+        keepCommitmentLog(journal)
         openedJournal = journal
         return (journal, passphrase)
     }

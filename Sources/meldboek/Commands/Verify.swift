@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 
 extension Meldboek {
     struct Verify: ParsableCommand {
@@ -30,6 +31,7 @@ extension Meldboek {
                 print(t(.verifyFailed, report.problems.count))
                 for problem in report.problems { print("  " + Self.describe(problem)) }
             }
+            let logIntact = try verifyLog(journal)
             if let head = report.head { print(t(.journalFingerprint, head)) }
             var expectationHolds = true
             if let expected = expect.flatMap(HeadFingerprint.init), let expectation = report.expectation {
@@ -47,11 +49,36 @@ extension Meldboek {
                     expectationHolds = false
                 }
             }
-            guard report.isIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
+            guard report.isIntact, logIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
             // Only an intact vault is taken as the one to go on with.
             if accept, let head = report.head {
                 SeenHeads.record(journal)
                 print(t(.acceptedAsSeen, head))
+            }
+        }
+
+        /// Checks the commitment log of a melder's vault in format 3 and says what it found; true when intact.
+        func verifyLog(_ journal: Journal) throws -> Bool {
+            guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat else { return true }
+            let report = try EvidenceStore(journal: journal).verify()
+            if report.isIntact {
+                let message = report.checkpoints == 0 ? Message.logVerifyOKNone
+                    : plural(report.checkpoints, .logVerifyOKOne, .logVerifyOKOther)
+                print(t(message, report.leaves, report.checkpoints))
+            } else {
+                print(t(plural(report.problems.count, .logVerifyFailedOne, .logVerifyFailedOther), report.problems.count))
+                for problem in report.problems { print("  " + Self.describe(problem)) }
+            }
+            return report.isIntact
+        }
+
+        static func describe(_ problem: LogReport.Problem) -> String {
+            switch problem {
+            case .notContiguous(let position): t(.logProblemNotContiguous, position)
+            case .leafMismatch(let seq): t(.logProblemLeafMismatch, seq)
+            case .unlogged(let seq): t(.logProblemUnlogged, seq)
+            case .checkpointMismatch(let size): t(.logProblemCheckpoint, size)
+            case .checkpointSignature(let size): t(.logProblemCheckpointSignature, size)
             }
         }
 

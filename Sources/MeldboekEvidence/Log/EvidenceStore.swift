@@ -1,0 +1,251 @@
+// A melder's evidence: checkpoints signed over the commitment log, the witnesses stored with them, and what they prove.
+import Foundation
+import GRDB
+import MeldboekCore
+import MeldboekSodium
+
+/// A checkpoint the journal signed: its size and root, and the signed note as printed.
+public struct StoredCheckpoint: Sendable, Equatable {
+    public var checkpoint: CheckpointReference
+    /// The signed note (C2SP tlog-checkpoint body and signature line), exactly as signed.
+    public var note: String
+    /// When it was made, by the melder's own clock.
+    public var madeAt: Date
+}
+
+/// The earliest witness of a revision: the first checkpoint that contained it and was witnessed.
+public struct FirstWitness: Sendable, Equatable {
+    /// The time the witness vouches for: the revision was committed no later than this.
+    public var time: Date
+    public var kind: WitnessKind
+    /// The checkpoint that already contained the revision.
+    public var checkpoint: CheckpointReference
+}
+
+/// Identifies one revision of one entry.
+public struct RevisionKey: Hashable, Sendable {
+    public var entry: EntryID
+    public var number: Int
+
+    public init(entry: EntryID, number: Int) {
+        self.entry = entry
+        self.number = number
+    }
+}
+
+/// The evidence a melder's journal keeps: signs checkpoints, stores the witnesses other
+/// helpers bring in (cosignatures, timestamp tokens, OpenTimestamps proofs) and answers
+/// what they prove.
+///
+/// Registers the ``CommitmentLog`` on the journal, so every write made through it (or
+/// after it) keeps the log in step.
+public struct EvidenceStore {
+    public let journal: Journal
+    public let keys: EvidenceKeys
+
+    /// The evidence of `journal`, a melder's journal in format 3.
+    /// - Throws: ``EvidenceError/logMelderOnly``, ``EvidenceError/logNeedsUpgrade(format:)``.
+    public init(journal: Journal) throws {
+        guard journal.vault.role == .melder else { throw EvidenceError.logMelderOnly }
+        guard journal.vault.format >= CommitmentLog.firstFormat else {
+            throw EvidenceError.logNeedsUpgrade(format: journal.vault.format)
+        }
+        self.journal = journal
+        self.keys = try EvidenceKeys(identity: journal.identity())
+        if !journal.maintainers.contains(where: { $0 is CommitmentLog }) {
+            journal.register(CommitmentLog(keys: keys))
+        }
+    }
+
+    /// The verifier key string of the journal's checkpoints (`name+hex key id+base64 key`).
+    public var checkpointVerifierKey: String {
+        get throws { try keys.checkpointSigner.verifier.verifierKey }
+    }
+
+    // MARK: Checkpoints
+
+    /// Signs a checkpoint over the log as it stands (every record written so far) and stores it.
+    ///
+    /// The checkpoint record itself is the next leaf, in the next checkpoint.
+    /// - Throws: ``EvidenceError/logDamaged`` when the log does not extend the last stored checkpoint.
+    public func makeCheckpoint(now: Date = Date()) throws -> StoredCheckpoint {
+        var made: StoredCheckpoint?
+        try journal.transaction { writer in
+            try writer.catchUpMaintainers()
+            let state = try writer.state
+            let leaves = try CommitmentLog.rows(state.db).map { Array($0.leaf) }
+            guard Int64(leaves.count) == state.lastSeq else { throw EvidenceError.logDamaged }
+            let tree = LogTree(leaves: leaves)
+            let reference = CheckpointReference(size: Int64(leaves.count), root: Data(tree.root(size: leaves.count)))
+            // Never sign a tree that does not extend what was signed before.
+            for earlier in try Self.checkpointBodies(writer.records()) {
+                guard earlier.checkpoint.size <= reference.size,
+                      Data(tree.root(size: Int(earlier.checkpoint.size))) == earlier.checkpoint.root
+                else { throw EvidenceError.logDamaged }
+            }
+            let body = try Checkpoint(origin: keys.origin, size: UInt64(reference.size), root: Array(reference.root)).text
+            let note = try SignedNote(text: body, signatures: [try keys.checkpointSigner.sign(body)]).serialized
+            try writer.append(CheckpointBody(prev: Data(), madeAt: now, checkpoint: reference, note: note))
+            made = StoredCheckpoint(checkpoint: reference, note: note, madeAt: now)
+        }
+        return made!
+    }
+
+    /// Every checkpoint the journal signed, oldest first.
+    public func checkpoints() throws -> [StoredCheckpoint] {
+        try journal.records(of: CheckpointBody.self).map {
+            StoredCheckpoint(checkpoint: $0.checkpoint, note: $0.note, madeAt: $0.madeAt)
+        }
+    }
+
+    static func checkpointBodies(_ records: [OpenedRecord]) throws -> [CheckpointBody] {
+        try records.compactMap { try $0.decode(CheckpointBody.self) }
+    }
+
+    // MARK: Witnesses
+
+    /// Stores an adviser's cosignature of one of the journal's checkpoints.
+    ///
+    /// The caller has checked the signature; this checks that the checkpoint is this
+    /// journal's (its root is the tree's at its size).
+    /// - Returns: false when the same cosignature was stored before (nothing is written then).
+    /// - Throws: ``EvidenceError/logUnknownCheckpoint(size:)``.
+    @discardableResult
+    public func record(
+        cosignature checkpoint: CheckpointReference, cosignedAt: Date, cosigner: String, signatureLine: String,
+        now: Date = Date()
+    ) throws -> Bool {
+        try store(checkpoint) { (existing: [OpenedRecord]) -> CosignatureBody? in
+            guard try !existing.contains(where: {
+                try $0.decode(CosignatureBody.self).map { $0.signatureLine == signatureLine && $0.checkpoint == checkpoint }
+                    ?? false
+            }) else { return nil }
+            return CosignatureBody(
+                prev: Data(), receivedAt: now, checkpoint: checkpoint, cosignedAt: cosignedAt, cosigner: cosigner,
+                signatureLine: signatureLine)
+        }
+    }
+
+    /// Stores a checked RFC 3161 timestamp token over one of the journal's checkpoints.
+    /// - Returns: false when the same token was stored before.
+    @discardableResult
+    public func record(
+        timestamp checkpoint: CheckpointReference, genTime: Date, authority: String, policy: String, token: Data,
+        now: Date = Date()
+    ) throws -> Bool {
+        try store(checkpoint) { (existing: [OpenedRecord]) -> TimestampBody? in
+            guard try !existing.contains(where: { try $0.decode(TimestampBody.self)?.token == token }) else { return nil }
+            return TimestampBody(
+                prev: Data(), importedAt: now, checkpoint: checkpoint, genTime: genTime, authority: authority,
+                policy: policy, token: token)
+        }
+    }
+
+    /// Stores an OpenTimestamps proof over one of the journal's checkpoints, pending or attested.
+    /// - Parameter attestedAt: The Bitcoin block's time, when known (from `ots verify`).
+    /// - Returns: false when the same proof was stored before.
+    @discardableResult
+    public func record(
+        otsProof checkpoint: CheckpointReference, proof: Data, pendingCalendars: [String], bitcoinBlocks: [Int],
+        attestedAt: Date? = nil, now: Date = Date()
+    ) throws -> Bool {
+        try store(checkpoint) { (existing: [OpenedRecord]) -> OTSProofBody? in
+            guard try !existing.contains(where: { try $0.decode(OTSProofBody.self)?.proof == proof }) else { return nil }
+            return OTSProofBody(
+                prev: Data(), importedAt: now, checkpoint: checkpoint, proof: proof, pendingCalendars: pendingCalendars,
+                bitcoinBlocks: bitcoinBlocks, attestedAt: attestedAt)
+        }
+    }
+
+    /// Appends the body `make` returns (nil: already stored) for a checkpoint of this journal.
+    private func store<T: RecordContent>(_ checkpoint: CheckpointReference, make: ([OpenedRecord]) throws -> T?)
+        throws -> Bool
+    {
+        var stored = false
+        try journal.transaction { writer in
+            try writer.catchUpMaintainers()
+            let leaves = try CommitmentLog.rows(try writer.state.db).map { Array($0.leaf) }
+            guard checkpoint.size >= 1, checkpoint.size <= Int64(leaves.count),
+                  Data(LogTree(leaves: leaves).root(size: Int(checkpoint.size))) == checkpoint.root
+            else { throw EvidenceError.logUnknownCheckpoint(size: checkpoint.size) }
+            guard let body = try make(try writer.records()) else { return }
+            try writer.append(body)
+            stored = true
+        }
+        return stored
+    }
+
+    /// Every witness stored, in chain order.
+    public func witnesses() throws -> [Witness] {
+        try Self.witnesses(in: journal.records())
+    }
+
+    static func witnesses(in records: [OpenedRecord]) throws -> [Witness] {
+        var found: [Witness] = []
+        for record in records {
+            if let body = try record.decode(CosignatureBody.self) {
+                found.append(Witness(
+                    kind: .cosignature, checkpoint: body.checkpoint, time: body.cosignedAt,
+                    by: body.cosigner.split(separator: "+").first.map(String.init) ?? body.cosigner))
+            } else if let body = try record.decode(TimestampBody.self) {
+                found.append(Witness(kind: .timestamp, checkpoint: body.checkpoint, time: body.genTime, by: body.authority))
+            } else if let body = try record.decode(OTSProofBody.self) {
+                found.append(Witness(
+                    kind: .bitcoin, checkpoint: body.checkpoint, time: body.attestedAt,
+                    by: body.bitcoinBlocks.map(String.init).joined(separator: ", ")))
+            }
+        }
+        return found
+    }
+
+    // MARK: What the witnesses prove
+
+    /// For every revision in the log, its earliest witness: the earliest time any witness
+    /// gives to a checkpoint whose tree already held the revision's leaf.
+    ///
+    /// A witness counts only when its checkpoint is this journal's tree (its root is the
+    /// log's root at its size). Revisions without a witness are left out: their only time
+    /// is the melder's own clock.
+    public func committedNoLaterThan() throws -> [RevisionKey: FirstWitness] {
+        try journal.readState { state in
+            let rows = try CommitmentLog.rows(state.db)
+            let tree = LogTree(leaves: rows.map { Array($0.leaf) })
+            let records = try state.records(after: 0, skippingDamage: true)
+            var others: [OpenedRecord] = []
+            var positions: [RevisionKey: Int64] = [:]
+            let positionOfSeq = Dictionary(rows.map { ($0.seq, $0.position) }, uniquingKeysWith: { first, _ in first })
+            for record in records {
+                switch record.content {
+                case .revision(let entry, let revision):
+                    if let position = positionOfSeq[record.seq] {
+                        positions[RevisionKey(entry: entry, number: revision.number)] = position
+                    }
+                case .other(let body):
+                    others.append(body)
+                case .attachment, .removed:
+                    break
+                }
+            }
+            // The witnessed checkpoints that are this tree's, earliest witness per size.
+            var earliest: [(size: Int64, witness: FirstWitness)] = []
+            var roots: [Int64: Bool] = [:]
+            for witness in try Self.witnesses(in: others) {
+                guard let time = witness.time else { continue }
+                let size = witness.checkpoint.size
+                if roots[size] == nil {
+                    roots[size] = size >= 1 && size <= Int64(rows.count)
+                        && Data(tree.root(size: Int(size))) == witness.checkpoint.root
+                }
+                guard roots[size] == true else { continue }
+                earliest.append((size, FirstWitness(time: time, kind: witness.kind, checkpoint: witness.checkpoint)))
+            }
+            var result: [RevisionKey: FirstWitness] = [:]
+            for (key, position) in positions {
+                // A checkpoint of size n holds the leaves at positions 0..<n.
+                let first = earliest.filter { $0.size > position }.min { $0.witness.time < $1.witness.time }
+                if let first { result[key] = first.witness }
+            }
+            return result
+        }
+    }
+}

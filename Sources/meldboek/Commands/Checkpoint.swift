@@ -1,0 +1,47 @@
+// `meldboek checkpoint`: sign the commitment log's size and root, store it, and print the signed note.
+import ArgumentParser
+import Foundation
+import MeldboekCore
+import MeldboekEvidence
+
+extension Meldboek {
+    struct CheckpointCommand: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "checkpoint", abstract: t(.logCheckpointAbstract))
+        }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp(t(.logHelpCheckpointOut), valueName: "file"))
+        var out: String?
+
+        func run() throws {
+            if let out { try NamedFile.checkAbsent(out) }
+            let journal = try global.unlockJournal()
+            let made = try EvidenceStore(journal: journal).makeCheckpoint()
+            if let out {
+                try PrivateFiles.write(Data(made.note.utf8), to: URL(fileURLWithPath: out))
+            }
+            print(made.note, terminator: "")
+            let line = t(.logCheckpointMade, made.checkpoint.size) + (out.map { " " + t(.logCheckpointWritten, $0) } ?? "")
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}
+
+/// The commitment log of a melder's journal, kept by every write: registered when the command line opens it.
+func keepCommitmentLog(_ journal: Journal) {
+    guard journal.vault.role == .melder else { return }
+    // A journal whose identity no longer opens still reads; its writes catch the log up once it opens again.
+    _ = try? CommitmentLog.register(on: journal)
+}
+
+/// Each revision's earliest witness, by entry and revision number; nil for a vault that keeps no log.
+func committedTimes(_ journal: Journal) throws -> [EntryID: [Int: CommittedTime]]? {
+    guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat else { return nil }
+    var result: [EntryID: [Int: CommittedTime]] = [:]
+    for (key, first) in try EvidenceStore(journal: journal).committedNoLaterThan() {
+        result[key.entry, default: [:]][key.number] = CommittedTime(noLaterThan: first.time, witness: first.kind)
+    }
+    return result
+}
