@@ -533,6 +533,12 @@ public enum Message: String, CaseIterable, Sendable {
     case anchorProofPendingOne
     case anchorProofPendingOther
     case anchorProofAttested
+    case anchorRequestAbstract
+    case anchorHelpOut
+    case anchorHelpOts
+    case anchorWritten
+    case anchorSendWhenOnline
+    case anchorStampWithOts
     /// The English text.
     public var en: String {
         switch self {
@@ -1065,6 +1071,12 @@ public enum Message: String, CaseIterable, Sendable {
         case .anchorProofPendingOne: "OpenTimestamps proof recorded; it is still pending at {1} calendar: run ots upgrade in a few hours and import it again"
         case .anchorProofPendingOther: "OpenTimestamps proof recorded; it is still pending at {1} calendars: run ots upgrade in a few hours and import it again"
         case .anchorProofAttested: "OpenTimestamps proof recorded: attested in Bitcoin block {1}; ots verify checks it against the block"
+        case .anchorRequestAbstract: "Sign a checkpoint and write it with a timestamp request, to send to an authority when online."
+        case .anchorHelpOut: "The folder to write checkpoint.txt and checkpoint.tsq in (made if missing; existing files are never replaced)."
+        case .anchorHelpOts: "Also print the command that stamps the checkpoint with OpenTimestamps."
+        case .anchorWritten: "Wrote {1} and {2}."
+        case .anchorSendWhenOnline: "When you are online, send the request to a timestamp authority:"
+        case .anchorStampWithOts: "To stamp it with OpenTimestamps as well:"
         }
     }
 
@@ -1571,17 +1583,17 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} heeft geen blad in het vastleggingslogboek"
         case .logProblemCheckpoint: "het controlepunt over {1} records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald"
         case .logProblemCheckpointSignature: "het controlepunt over {1} records is niet ondertekend met de controlepuntsleutel van dit dagboek"
-        case .anchorErrNotGranted: "de tijdstempelautoriteit heeft het verzoek niet ingewilligd (status {1}: {2})"
-        case .anchorErrNotGrantedBare: "de tijdstempelautoriteit heeft het verzoek niet ingewilligd (status {1})"
+        case .anchorErrNotGranted: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status {1}: {2})"
+        case .anchorErrNotGrantedBare: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status {1})"
         case .anchorErrOtherRequest: "dit tijdstempelantwoord hoort bij een ander verzoek dan het verzoek waarop Meldboek wacht"
         case .anchorErrWrongNonce: "dit tijdstempelantwoord is voor hetzelfde controlepunt maar voor een eerder verzoek: misschien is een oud antwoord opnieuw ingestuurd"
         case .anchorErrWrongImprint: "dit tijdstempelantwoord noemt het verzoek, maar stempelt andere gegevens dan het controlepunt"
-        case .anchorErrUntrustedChain: "het certificaat van de tijdstempelautoriteit leidt niet naar een basiscertificaat dat je vertrouwt"
-        case .anchorHintUntrustedChain: "geef het CA-certificaat van de autoriteit mee met --ca BESTAND (een PEM-bestand van haar website)"
+        case .anchorErrUntrustedChain: "het certificaat van de tijdstempeldienst leidt niet naar een basiscertificaat dat je vertrouwt"
+        case .anchorHintUntrustedChain: "geef het CA-certificaat van de dienst mee met --ca BESTAND (een PEM-bestand van zijn website)"
         case .anchorErrCertificateExpired: "het certificaat van {1} was op {2} verlopen toen deze tijdstempel werd gezet"
         case .anchorErrCertificateNotYetValid: "het certificaat van {1} was nog niet geldig toen deze tijdstempel werd gezet (geldig vanaf {2})"
         case .anchorErrNotTimestampCertificate: "het tijdstempelantwoord is ondertekend met een certificaat dat niet voor tijdstempels bedoeld is"
-        case .anchorErrBadSignature: "de handtekening van het tijdstempelantwoord klopt niet: het antwoord is gewijzigd of niet door de autoriteit ondertekend"
+        case .anchorErrBadSignature: "de handtekening van het tijdstempelantwoord klopt niet: het antwoord is gewijzigd of niet door de dienst ondertekend"
         case .anchorErrTimeInFuture: "de tijd van de tijdstempel ({1}) ligt in de toekomst"
         case .anchorHintTimeInFuture: "controleer de klok en de tijdzone van deze computer"
         case .anchorErrUnsupportedAlgorithm: "het tijdstempelantwoord gebruikt een handtekening- of hashalgoritme dat Meldboek niet controleert"
@@ -1592,14 +1604,20 @@ public enum Message: String, CaseIterable, Sendable {
         case .anchorErrNothingOutstanding: "er wacht geen controlepunt op een tijdstempel: er is nog niets verankerd"
         case .anchorHintNothingOutstanding: "voer eerst meldboek anchor --out MAP uit en verstuur dan het verzoek dat het schrijft"
         case .anchorErrAlreadyImported: "deze tijdstempel staat al in het dagboek"
-        case .anchorAbstract: "Laat een ondertekend controlepunt tijdstempelen door een tijdstempelautoriteit of OpenTimestamps, eerst offline."
+        case .anchorAbstract: "Laat een ondertekend controlepunt tijdstempelen door een tijdstempeldienst of OpenTimestamps, eerst offline."
         case .anchorImportAbstract: "Controleer een tijdstempelantwoord (.tsr) of OpenTimestamps-bewijs (.ots) en leg het vast in het dagboek."
-        case .anchorHelpReplyFile: "Het antwoord van de tijdstempelautoriteit (.tsr) of het bewijs dat ots schreef (.ots)."
-        case .anchorHelpCA: "Een PEM-bestand met het basiscertificaat van de autoriteit dat je vertrouwt; zonder dit bestand de certificaatopslag van het systeem."
+        case .anchorHelpReplyFile: "Het antwoord van de tijdstempeldienst (.tsr) of het bewijs dat ots schreef (.ots)."
+        case .anchorHelpCA: "Een PEM-bestand met het basiscertificaat van de dienst dat je vertrouwt; zonder dit bestand de certificaatopslag van het systeem."
         case .anchorTimestampRecorded: "tijdstempel van {1} vastgelegd: het controlepunt bestond op {2}"
         case .anchorProofPendingOne: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij {1} kalender: voer over een paar uur ots upgrade uit en importeer het opnieuw"
         case .anchorProofPendingOther: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij {1} kalenders: voer over een paar uur ots upgrade uit en importeer het opnieuw"
         case .anchorProofAttested: "OpenTimestamps-bewijs vastgelegd: opgenomen in Bitcoin-blok {1}; ots verify controleert het tegen dat blok"
+        case .anchorRequestAbstract: "Onderteken een controlepunt en schrijf het met een tijdstempelverzoek weg, om te versturen zodra je online bent."
+        case .anchorHelpOut: "De map waarin checkpoint.txt en checkpoint.tsq komen (wordt zo nodig gemaakt; bestaande bestanden worden nooit vervangen)."
+        case .anchorHelpOts: "Toon ook de opdracht die het controlepunt met OpenTimestamps stempelt."
+        case .anchorWritten: "{1} en {2} geschreven."
+        case .anchorSendWhenOnline: "Stuur het verzoek naar een tijdstempeldienst zodra je online bent:"
+        case .anchorStampWithOts: "Om het ook met OpenTimestamps te stempelen:"
         }
     }
 }

@@ -4,68 +4,30 @@ import Foundation
 import MeldboekCore
 import MeldboekSodium
 
-/// A timestamp request written by `meldboek anchor`, kept in the chain until its reply is imported.
+/// A timestamp request written by `meldboek anchor`, kept in the chain until its reply is imported (the tokens
+/// and proofs themselves are the store's witness records, kinds 42 and 43).
 struct AnchorRequestBody: RecordContent {
     static let kind = RecordKind(rawValue: 48)
     var prev = Data()
+    /// The checkpoint the request is for.
+    var checkpoint: CheckpointReference
     /// The signed checkpoint note, exactly as written to `checkpoint.txt` (what the request's imprint covers).
-    var checkpoint: String
+    var note: String
     /// The request's DER (`checkpoint.tsq`): its imprint and nonce.
     var request: Data
     var createdAt: Date
 }
 
-/// A checked RFC 3161 token for a checkpoint.
-struct TimestampTokenBody: RecordContent {
-    static let kind = RecordKind(rawValue: 46)
-    var prev = Data()
-    var checkpoint: String
-    /// The token's DER (CMS SignedData), checkable later with `openssl ts -verify`.
-    var token: Data
-    var genTime: Date
-    var authority: String
-    var policy: String
-    var serialNumber: String
-    var importedAt: Date
-}
-
-/// An OpenTimestamps proof for a checkpoint, pending at calendars or attested in Bitcoin blocks.
-struct OpenTimestampsBody: RecordContent {
-    static let kind = RecordKind(rawValue: 47)
-    var prev = Data()
-    var checkpoint: String
-    var proof: Data
-    var pendingCalendars: [String]
-    var bitcoinBlocks: [UInt64]
-    var importedAt: Date
-}
-
-/// A checkpoint's timestamp or proof as the journal keeps it.
-public struct AnchorWitness: Equatable, Sendable {
-    /// What vouches for the checkpoint.
-    public enum Kind: Equatable, Sendable {
-        /// An RFC 3161 timestamp authority, by name, at `time`.
-        case timestamp(authority: String, time: Date)
-        /// An OpenTimestamps proof: the calendars it is pending at, the Bitcoin blocks it is attested in.
-        case openTimestamps(pendingCalendars: [String], bitcoinBlocks: [UInt64])
-    }
-
-    /// The signed checkpoint note the witness is for.
-    public let checkpoint: String
-    public let kind: Kind
-    /// The token's or proof's own bytes.
-    public let bytes: [UInt8]
-    public let importedAt: Date
-}
-
 /// The files `meldboek anchor` wrote and what to do with them.
 public struct AnchorFiles: Sendable {
+    /// The checkpoint signed for the anchor.
+    public let checkpoint: StoredCheckpoint
     /// The signed checkpoint note (the file an OpenTimestamps client stamps).
-    public let checkpoint: URL
+    public let checkpointFile: URL
     /// The timestamp request (DER) to send to an authority.
-    public let request: URL
+    public let requestFile: URL
     /// The request kept in the journal.
-    public let timestampRequest: TimestampRequest
+    public let request: TimestampRequest
 }
 
 /// Anchoring signed checkpoints with timestamp authorities and OpenTimestamps.
@@ -76,29 +38,27 @@ public enum Anchor {
     /// The reply file name the printed command writes.
     public static let replyFile = "checkpoint.tsr"
 
-    /// Writes `checkpoint.txt` (the signed checkpoint note) and `checkpoint.tsq` in `folder` (made 0700 if
+    /// Signs a checkpoint, writes `checkpoint.txt` (its signed note) and `checkpoint.tsq` in `folder` (made 0700 if
     /// missing; the files 0600, never over an existing file) and keeps the request in the journal.
     ///
-    /// - Throws: `MeldboekError.fileExists` when either file exists (then nothing is written or kept).
-    public static func prepare(checkpoint: String, in journal: Journal, to folder: URL, now: Date = Date())
-        throws -> AnchorFiles
-    {
-        let note = Array(checkpoint.utf8)
-        let request = TimestampRequest(message: note)
+    /// - Throws: `MeldboekError.fileExists` when either file exists (then nothing is signed, written or kept).
+    public static func prepare(_ store: EvidenceStore, to folder: URL, now: Date = Date()) throws -> AnchorFiles {
         let checkpointURL = folder.appendingPathComponent(checkpointFile)
         let requestURL = folder.appendingPathComponent(requestFile)
         try PrivateFiles.makeFolder(folder)
-        for url in [checkpointURL, requestURL] where FileManager.default.fileExists(atPath: url.path)
-            || (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
-        {
-            throw MeldboekError.fileExists(path: url.path)
+        for url in [checkpointURL, requestURL] {
+            try NamedFile.checkAbsent(url.path)
         }
-        try journal.transaction { writer in
-            try writer.append(AnchorRequestBody(checkpoint: checkpoint, request: Data(request.der), createdAt: now))
+        let checkpoint = try store.makeCheckpoint(now: now)
+        let request = TimestampRequest(message: Array(checkpoint.note.utf8))
+        try store.journal.transaction { writer in
+            try writer.append(AnchorRequestBody(
+                checkpoint: checkpoint.checkpoint, note: checkpoint.note, request: Data(request.der), createdAt: now))
         }
-        try PrivateFiles.write(Data(note), to: checkpointURL)
+        try PrivateFiles.write(Data(checkpoint.note.utf8), to: checkpointURL)
         try PrivateFiles.write(Data(request.der), to: requestURL)
-        return AnchorFiles(checkpoint: checkpointURL, request: requestURL, timestampRequest: request)
+        return AnchorFiles(checkpoint: checkpoint, checkpointFile: checkpointURL, requestFile: requestURL,
+                           request: request)
     }
 
     /// The one-line command that sends the request to a free timestamp authority when online.
@@ -113,28 +73,27 @@ public enum Anchor {
         "ots stamp \(shellQuoted(checkpoint.path))"
     }
 
-    /// Checks a timestamp reply against the requests still waiting (newest first) and keeps its token.
+    /// Checks a timestamp reply against the requests still waiting (newest first) and stores its token as a
+    /// witness of the request's checkpoint.
     ///
     /// - Throws: `TimestampError` for a reply that answers no waiting request (the error for the newest request),
     ///   `.alreadyImported` for a token the journal already has, `.nothingOutstanding` when no request waits.
-    public static func importTimestamp(_ reply: [UInt8], into journal: Journal, roots: TrustedRoots,
+    public static func importTimestamp(_ reply: [UInt8], into store: EvidenceStore, roots: TrustedRoots,
                                        now: Date = Date()) async throws -> TimestampToken
     {
-        let requests = try journal.records(of: AnchorRequestBody.self)
-        let tokens = try journal.records(of: TimestampTokenBody.self)
+        let journal = store.journal
+        let tokens = try journal.records(of: TimestampBody.self)
         if tokens.contains(where: { reply.containsToken(Array($0.token)) }) { throw TimestampError.alreadyImported }
         let answered = Set(tokens.map(\.checkpoint))
         var newestError: TimestampError?
-        for body in requests.reversed() where !answered.contains(body.checkpoint) {
+        for body in try journal.records(of: AnchorRequestBody.self).reversed() where !answered.contains(body.checkpoint) {
             guard let request = try? TimestampRequest(der: Array(body.request)) else { continue }
             do {
                 let token = try await TimestampReply.check(reply, request: request, trustedRoots: roots, now: now)
-                try journal.transaction { writer in
-                    try writer.append(TimestampTokenBody(
-                        checkpoint: body.checkpoint, token: Data(token.der), genTime: token.genTime,
-                        authority: token.authority, policy: token.policy, serialNumber: token.serialNumber,
-                        importedAt: now))
-                }
+                guard try store.record(
+                    timestamp: body.checkpoint, genTime: token.genTime, authority: token.authority,
+                    policy: token.policy, token: Data(token.der), now: now)
+                else { throw TimestampError.alreadyImported }
                 return token
             } catch let error as TimestampError {
                 newestError = newestError ?? error
@@ -148,56 +107,37 @@ public enum Anchor {
         throw TimestampError.nothingOutstanding
     }
 
-    /// Reads an OpenTimestamps proof for one of the anchored checkpoints and keeps it (a later, upgraded proof
-    /// of the same checkpoint is kept too; the most complete one counts).
+    /// Reads an OpenTimestamps proof for one of the journal's signed checkpoints (anchored or written by
+    /// `meldboek checkpoint --out`) and stores it as a witness; a later, upgraded proof is stored too.
     ///
-    /// - Throws: `TimestampError.proofMalformed`, `.proofForOtherFile` when it is for no anchored checkpoint,
-    ///   `.nothingOutstanding` when nothing was anchored.
-    public static func importProof(_ bytes: [UInt8], into journal: Journal, now: Date = Date()) throws
+    /// - Throws: `TimestampError.proofMalformed`, `.proofForOtherFile` when it is for no checkpoint of this
+    ///   journal, `.alreadyImported` for a proof stored before, `.nothingOutstanding` when there is no checkpoint.
+    public static func importProof(_ bytes: [UInt8], into store: EvidenceStore, now: Date = Date()) throws
         -> OpenTimestampsProof
     {
-        let checkpoints = try journal.records(of: AnchorRequestBody.self).map(\.checkpoint)
+        let checkpoints = try store.checkpoints()
         guard !checkpoints.isEmpty else { throw TimestampError.nothingOutstanding }
         for checkpoint in checkpoints.reversed() {
+            let proof: OpenTimestampsProof
             do {
-                let proof = try OpenTimestampsProof.read(bytes, expecting: SHA256.hash(Array(checkpoint.utf8)))
-                try journal.transaction { writer in
-                    try writer.append(OpenTimestampsBody(
-                        checkpoint: checkpoint, proof: Data(bytes), pendingCalendars: proof.pendingCalendars,
-                        bitcoinBlocks: proof.bitcoinAttestations.map(\.height), importedAt: now))
-                }
-                return proof
+                proof = try OpenTimestampsProof.read(bytes, expecting: SHA256.hash(Array(checkpoint.note.utf8)))
             } catch TimestampError.proofForOtherFile {
                 continue
             }
+            guard try store.record(
+                otsProof: checkpoint.checkpoint, proof: Data(bytes), pendingCalendars: proof.pendingCalendars,
+                bitcoinBlocks: proof.bitcoinAttestations.map { Int(clamping: $0.height) }, now: now)
+            else { throw TimestampError.alreadyImported }
+            return proof
         }
         throw TimestampError.proofForOtherFile
     }
 
     /// The requests written and not yet answered by a timestamp token, oldest first.
     public static func outstanding(in journal: Journal) throws -> [TimestampRequest] {
-        let answered = Set(try journal.records(of: TimestampTokenBody.self).map(\.checkpoint))
+        let answered = Set(try journal.records(of: TimestampBody.self).map(\.checkpoint))
         return try journal.records(of: AnchorRequestBody.self).filter { !answered.contains($0.checkpoint) }
             .compactMap { try? TimestampRequest(der: Array($0.request)) }
-    }
-
-    /// Every timestamp token and OpenTimestamps proof the journal keeps, in the order imported.
-    public static func witnesses(in journal: Journal) throws -> [AnchorWitness] {
-        var witnesses: [AnchorWitness] = []
-        for record in try journal.records() {
-            if let token = try record.decode(TimestampTokenBody.self) {
-                witnesses.append(AnchorWitness(
-                    checkpoint: token.checkpoint, kind: .timestamp(authority: token.authority, time: token.genTime),
-                    bytes: Array(token.token), importedAt: token.importedAt))
-            }
-            if let proof = try record.decode(OpenTimestampsBody.self) {
-                witnesses.append(AnchorWitness(
-                    checkpoint: proof.checkpoint,
-                    kind: .openTimestamps(pendingCalendars: proof.pendingCalendars, bitcoinBlocks: proof.bitcoinBlocks),
-                    bytes: Array(proof.proof), importedAt: proof.importedAt))
-            }
-        }
-        return witnesses
     }
 
     /// A path for a shell command line: as it is when it has only safe characters, else in single quotes.

@@ -8,7 +8,38 @@ extension Meldboek {
     struct AnchorCommand: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "anchor", abstract: t(.anchorAbstract),
-                                 subcommands: [Import.self])
+                                 subcommands: [Request.self, Import.self], defaultSubcommand: Request.self)
+        }
+
+        struct Request: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.anchorRequestAbstract)) }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Option(help: ArgumentHelp(t(.anchorHelpOut), valueName: "folder"))
+            var out: String
+
+            @Flag(help: ArgumentHelp(t(.anchorHelpOts)))
+            var ots = false
+
+            func run() throws {
+                let folder = URL(fileURLWithPath: out)
+                // Before the passphrase is asked for: a folder that exists must not hold the files yet.
+                if FileManager.default.fileExists(atPath: folder.path) {
+                    for name in [Anchor.checkpointFile, Anchor.requestFile] {
+                        try NamedFile.checkAbsent(folder.appendingPathComponent(name).path)
+                    }
+                }
+                let journal = try global.unlockJournal()
+                let files = try Anchor.prepare(try EvidenceStore(journal: journal), to: folder)
+                print(t(.anchorWritten, files.checkpointFile.path, files.requestFile.path))
+                print(t(.anchorSendWhenOnline))
+                print(Anchor.curlCommand(request: files.requestFile))
+                if ots {
+                    print(t(.anchorStampWithOts))
+                    print(Anchor.otsCommand(checkpoint: files.checkpointFile))
+                }
+            }
         }
 
         struct Import: ParsableCommand {
@@ -27,8 +58,8 @@ extension Meldboek {
                 if let ca { try NamedFile.checkReadable(ca) }
                 let bytes = Array(try NamedFile.contents(of: file))
                 if bytes.starts(with: OpenTimestampsProof.magic) {
-                    let journal = try global.unlockJournal()
-                    let proof = try Anchor.importProof(bytes, into: journal)
+                    let store = try EvidenceStore(journal: try global.unlockJournal())
+                    let proof = try Anchor.importProof(bytes, into: store)
                     if proof.isAttested {
                         let heights = proof.bitcoinAttestations.map { String($0.height) }.joined(separator: ", ")
                         print(t(.anchorProofAttested, heights))
@@ -41,7 +72,10 @@ extension Meldboek {
                 let roots = try ca.map { try TrustedRoots(pem: String(decoding: try NamedFile.contents(of: $0), as: UTF8.self)) }
                     ?? TrustedRoots.system()
                 let journal = try global.unlockJournal()
-                let token = try waitFor { try await Anchor.importTimestamp(bytes, into: journal, roots: roots) }
+                _ = try EvidenceStore(journal: journal)
+                let token = try waitFor {
+                    try await Anchor.importTimestamp(bytes, into: try EvidenceStore(journal: journal), roots: roots)
+                }
                 print(t(.anchorTimestampRecorded, OutsideText.line(token.authority), token.genTime.formatted(.iso8601)))
             }
         }
