@@ -84,12 +84,12 @@ extension Meldboek {
 
 /// Runs async library code (the certificate chain check of swift-certificates) from a synchronous command.
 ///
-/// The command runs on the main thread, outside Swift's cooperative pool, so blocking it while the task runs on
-/// the pool cannot starve the task.
+/// The command runs on the main thread, outside Swift's cooperative pool, so blocking it while a detached task
+/// (on the pool, never on the main actor) runs cannot starve the task.
 func waitFor<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
     let done = DispatchSemaphore(value: 0)
     nonisolated(unsafe) var result: Result<T, Error>?
-    Task {
+    Task.detached {
         do { result = .success(try await operation()) } catch { result = .failure(error) }
         done.signal()
     }
