@@ -87,7 +87,7 @@ let package = Package(
         // What each fuzz target in Fuzz/ does with an input, shared with FuzzCorpusTests. Not in the executable.
         .target(
             name: "MeldboekFuzzHarness",
-            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium"]
+            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence"]
         ),
         // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
         .target(

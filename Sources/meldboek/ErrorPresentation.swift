@@ -329,6 +329,32 @@ struct ErrorPresentation {
         }
     }
 
+    /// Evidence from outside (notes, checkpoints, proofs, disclosures) that is damaged or doesn't check.
+    init(_ error: EvidenceFormatError, _ t: Localizer) {
+        let name = OutsideText.line
+        let bad = ExitStatus.bundle
+        switch error {
+        case .noteTooLarge(let limit): self.init(t(.evidenceFormatNoteTooLarge, limit), exitCode: bad)
+        case .noteNotText: self.init(t(.evidenceFormatNoteNotText), exitCode: bad)
+        case .noteUnsigned: self.init(t(.evidenceFormatNoteUnsigned), exitCode: bad)
+        case .noteSignatureLineMalformed(let line): self.init(t(.evidenceFormatNoteSignatureLineMalformed, line), exitCode: bad)
+        case .noteTooManySignatures(let limit): self.init(t(.evidenceFormatNoteTooManySignatures, limit), exitCode: bad)
+        case .noteSignatureMissing(let key): self.init(t(.evidenceFormatNoteSignatureMissing, name(key)), exitCode: bad)
+        case .noteSignatureInvalid(let key): self.init(t(.evidenceFormatNoteSignatureInvalid, name(key)), exitCode: bad)
+        case .verifierKeyMalformed: self.init(t(.evidenceFormatVerifierKeyMalformed), exitCode: bad)
+        case .checkpointMalformed: self.init(t(.evidenceFormatCheckpointMalformed), exitCode: bad)
+        case .checkpointWrongOrigin(let origin): self.init(t(.evidenceFormatCheckpointWrongOrigin, name(origin)), exitCode: bad)
+        case .cosignatureMalformed(let key): self.init(t(.evidenceFormatCosignatureMalformed, name(key)), exitCode: bad)
+        case .proofMalformed: self.init(t(.evidenceFormatProofMalformed), exitCode: bad)
+        case .proofDoesNotVerify(let index): self.init(t(.evidenceFormatProofDoesNotVerify, index), exitCode: bad)
+        case .disclosureMalformed: self.init(t(.evidenceFormatDisclosureMalformed), exitCode: bad)
+        case .pseudonymAmbiguous(let pseudonym): self.init(t(.evidenceFormatPseudonymAmbiguous, name(pseudonym)), exitCode: bad)
+        case .redactionPhraseInvalid(let phrase):
+            self.init(t(.evidenceFormatRedactionPhraseInvalid, name(phrase)), exitCode: ExitStatus.usage)
+        case .stampNotForCheckpoint: self.init(t(.evidenceFormatStampNotForCheckpoint), exitCode: bad)
+        }
+    }
+
     init(_ error: DateParseError, _ t: Localizer) {
         switch error {
         case .unrecognized(let text):
@@ -351,6 +377,7 @@ struct ErrorPresentation {
         case let error as MinisignError: return ErrorPresentation(error, t)
         case let error as SodiumError: return ErrorPresentation(error, t)
         case let error as DateParseError: return ErrorPresentation(error, t)
+        case let error as EvidenceFormatError: return ErrorPresentation(error, t)
         case let error as TimestampError: return ErrorPresentation(error, t)
         default:
             let error = error as NSError

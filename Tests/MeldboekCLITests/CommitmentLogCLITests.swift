@@ -66,6 +66,19 @@ import Testing
         #expect(verified.stdout.contains("the commitment log is not contiguous at leaf 1"), "\(verified)")
     }
 
+    @Test func verifyFindsALeafAddedPastTheEndOfTheChain() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Een")
+        try vault.sqlite("INSERT INTO evidence_log (position, seq, leaf) VALUES (1, 2, randomblob(32))")
+        let verified = try vault.run(["verify"])
+        #expect(verified.status == 5, "\(verified)")
+        #expect(verified.stdout.contains("leaf 1 stands for no record of the journal"), "\(verified)")
+        // Nothing is signed over a log that runs past the chain.
+        let refused = try vault.run(["checkpoint"])
+        expectError(refused, status: 5, mentioning: ["the commitment log does not match the journal"])
+    }
+
     @Test func verifyFindsADeletedEntrysLeafSwappedThroughTheCheckpointsRoot() throws {
         let vault = try CLIVault()
         defer { vault.remove() }
@@ -114,6 +127,12 @@ import Testing
         let markdown = try String(contentsOf: report, encoding: .utf8)
         #expect(markdown.contains("- Committed no later than: \(text.moment(witnessedAt)) (timestamp authority) (\\!) recorded more than 24 hours"),
                 "\(markdown)")
+
+        let html = vault.path("rapport.html")
+        try vault.succeed(["report", "--format", "html", "--out", html.path])
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("<dt>Committed no later than</dt><dd>\(text.moment(witnessedAt)) (timestamp authority) (!) recorded"),
+                "\(page)")
 
         let dutch = try vault.succeed(["show", id, "--lang", "nl"])
         #expect(dutch.stdout.contains("Vastgelegd uiterlijk op: "), "\(dutch)")

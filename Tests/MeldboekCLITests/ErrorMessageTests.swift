@@ -273,6 +273,29 @@ enum ErrorSamples {
         }
     }
 
+    static func after(_ error: EvidenceFormatError?) -> EvidenceFormatError? {
+        switch error {
+        case nil: .noteTooLarge(limit: 65536)
+        case .noteTooLarge: .noteNotText
+        case .noteNotText: .noteUnsigned
+        case .noteUnsigned: .noteSignatureLineMalformed(line: 2)
+        case .noteSignatureLineMalformed: .noteTooManySignatures(limit: 64)
+        case .noteTooManySignatures: .noteSignatureMissing(keyName: "meldboek.journal/0123")
+        case .noteSignatureMissing: .noteSignatureInvalid(keyName: "meldboek.journal/0123")
+        case .noteSignatureInvalid: .verifierKeyMalformed
+        case .verifierKeyMalformed: .checkpointMalformed
+        case .checkpointMalformed: .checkpointWrongOrigin(found: "meldboek.journal/4567")
+        case .checkpointWrongOrigin: .cosignatureMalformed(keyName: "meldboek.adviser/89ab")
+        case .cosignatureMalformed: .proofMalformed
+        case .proofMalformed: .proofDoesNotVerify(index: 12)
+        case .proofDoesNotVerify: .disclosureMalformed
+        case .disclosureMalformed: .pseudonymAmbiguous("Persoon A")
+        case .pseudonymAmbiguous: .redactionPhraseInvalid(" Jan")
+        case .redactionPhraseInvalid: .stampNotForCheckpoint
+        case .stampNotForCheckpoint: nil
+        }
+    }
+
     /// Every sample, in the language `t` speaks, with a label for failures.
     static func all(_ t: Localizer) -> [(label: String, error: any Error)] {
         func labelled<E: Error>(_ errors: [E]) -> [(label: String, error: any Error)] {
@@ -283,6 +306,7 @@ enum ErrorSamples {
             + labelled(walk { after($0) as TarError? }) + labelled(walk { after($0) as MinisignError? })
             + labelled(walk { after($0) as SodiumError? }) + labelled(walk { after($0) as DateParseError? })
             + labelled(walk { after($0) as EvidenceError? })
+            + labelled(walk { after($0) as EvidenceFormatError? })
             + labelled(walk { after($0) as TimestampError? })
     }
 }
@@ -298,7 +322,7 @@ enum ErrorSamples {
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 18)
+        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17 + 18)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -37,6 +37,12 @@ import Testing
         #expect(before.count == 3)
         let kantine = try #require(try vault.list().first { $0["title"] as? String == "Opmerking in de kantine" }?["id"] as? String)
         try vault.succeed(["verify"])
+        // Format 1 keeps no commitment log: there is nothing to sign a checkpoint over.
+        let refused = try vault.run(["checkpoint"])
+        #expect(refused.status == 64 && refused.stdout.isEmpty, "\(refused)")
+        #expect(refused.stderr.contains("meldboek: error: this vault is in format 1 and keeps no commitment log yet"),
+                "\(refused)")
+        #expect(try vault.sqlite("SELECT count(*) FROM sqlite_master WHERE name = 'evidence_log'") == "0")
 
         let upgraded = try vault.succeed(["upgrade"])
         #expect(upgraded.stdout.contains("Vault upgraded to format 3: 6 records sealed again."), "\(upgraded)")
@@ -47,6 +53,16 @@ import Testing
         #expect(after.stderr.isEmpty, "no note and no warning after the upgrade: \(after)")
         let verified = try vault.succeed(["verify"])
         #expect(verified.stdout.contains("Vault intact: 6 records, 3 entries, 1 attachments and 1 deletion(s) checked."))
+        // Every position of the chain is logged, the removed one too; proof for these starts at the upgrade.
+        #expect(try vault.sqlite("SELECT group_concat(position || ':' || seq || ':' || length(leaf), ' ') FROM evidence_log")
+                == "0:1:32 1:2:32 2:3:32 3:4:32 4:5:32 5:6:32 6:7:32")
+        #expect(verified.stdout.contains("Commitment log intact: every record has its leaf (7 in all); no checkpoint yet."),
+                "\(verified)")
+        let checkpoint = try vault.succeed(["checkpoint"])
+        #expect(checkpoint.stdout.split(separator: "\n")[1] == "7", "\(checkpoint)")
+        for id in try vault.list().compactMap({ $0["id"] as? String }) {
+            #expect(try vault.succeed(["show", id]).stdout.contains("Committed no later than: not witnessed yet"))
+        }
         let saved = vault.path("mail.txt")
         try vault.succeed(["attachment", "save", kantine, "mail.txt", "--out", saved.path])
         #expect(try String(contentsOf: saved, encoding: .utf8) == "screenshot bytes\n")
@@ -103,6 +119,8 @@ import Testing
         let records = try vault.sqlite("SELECT seq || ':' || hex(sealed) FROM records ORDER BY seq")
         let chunks = try vault.sqlite("SELECT n || ':' || hex(sealed) FROM chunks ORDER BY n")
         let wrapped = try vault.sqlite("SELECT hex(wrappedKey) FROM vault")
+        let leaves = try vault.sqlite("SELECT hex(leaf) FROM evidence_log ORDER BY position")
+        #expect(leaves.split(separator: "\n").count == 5)
         try vault.succeed(["unlock", "--for", "5m"])
 
         let rekeyed = try vault.succeed(["rekey"])
@@ -116,7 +134,10 @@ import Testing
 
         // The same passphrase opens it; everything reads as before.
         #expect(try Self.contents(vault) == before)
-        try vault.succeed(["verify"])
+        let verified = try vault.succeed(["verify"])
+        #expect(verified.stdout.contains("Commitment log intact"), "\(verified)")
+        // The leaves depend on the seeds, the identity and the records' ids, not on the vault key.
+        #expect(try vault.sqlite("SELECT hex(leaf) FROM evidence_log ORDER BY position") == leaves)
         let saved = vault.path("terug.bin")
         try vault.succeed(["attachment", "save", id, "opname.bin", "--out", saved.path])
         #expect(try Data(contentsOf: saved) == content)

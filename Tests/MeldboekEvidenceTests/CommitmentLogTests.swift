@@ -166,3 +166,37 @@ import Testing
         #expect(throws: EvidenceError.logMelderOnly) { try EvidenceStore(journal: journal) }
     }
 }
+
+@Suite struct CommitmentLogProofTests {
+    @Test func everyRevisionHasAnInclusionProofInTheCheckpointsThatHoldItAndCheckpointsAreConsistent() throws {
+        let (journal, folder) = try CommitmentLogTests.journal()
+        defer { folder.remove() }
+        var entries: [Entry] = []
+        for title in ["Een", "Twee", "Drie"] { entries.append(try journal.add(EntryFields(title: title))) }
+        let store = try EvidenceStore(journal: journal)
+        let first = try store.makeCheckpoint()
+        entries.append(try journal.add(EntryFields(title: "Vier")))
+        let second = try store.makeCheckpoint()
+        #expect(try store.latestCheckpoint() == second)
+
+        let leaves = try store.leafHashes()
+        for entry in entries {
+            let seq = try #require(entry.revisions[0].seq)
+            for checkpoint in [first, second] where seq <= checkpoint.checkpoint.size {
+                let (index, proof) = try store.inclusionProof(seq: seq, size: checkpoint.checkpoint.size)
+                #expect(MerkleTree.verifyInclusion(
+                    leafHash: leaves[Int(index)], index: UInt64(index), size: UInt64(checkpoint.checkpoint.size),
+                    proof: proof, root: Array(checkpoint.checkpoint.root)))
+            }
+        }
+        // "Vier" (position 4) is not in the first checkpoint's tree of 3.
+        #expect(throws: EvidenceError.logUnknownCheckpoint(size: 3)) {
+            try store.inclusionProof(seq: try #require(entries[3].revisions[0].seq), size: first.checkpoint.size)
+        }
+        let consistency = try store.consistencyProof(from: first.checkpoint.size, to: second.checkpoint.size)
+        #expect(MerkleTree.verifyConsistency(
+            oldSize: UInt64(first.checkpoint.size), newSize: UInt64(second.checkpoint.size), proof: consistency,
+            oldRoot: Array(first.checkpoint.root), newRoot: Array(second.checkpoint.root)))
+        #expect(try store.root(size: second.checkpoint.size) == Array(second.checkpoint.root))
+    }
+}

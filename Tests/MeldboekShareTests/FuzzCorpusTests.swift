@@ -88,6 +88,17 @@ import Testing
         #expect(outcomes.contains { ($0.searchable ?? 0) >= 2 && $0.matched >= 1 })
     }
 
+    @Test func signedNoteInputsParseOrFailCleanly() throws {
+        let harness = try SignedNoteHarness()
+        let outcomes = try Self.inputs("FuzzSignedNote").map(harness.run)
+        // The seeds: two checkpoints signed by the journal, one cosigned, a tlog-proof, a disclosure, a key.
+        #expect(outcomes.filter { $0.checkpoint && $0.signedByJournal }.count == 2)
+        #expect(outcomes.filter(\.cosigned).count == 1)
+        #expect(outcomes.filter(\.proof).count == 1)
+        #expect(outcomes.filter(\.disclosure).count == 1)
+        #expect(outcomes.filter(\.key).count == 1)
+    }
+
     @Test func timestampReplyInputsCheckOrFailCleanly() throws {
         let inputs = try Self.inputs("FuzzTimestampReply")
         // The seed is openssl's real reply to the harness's request. A changed byte is mostly refused (not all: the

@@ -504,6 +504,24 @@ public enum Message: String, CaseIterable, Sendable {
     case logProblemUnlogged
     case logProblemCheckpoint
     case logProblemCheckpointSignature
+    case logProblemExtraLeaf
+    case evidenceFormatNoteTooLarge
+    case evidenceFormatNoteNotText
+    case evidenceFormatNoteUnsigned
+    case evidenceFormatNoteSignatureLineMalformed
+    case evidenceFormatNoteTooManySignatures
+    case evidenceFormatNoteSignatureMissing
+    case evidenceFormatNoteSignatureInvalid
+    case evidenceFormatVerifierKeyMalformed
+    case evidenceFormatCheckpointMalformed
+    case evidenceFormatCheckpointWrongOrigin
+    case evidenceFormatCosignatureMalformed
+    case evidenceFormatProofMalformed
+    case evidenceFormatProofDoesNotVerify
+    case evidenceFormatDisclosureMalformed
+    case evidenceFormatPseudonymAmbiguous
+    case evidenceFormatRedactionPhraseInvalid
+    case evidenceFormatStampNotForCheckpoint
     case anchorErrNotGranted
     case anchorErrNotGrantedBare
     case anchorErrOtherRequest
@@ -1042,6 +1060,24 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} has no leaf in the commitment log"
         case .logProblemCheckpoint: "the checkpoint over {1} records does not match the commitment log: a leaf it covered was changed or removed"
         case .logProblemCheckpointSignature: "the checkpoint over {1} records is not signed with this journal's checkpoint key"
+        case .logProblemExtraLeaf: "leaf {1} stands for no record of the journal: it was added to the commitment log"
+        case .evidenceFormatNoteTooLarge: "the signed note is larger than Meldboek reads ({1} bytes)"
+        case .evidenceFormatNoteNotText: "the signed note is not plain UTF-8 text, or holds control characters"
+        case .evidenceFormatNoteUnsigned: "the signed note has no signature lines after a blank line"
+        case .evidenceFormatNoteSignatureLineMalformed: "signature line {1} of the signed note is malformed"
+        case .evidenceFormatNoteTooManySignatures: "the signed note has more than {1} signature lines"
+        case .evidenceFormatNoteSignatureMissing: "the signed note has no signature by the key {1}"
+        case .evidenceFormatNoteSignatureInvalid: "the signature by the key {1} doesn't verify: the note was changed, or not signed by that key"
+        case .evidenceFormatVerifierKeyMalformed: "the key is not a verifier key of the form name+key ID+key, or its key ID doesn't match it"
+        case .evidenceFormatCheckpointMalformed: "the checkpoint is not an origin line, a tree size and a root hash"
+        case .evidenceFormatCheckpointWrongOrigin: "the checkpoint belongs to another journal: {1}"
+        case .evidenceFormatCosignatureMalformed: "the cosignature by {1} is malformed"
+        case .evidenceFormatProofMalformed: "the inclusion proof is not laid out as c2sp.org/tlog-proof requires"
+        case .evidenceFormatProofDoesNotVerify: "the inclusion proof for leaf {1} doesn't lead to the checkpoint's root: the revision or the proof was changed"
+        case .evidenceFormatDisclosureMalformed: "the disclosure of a revision is malformed"
+        case .evidenceFormatPseudonymAmbiguous: "the pseudonym {1} stands for two different names, or one name stands under two pseudonyms"
+        case .evidenceFormatRedactionPhraseInvalid: "the name to hide, {1}, must begin and end with a letter or digit, and have a pseudonym"
+        case .evidenceFormatStampNotForCheckpoint: "a timestamp does not stamp this checkpoint as the journal signed it"
         case .anchorErrNotGranted: "the timestamp authority did not grant the request (status {1}: {2})"
         case .anchorErrNotGrantedBare: "the timestamp authority did not grant the request (status {1})"
         case .anchorErrOtherRequest: "this timestamp reply answers another request than the one Meldboek is waiting for"
@@ -1583,6 +1619,24 @@ public enum Message: String, CaseIterable, Sendable {
         case .logProblemUnlogged: "record {1} heeft geen blad in het vastleggingslogboek"
         case .logProblemCheckpoint: "het controlepunt over {1} records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald"
         case .logProblemCheckpointSignature: "het controlepunt over {1} records is niet ondertekend met de controlepuntsleutel van dit dagboek"
+        case .logProblemExtraLeaf: "blad {1} hoort bij geen enkel record van het dagboek: het is aan het vastleggingslogboek toegevoegd"
+        case .evidenceFormatNoteTooLarge: "de ondertekende notitie is groter dan Meldboek leest ({1} bytes)"
+        case .evidenceFormatNoteNotText: "de ondertekende notitie is geen gewone UTF-8-tekst, of bevat stuurtekens"
+        case .evidenceFormatNoteUnsigned: "de ondertekende notitie heeft geen handtekeningregels na een lege regel"
+        case .evidenceFormatNoteSignatureLineMalformed: "handtekeningregel {1} van de ondertekende notitie is onjuist opgebouwd"
+        case .evidenceFormatNoteTooManySignatures: "de ondertekende notitie heeft meer dan {1} handtekeningregels"
+        case .evidenceFormatNoteSignatureMissing: "de ondertekende notitie heeft geen handtekening van de sleutel {1}"
+        case .evidenceFormatNoteSignatureInvalid: "de handtekening van de sleutel {1} klopt niet: de notitie is gewijzigd, of niet met die sleutel ondertekend"
+        case .evidenceFormatVerifierKeyMalformed: "de sleutel is geen verificatiesleutel van de vorm naam+sleutel-ID+sleutel, of de sleutel-ID past er niet bij"
+        case .evidenceFormatCheckpointMalformed: "het controlepunt bestaat niet uit een herkomstregel, een boomgrootte en een wortelhash"
+        case .evidenceFormatCheckpointWrongOrigin: "het controlepunt hoort bij een ander dagboek: {1}"
+        case .evidenceFormatCosignatureMalformed: "de medeondertekening van {1} is onjuist opgebouwd"
+        case .evidenceFormatProofMalformed: "het insluitingsbewijs is niet opgebouwd zoals c2sp.org/tlog-proof voorschrijft"
+        case .evidenceFormatProofDoesNotVerify: "het insluitingsbewijs voor blad {1} leidt niet naar de wortel van het controlepunt: de versie of het bewijs is gewijzigd"
+        case .evidenceFormatDisclosureMalformed: "de vrijgave van een versie is onjuist opgebouwd"
+        case .evidenceFormatPseudonymAmbiguous: "het pseudoniem {1} staat voor twee verschillende namen, of één naam staat onder twee pseudoniemen"
+        case .evidenceFormatRedactionPhraseInvalid: "de te verbergen naam {1} moet met een letter of cijfer beginnen en eindigen, en een pseudoniem hebben"
+        case .evidenceFormatStampNotForCheckpoint: "een tijdstempel hoort niet bij dit controlepunt zoals het dagboek het ondertekende"
         case .anchorErrNotGranted: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status {1}: {2})"
         case .anchorErrNotGrantedBare: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status {1})"
         case .anchorErrOtherRequest: "dit tijdstempelantwoord hoort bij een ander verzoek dan het verzoek waarop Meldboek wacht"

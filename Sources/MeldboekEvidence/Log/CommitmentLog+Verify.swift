@@ -13,6 +13,8 @@ public struct LogReport: Sendable, Equatable {
         case leafMismatch(seq: Int64)
         /// The record at `seq` has no leaf in the log.
         case unlogged(seq: Int64)
+        /// The leaf at `position` stands for no position of the chain (the chain ends before it).
+        case extraLeaf(position: Int64)
         /// A stored checkpoint of this size does not match the log: its root differs, or the log is shorter.
         case checkpointMismatch(size: Int64)
         /// A stored checkpoint's signed note is not signed by this journal's checkpoint key, or says something else.
@@ -47,6 +49,7 @@ extension EvidenceStore {
                     problems.append(.notContiguous(position: Int64(index)))
                 }
                 leafOfSeq[row.seq] = row.leaf
+                if row.seq > state.lastSeq { problems.append(.extraLeaf(position: row.position)) }
             }
             var others: [OpenedRecord] = []
             for record in try state.records(after: 0, skippingDamage: true) {

@@ -69,6 +69,8 @@ public struct EvidenceStore {
     /// The checkpoint record itself is the next leaf, in the next checkpoint.
     /// - Throws: ``EvidenceError/logDamaged`` when the log does not extend the last stored checkpoint.
     public func makeCheckpoint(now: Date = Date()) throws -> StoredCheckpoint {
+        // As the record stores it (milliseconds), so what is returned equals what is read back.
+        let now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000)
         var made: StoredCheckpoint?
         try journal.transaction { writer in
             try writer.catchUpMaintainers()

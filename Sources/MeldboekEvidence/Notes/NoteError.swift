@@ -40,4 +40,7 @@ public enum EvidenceFormatError: Error, Equatable, Sendable {
     case pseudonymAmbiguous(String)
     /// A name to hide that does not begin and end with a letter or digit, or an empty pseudonym.
     case redactionPhraseInvalid(String)
+    // Evidence folders.
+    /// A timestamp or OpenTimestamps proof whose stamped note is not this checkpoint signed by the journal.
+    case stampNotForCheckpoint
 }

@@ -46,7 +46,8 @@ public struct NoteVerifier: Equatable, Sendable {
     ///
     /// - Throws: ``EvidenceFormatError/verifierKeyMalformed``.
     public init(verifierKey: String) throws(EvidenceFormatError) {
-        let parts = verifierKey.split(separator: "+", omittingEmptySubsequences: false)
+        // The name and the hex key ID have no `+`; the base64 key may.
+        let parts = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].utf8.count == 8,
               let id = try? Encoding.fromHex(String(parts[1])), Encoding.hex(id) == parts[1],
               let key = try? Encoding.fromBase64(String(parts[2]), variant: .original),

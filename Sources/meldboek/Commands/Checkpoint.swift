@@ -36,11 +36,14 @@ func keepCommitmentLog(_ journal: Journal) {
     _ = try? CommitmentLog.register(on: journal)
 }
 
-/// Each revision's earliest witness, by entry and revision number; nil for a vault that keeps no log.
+/// Each revision's earliest witness, by entry and revision number; nil for a vault that keeps no log,
+/// or whose log can't be read now (a damaged head: the views show what they can, and warn).
 func committedTimes(_ journal: Journal) throws -> [EntryID: [Int: CommittedTime]]? {
-    guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat else { return nil }
+    guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat,
+          let committed = try? EvidenceStore(journal: journal).committedNoLaterThan()
+    else { return nil }
     var result: [EntryID: [Int: CommittedTime]] = [:]
-    for (key, first) in try EvidenceStore(journal: journal).committedNoLaterThan() {
+    for (key, first) in committed {
         result[key.entry, default: [:]][key.number] = CommittedTime(noLaterThan: first.time, witness: first.kind)
     }
     return result

@@ -60,7 +60,13 @@ extension Meldboek {
         /// Checks the commitment log of a melder's vault in format 3 and says what it found; true when intact.
         func verifyLog(_ journal: Journal) throws -> Bool {
             guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat else { return true }
-            let report = try EvidenceStore(journal: journal).verify()
+            let report: LogReport
+            do {
+                report = try EvidenceStore(journal: journal).verify()
+            } catch MeldboekError.headDamaged {
+                // The chain's own report above already names the damaged head; the log can't be read against it.
+                return true
+            }
             if report.isIntact {
                 let message = report.checkpoints == 0 ? Message.logVerifyOKNone
                     : plural(report.checkpoints, .logVerifyOKOne, .logVerifyOKOther)
@@ -77,6 +83,7 @@ extension Meldboek {
             case .notContiguous(let position): t(.logProblemNotContiguous, position)
             case .leafMismatch(let seq): t(.logProblemLeafMismatch, seq)
             case .unlogged(let seq): t(.logProblemUnlogged, seq)
+            case .extraLeaf(let position): t(.logProblemExtraLeaf, position)
             case .checkpointMismatch(let size): t(.logProblemCheckpoint, size)
             case .checkpointSignature(let size): t(.logProblemCheckpointSignature, size)
             }
