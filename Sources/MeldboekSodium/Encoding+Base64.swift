@@ -18,11 +18,14 @@ extension Encoding {
 
     /// Decodes canonical Base64 in the given variant.
     ///
-    /// - Throws: `SodiumError.invalidEncoding` for characters outside the variant's alphabet,
+    /// - Throws: `SodiumError.invalidEncoding` for characters outside the variant's alphabet (any non-ASCII byte too),
     ///   missing or unexpected padding, non-zero unused bits, or anything after the last character.
     public static func fromBase64(_ text: String, variant: Base64Variant) throws -> [UInt8] {
         prepareSodium()
         let text = Array(text.utf8)
+        // libsodium 1.0.18 reads the characters as signed chars, so every byte from 0x80 up passes
+        // its constant-time alphabet checks as `/`: only ASCII may reach it.
+        guard text.allSatisfy({ $0 < 0x80 }) else { throw SodiumError.invalidEncoding }
         var output = [UInt8](repeating: 0, count: text.count / 4 * 3 + 3)
         var decodedCount = 0
         // No ignore set and no end pointer: libsodium then fails unless it consumed every character.

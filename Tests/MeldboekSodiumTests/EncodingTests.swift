@@ -72,3 +72,13 @@ private let rfc4648: [(text: String, base64: String)] = [
         #expect(throws: SodiumError.invalidEncoding, "\(text.debugDescription)") { try Encoding.fromHex(text) }
     }
 }
+
+@Test func base64RejectsBytesOutsideASCII() {
+    // libsodium 1.0.18 reads the characters as signed chars, and every byte from 0x80 up then
+    // passes its alphabet check as `/`: "˜" (CB 9C) would decode like "//". FuzzSignedNote found it.
+    #expect((try? Encoding.fromBase64("ab//", variant: .original)) != nil)
+    for variant in Base64Variant.allCases {
+        #expect(throws: SodiumError.invalidEncoding) { try Encoding.fromBase64("ab\u{2DC}", variant: variant) }
+        #expect(throws: SodiumError.invalidEncoding) { try Encoding.fromBase64("\u{2DC}\u{2DC}", variant: variant) }
+    }
+}
