@@ -26,11 +26,13 @@ public struct BundleEntryHarness: Sendable {
             from: Data(#"{"id":"\#(Self.entryID)","path":"entries/\#(Self.entryID).json","size":0,"sha256":"","revisions":[1]}"#.utf8))
     }
 
-    /// Whether the entry was accepted.
+    /// Whether the entry was accepted, read as a bundle of version 1 or of version 2 (disclosures and proofs).
     public func run(_ bytes: [UInt8]) -> Bool {
         var item = item
         item.size = UInt64(bytes.count)
         item.sha256 = Encoding.hex(SHA256.hash(bytes))
-        return (try? BundleImport.decodeEntry(Data(bytes), item: item)) != nil
+        let asVersion1 = (try? BundleImport.decodeEntry(Data(bytes), item: item, version: 1)) != nil
+        let asVersion2 = (try? BundleImport.decodeEntry(Data(bytes), item: item, version: 2)) != nil
+        return asVersion1 || asVersion2
     }
 }

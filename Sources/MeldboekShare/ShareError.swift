@@ -42,6 +42,12 @@ public enum ShareError: Error, Equatable, Sendable {
     case entryTooLargeToShare(id: String, limit: UInt64)
     /// More entries and attachments than one bundle may hold.
     case tooManyToShare(limit: Int)
+    /// A bundle whose checkpoint claims a journal this vault knows, under another checkpoint key.
+    case journalKeyMismatch(bundleId: String, journalId: String)
+    /// `adviser witness` was given a bundle with entries.
+    case witnessFileHasEntries
+    /// `adviser witness` was given a bundle without a checkpoint (format 1).
+    case noEvidence
 }
 
 /// What exactly is wrong with a bundle or receipt from outside; each has an English and a Dutch sentence.
@@ -110,6 +116,24 @@ public enum ShareProblem: Error, Equatable, Sendable {
     case signedCommentMismatch
     /// The fingerprint given doesn't match the keys given.
     case fingerprintMismatch
+
+    // Evidence (bundle and receipt format 2).
+    /// The checkpoint isn't a signed note of a Meldboek journal, or its key string doesn't parse or name it.
+    case checkpointMalformed
+    /// The checkpoint's signature by the named checkpoint key doesn't verify.
+    case checkpointSignatureInvalid
+    /// A revision whose recomputed leaf isn't proven in the checkpoint (or whose proof is malformed).
+    case revisionNotProven(entry: String, revision: Int)
+    /// A revision whose shown fields differ from what its disclosure renders; `field` is the committed field name.
+    case disclosureMismatch(entry: String, revision: Int, field: String)
+    /// A pseudonym standing for two different hidden names in one bundle, or one hidden name under two pseudonyms.
+    case pseudonymConflict(String)
+    /// The consistency proof's size or hashes are not well formed.
+    case consistencyMalformed
+    /// A receipt's cosignature doesn't verify with the cosigner key it names.
+    case cosignatureInvalid
+    /// A receipt cosigns a checkpoint this journal never signed.
+    case cosignedCheckpointUnknown
 }
 
 extension ShareProblem {

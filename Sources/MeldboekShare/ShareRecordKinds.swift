@@ -8,6 +8,6 @@ public enum ShareRecordKinds {
     public static let bodyTypes: [any RecordContent.Type] = [
         ContactBody.self, ContactRemovalBody.self, ShareBody.self, ReceiptBody.self,
         CaseBody.self, CaseKeyBody.self, BundleImportBody.self, ImportedRevisionBody.self, ImportedAttachmentBody.self,
-        NoteBody.self,
+        NoteBody.self, WitnessBody.self, ForkBody.self,
     ]
 }

@@ -19,6 +19,10 @@ struct CaseDocument: Encodable {
         var recordedAt: Date
         var bundleId: String
         var fields: EntryDocument.FieldsDocument
+        /// True when the import proved the version in the melder's signed checkpoint (bundle format 2).
+        var verified: Bool
+        /// The earliest time this adviser cosigned a checkpoint holding it.
+        var committedNoLaterThan: Date?
     }
 
     struct Attachment: Encodable {
@@ -63,7 +67,8 @@ struct CaseDocument: Encodable {
                 id: entry.id, title: entry.current.title,
                 revisions: entry.versions.map {
                     Version(number: $0.number, recordedAt: $0.recordedAt, bundleId: $0.bundleId,
-                            fields: EntryDocument.FieldsDocument($0.fields))
+                            fields: EntryDocument.FieldsDocument($0.fields), verified: $0.proof != nil,
+                            committedNoLaterThan: file.committedNoLaterThan($0))
                 },
                 attachments: entry.attachments.map {
                     Attachment(name: $0.name, size: $0.content.size, sha256: $0.content.sha256, bundleId: $0.bundleId)
@@ -86,6 +91,15 @@ struct CaseText {
             out += "\n"
             if let note = bundle.note { out += "    " + t(.previewNote, line(note)) + "\n" }
         }
+        for journal in file.journals {
+            if let last = journal.cosigned.last {
+                out += "  " + t(.witCaseJournal, journal.journalId.prefix(8), last.size, text.moment(last.cosignedAt)) + "\n"
+            }
+            for fork in journal.forks {
+                let message: Message = fork.proven ? .witCaseFork : .witCaseUnproven
+                out += "  " + t(message, fork.bundleId.prefix(8), fork.size, text.moment(fork.againstCosignedAt)) + "\n"
+            }
+        }
         for entry in file.entries {
             out += "\n== \(line(entry.current.title)) (\(line(String(entry.id.suffix(8))))) ==\n"
             for received in entry.versions {
@@ -93,6 +107,7 @@ struct CaseText {
                 version.fields = received.fields.visiblyEscaped
                 out += "\n-- " + t(.labelVersion, version.number, text.moment(version.recordedAt)) + " · "
                     + t(.fromBundle, version.bundleId.prefix(8)) + "\n"
+                out += "   " + verification(received, in: file) + "\n"
                 out += "\(t(.labelTitle)): \(version.fields.title)\n"
                 for (label, value) in text.fieldLines(version.fields) { out += "\(label): \(value)\n" }
                 out += text.indentedParagraphs(version.fields)
@@ -110,5 +125,12 @@ struct CaseText {
             for note in file.notes { out += "  \(text.moment(note.writtenAt))  \(OutsideText.lines(note.text))\n" }
         }
         return out
+    }
+
+    /// Whether the import proved the version, and from when this adviser can vouch for it.
+    func verification(_ version: CaseFile.Version, in file: CaseFile) -> String {
+        guard let proof = version.proof else { return t(.witUnverified) }
+        if let date = file.committedNoLaterThan(version) { return t(.witVerified, text.moment(date)) }
+        return t(.witVerifiedNoWitness, proof.size)
     }
 }

@@ -51,6 +51,15 @@ func sentence(_ problem: ShareProblem) -> String {
     case .signatureInvalid: return t(.problemSignatureInvalid)
     case .signedCommentMismatch: return t(.problemSignedCommentMismatch)
     case .fingerprintMismatch: return t(.problemFingerprintMismatch)
+    case .checkpointMalformed: return t(.witProblemCheckpointMalformed)
+    case .checkpointSignatureInvalid: return t(.witProblemCheckpointSignature)
+    case .revisionNotProven(let entry, let revision): return t(.witProblemRevisionNotProven, name(entry), revision)
+    case .disclosureMismatch(let entry, let revision, let field):
+        return t(.witProblemDisclosureMismatch, name(entry), revision, name(field))
+    case .pseudonymConflict(let pseudonym): return t(.witProblemPseudonymConflict, name(pseudonym))
+    case .consistencyMalformed: return t(.witProblemConsistencyMalformed)
+    case .cosignatureInvalid: return t(.witProblemCosignatureInvalid)
+    case .cosignedCheckpointUnknown: return t(.witProblemCosignedUnknown)
     }
 }
 
@@ -178,6 +187,13 @@ struct ErrorPresentation {
             self.init(t(.errEntryTooLargeToShare, id, limit), exitCode: ExitStatus.usage)
         case .tooManyToShare(let limit):
             self.init(t(.errTooManyToShare, limit), hint: t(.hintTooManyToShare), exitCode: ExitStatus.usage)
+        case .journalKeyMismatch(let bundleId, let journalId):
+            self.init(t(.witErrJournalKeyMismatch, bundleId, journalId), hint: t(.witHintJournalKeyMismatch),
+                      exitCode: ExitStatus.bundle)
+        case .witnessFileHasEntries:
+            self.init(t(.witErrWitnessHasEntries), hint: t(.witHintWitnessHasEntries), exitCode: ExitStatus.usage)
+        case .noEvidence:
+            self.init(t(.witErrNoEvidence), exitCode: ExitStatus.bundle)
         }
     }
 

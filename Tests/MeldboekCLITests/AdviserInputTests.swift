@@ -399,7 +399,9 @@ struct AdviserDesk {
         // Change the receipt's date inside receipt.json, as someone on the way could; tar's checksum covers only headers.
         var bytes = [UInt8](try Data(contentsOf: receipt))
         let text = String(decoding: bytes, as: UTF8.self)
-        let offset = try #require(text.range(of: "\"importedAt\" : \"")).upperBound.utf16Offset(in: text)
+        let found = try #require(text.range(of: "\"importedAt\" : \""))
+        // A byte offset: the receipt holds non-ASCII text (the cosignature's lines) before this key.
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: found.upperBound)
         bytes[offset] = bytes[offset] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
         try Data(bytes).write(to: receipt)
         let result = try vault.run(["receipts", "import", receipt.path])

@@ -126,7 +126,10 @@ enum ErrorSamples {
         case .receiptMismatch: .attachmentTooLargeToShare(name: "film.mp4", limit: 8 << 30)
         case .attachmentTooLargeToShare: .entryTooLargeToShare(id: "9907338f", limit: 4 << 20)
         case .entryTooLargeToShare: .tooManyToShare(limit: 100_000)
-        case .tooManyToShare: nil
+        case .tooManyToShare: .journalKeyMismatch(bundleId: "6f1c2a", journalId: "0123456789abcdef0123456789abcdef")
+        case .journalKeyMismatch: .witnessFileHasEntries
+        case .witnessFileHasEntries: .noEvidence
+        case .noEvidence: nil
         }
     }
 
@@ -158,7 +161,15 @@ enum ErrorSamples {
         case .signatureWrongKey: .signatureInvalid
         case .signatureInvalid: .signedCommentMismatch
         case .signedCommentMismatch: .fingerprintMismatch
-        case .fingerprintMismatch: nil
+        case .fingerprintMismatch: .checkpointMalformed
+        case .checkpointMalformed: .checkpointSignatureInvalid
+        case .checkpointSignatureInvalid: .revisionNotProven(entry: "9907338f", revision: 2)
+        case .revisionNotProven: .disclosureMismatch(entry: "9907338f", revision: 2, field: "narrative")
+        case .disclosureMismatch: .pseudonymConflict("Persoon A")
+        case .pseudonymConflict: .consistencyMalformed
+        case .consistencyMalformed: .cosignatureInvalid
+        case .cosignatureInvalid: .cosignedCheckpointUnknown
+        case .cosignedCheckpointUnknown: nil
         }
     }
 
@@ -321,8 +332,8 @@ enum ErrorSamples {
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
-        #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17 + 18)
+        #expect(share.count == 190 && distinct(share), "\(share.count)")
+        #expect(ErrorSamples.all(Self.english).count == 66 + 190 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17 + 18)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

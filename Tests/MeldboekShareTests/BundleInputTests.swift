@@ -127,7 +127,9 @@ import Testing
         var receipt = [UInt8](try Receipt.make(for: result, journal: fixture.adviser))
         // The tar header's checksum still fits only the untouched header, so change the content: importedAt's year.
         let text = String(decoding: receipt, as: UTF8.self)
-        let offset = try #require(text.range(of: "\"importedAt\" : \"")).upperBound.utf16Offset(in: text)
+        let found = try #require(text.range(of: "\"importedAt\" : \""))
+        // A byte offset: the receipt holds non-ASCII text (the cosignature's lines) before this key.
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: found.upperBound)
         receipt[offset] = receipt[offset] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
         #expect(throws: ShareError.receiptBadSignature(.signatureInvalid)) {
             try Receipt.importReceipt(Data(receipt), into: fixture.melder)

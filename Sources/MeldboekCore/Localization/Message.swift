@@ -478,6 +478,35 @@ public enum Message: String, CaseIterable, Sendable {
     case hintOlderThanSeen
     case helpAccept
     case acceptedAsSeen
+    case witErrJournalKeyMismatch
+    case witHintJournalKeyMismatch
+    case witErrWitnessHasEntries
+    case witHintWitnessHasEntries
+    case witErrNoEvidence
+    case witProblemCheckpointMalformed
+    case witProblemCheckpointSignature
+    case witProblemRevisionNotProven
+    case witProblemDisclosureMismatch
+    case witProblemPseudonymConflict
+    case witProblemConsistencyMalformed
+    case witProblemCosignatureInvalid
+    case witProblemCosignedUnknown
+    case witCosigned
+    case witCosignedBefore
+    case witFork
+    case witUnproven
+    case witVerified
+    case witVerifiedNoWitness
+    case witUnverified
+    case witCaseFork
+    case witCaseUnproven
+    case witCaseJournal
+    case witReceiptCosigned
+    case witReceiptNotCosigned
+    case witCheckpointSent
+    case witAdviserWitnessAbstract
+    case witHelpCheckpointFile
+    case witHelpCheckpointTo
     case logWarnFormat2
     case logLabelCommitted
     case logNotWitnessed
@@ -1034,6 +1063,35 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintOlderThanSeen: "find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is"
         case .helpAccept: "Go on with this vault as it is, after it checks intact, although it is older than, or went another way from, the one last used on this account."
         case .acceptedAsSeen: "From now on this vault, as it is now, is the one remembered on this account: {1}."
+        case .witErrJournalKeyMismatch: "bundle {1} carries a checkpoint of journal {2} signed with another key than the one this vault knows for that journal: refused"
+        case .witHintJournalKeyMismatch: "A journal keeps its checkpoint key for life. A bundle that claims a known journal with another key was not made by that journal's owner."
+        case .witErrWitnessHasEntries: "this file holds entries, not only a checkpoint"
+        case .witHintWitnessHasEntries: "Import it with 'meldboek adviser import'."
+        case .witErrNoEvidence: "this file carries no checkpoint to cosign (bundle format 1)"
+        case .witProblemCheckpointMalformed: "its checkpoint is not a well-formed signed checkpoint of a Meldboek journal"
+        case .witProblemCheckpointSignature: "its checkpoint is not signed by the checkpoint key the manifest names"
+        case .witProblemRevisionNotProven: "version {2} of entry {1} is not in the signed checkpoint: its disclosure or its inclusion proof does not check"
+        case .witProblemDisclosureMismatch: "version {2} of entry {1} shows {3} otherwise than its disclosure"
+        case .witProblemPseudonymConflict: "the pseudonym {1} does not stand for one and the same hidden name throughout the bundle"
+        case .witProblemConsistencyMalformed: "its consistency proof is not well formed"
+        case .witProblemCosignatureInvalid: "its cosignature does not verify"
+        case .witProblemCosignedUnknown: "it cosigns a checkpoint this journal did not sign"
+        case .witCosigned: "Checkpoint of journal {1} at {2} records checked and cosigned."
+        case .witCosignedBefore: "This checkpoint was cosigned before, on {1}; the receipt carries that cosignature."
+        case .witFork: "WARNING: the melder's journal has forked. This checkpoint ({1} records) contradicts the one you cosigned on {2} ({3} records), so it comes from another copy of the journal, for example a restored older copy. It was NOT cosigned. The entries were imported and the fork is noted in the case; ask the melder which copy they keep using."
+        case .witUnproven: "Not cosigned: the bundle does not prove that its checkpoint ({1} records) extends the one you cosigned on {2} ({3} records). The melder may not have imported your last receipt, the bundle may be older than one you imported before, or the journal may have forked."
+        case .witVerified: "verified, committed no later than {1}"
+        case .witVerifiedNoWitness: "verified against the melder's checkpoint of {1} records, which you did not cosign"
+        case .witUnverified: "not verifiable: sent without proof (bundle format 1, or written before the melder's journal kept commitments)"
+        case .witCaseFork: "WARNING: bundle {1} carried a checkpoint ({2} records) that contradicts the one cosigned on {3}: the journal has forked."
+        case .witCaseUnproven: "Bundle {1}: its checkpoint ({2} records) was not cosigned, as it was not proven to extend the one cosigned on {3}."
+        case .witCaseJournal: "Journal {1}: last cosigned checkpoint {2} records, on {3}."
+        case .witReceiptCosigned: "The adviser cosigned your checkpoint of {1} records on {2}; the cosignature is stored."
+        case .witReceiptNotCosigned: "The adviser did not cosign this bundle's checkpoint (see 'meldboek adviser show' on their side)."
+        case .witCheckpointSent: "Checkpoint of {1} records signed and written for {2} to {3}; it reveals no entry."
+        case .witAdviserWitnessAbstract: "Check a melder's checkpoint file, cosign it and write a receipt."
+        case .witHelpCheckpointFile: "The checkpoint file the melder sent."
+        case .witHelpCheckpointTo: "The contact to send the checkpoint to; needs --out."
         case .logWarnFormat2: "Note: this vault is in format 2, which keeps no commitment log: nothing but your own clock says when its entries were written. 'meldboek upgrade' brings it to format 3; it asks for your passphrase."
         case .logLabelCommitted: "Committed no later than"
         case .logNotWitnessed: "not witnessed yet (only this computer's clock)"
@@ -1593,6 +1651,35 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintOlderThanSeen: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' hem en ga je daarna met hem verder zoals hij is"
         case .helpAccept: "Ga verder met deze kluis zoals hij is, als hij in orde blijkt, ook al is hij ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt."
         case .acceptedAsSeen: "Vanaf nu is deze kluis, zoals hij nu is, de kluis die op dit account wordt onthouden: {1}."
+        case .witErrJournalKeyMismatch: "bundel {1} bevat een controlepunt van dagboek {2} dat met een andere sleutel is ondertekend dan de sleutel die deze kluis voor dat dagboek kent: geweigerd"
+        case .witHintJournalKeyMismatch: "Een dagboek houdt zijn sleutel voor controlepunten zijn hele leven. Een bundel die een bekend dagboek claimt met een andere sleutel, is niet gemaakt door de eigenaar van dat dagboek."
+        case .witErrWitnessHasEntries: "dit bestand bevat aantekeningen, niet alleen een controlepunt"
+        case .witHintWitnessHasEntries: "Importeer het met 'meldboek adviser import'."
+        case .witErrNoEvidence: "dit bestand bevat geen controlepunt om mede te ondertekenen (bundelindeling 1)"
+        case .witProblemCheckpointMalformed: "het controlepunt is geen correct ondertekend controlepunt van een Meldboek-dagboek"
+        case .witProblemCheckpointSignature: "het controlepunt is niet ondertekend met de sleutel die het manifest noemt"
+        case .witProblemRevisionNotProven: "versie {2} van aantekening {1} zit niet in het ondertekende controlepunt: de onthulling of het bewijs van opname klopt niet"
+        case .witProblemDisclosureMismatch: "versie {2} van aantekening {1} toont {3} anders dan de onthulling"
+        case .witProblemPseudonymConflict: "het pseudoniem {1} staat niet in de hele bundel voor één en dezelfde verborgen naam"
+        case .witProblemConsistencyMalformed: "het bewijs van samenhang is niet correct opgebouwd"
+        case .witProblemCosignatureInvalid: "de medeondertekening klopt niet"
+        case .witProblemCosignedUnknown: "de medeondertekening geldt een controlepunt dat dit dagboek niet heeft ondertekend"
+        case .witCosigned: "Controlepunt van dagboek {1} bij {2} records gecontroleerd en medeondertekend."
+        case .witCosignedBefore: "Dit controlepunt is al eerder medeondertekend, op {1}; het ontvangstbewijs bevat die medeondertekening."
+        case .witFork: "WAARSCHUWING: het dagboek van de melder heeft zich gesplitst. Dit controlepunt ({1} records) is in strijd met het controlepunt dat je op {2} hebt medeondertekend ({3} records), dus het komt uit een andere kopie van het dagboek, bijvoorbeeld een teruggezette oudere kopie. Het is NIET medeondertekend. De aantekeningen zijn geïmporteerd en de splitsing staat in het dossier; vraag de melder welke kopie hij of zij blijft gebruiken."
+        case .witUnproven: "Niet medeondertekend: de bundel bewijst niet dat het controlepunt ({1} records) voortbouwt op het controlepunt dat je op {2} hebt medeondertekend ({3} records). Misschien heeft de melder je laatste ontvangstbewijs niet ingelezen, is de bundel ouder dan een eerder geïmporteerde, of heeft het dagboek zich gesplitst."
+        case .witVerified: "gecontroleerd, vastgelegd uiterlijk {1}"
+        case .witVerifiedNoWitness: "gecontroleerd tegen het controlepunt van de melder bij {1} records, dat je niet hebt medeondertekend"
+        case .witUnverified: "niet te controleren: verstuurd zonder bewijs (bundelindeling 1, of geschreven voordat het dagboek van de melder vastleggingen bijhield)"
+        case .witCaseFork: "WAARSCHUWING: bundel {1} bevatte een controlepunt ({2} records) dat in strijd is met het controlepunt dat op {3} is medeondertekend: het dagboek heeft zich gesplitst."
+        case .witCaseUnproven: "Bundel {1}: het controlepunt ({2} records) is niet medeondertekend, omdat niet bewezen is dat het voortbouwt op het controlepunt dat op {3} is medeondertekend."
+        case .witCaseJournal: "Dagboek {1}: laatst medeondertekende controlepunt {2} records, op {3}."
+        case .witReceiptCosigned: "De vertrouwenspersoon heeft je controlepunt van {1} records op {2} medeondertekend; de medeondertekening is opgeslagen."
+        case .witReceiptNotCosigned: "De vertrouwenspersoon heeft het controlepunt van deze bundel niet medeondertekend (zie 'meldboek adviser show' aan hun kant)."
+        case .witCheckpointSent: "Controlepunt van {1} records ondertekend en voor {2} geschreven naar {3}; het onthult geen enkele aantekening."
+        case .witAdviserWitnessAbstract: "Controleer het controlepuntbestand van een melder, onderteken het mee en schrijf een ontvangstbewijs."
+        case .witHelpCheckpointFile: "Het controlepuntbestand dat de melder stuurde."
+        case .witHelpCheckpointTo: "Het contact naar wie het controlepunt gaat; vereist --out."
         case .logWarnFormat2: "Let op: deze kluis heeft indeling 2, die geen vastleggingslogboek bijhoudt: alleen je eigen klok zegt wanneer de aantekeningen geschreven zijn. 'meldboek upgrade' brengt hem naar indeling 3; daarbij wordt om je wachtwoordzin gevraagd."
         case .logLabelCommitted: "Vastgelegd uiterlijk op"
         case .logNotWitnessed: "nog niet bevestigd (alleen de klok van deze computer)"

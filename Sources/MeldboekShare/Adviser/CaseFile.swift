@@ -49,6 +49,24 @@ struct ImportedRevisionBody: RecordContent {
     var number: Int
     var recordedAt: Date
     var fields: EntryFields
+    /// Bundle format 2: where the import found this revision proven; nil for a version 1 bundle.
+    var proof: RevisionProof?
+}
+
+/// Where a revision was proven: its leaf in the melder's log, in a checkpoint the melder signed.
+public struct RevisionProof: Codable, Sendable, Equatable {
+    public var journalId: String
+    public var leafIndex: UInt64
+    /// The checkpoint the inclusion proof was checked against.
+    public var size: UInt64
+    public var root: Data
+
+    public init(journalId: String, leafIndex: UInt64, size: UInt64, root: Data) {
+        self.journalId = journalId
+        self.leafIndex = leafIndex
+        self.size = size
+        self.root = root
+    }
 }
 
 /// An attachment as a bundle brought it; its content is stored as sealed chunks.
@@ -88,6 +106,8 @@ public struct CaseFile: Sendable {
         public var fields: EntryFields
         /// The bundle that brought this version.
         public var bundleId: String
+        /// Where the import proved it (bundle format 2); nil when it came without proof.
+        public var proof: RevisionProof?
     }
 
     public struct Attachment: Sendable, Equatable {
@@ -119,6 +139,16 @@ public struct CaseFile: Sendable {
     public var bundles: [ImportedBundle]
     public var entries: [SharedEntry]
     public var notes: [Note]
+    /// The melder's journals this case's bundles proved their entries in, with what this vault witnessed.
+    public var journals: [WitnessHistory] = []
+
+    /// The earliest time this vault cosigned a checkpoint holding `version`, if it can tell.
+    public func committedNoLaterThan(_ version: Version) -> Date? {
+        guard let proof = version.proof, let history = journals.first(where: { $0.journalId == proof.journalId }) else {
+            return nil
+        }
+        return history.committedNoLaterThan(leafIndex: proof.leafIndex, provenIn: proof.size, root: Array(proof.root))
+    }
 
     /// Every case in an adviser's vault, oldest first.
     public static func all(in journal: Journal) throws -> [CaseFile] {
@@ -137,6 +167,7 @@ public struct CaseFile: Sendable {
     static func load(_ records: [OpenedRecord]) throws -> [CaseFile] {
         var cases: [String: CaseFile] = [:]
         var order: [String] = []
+        var journalsOf: [String: [String]] = [:]
         for record in records {
             if let body = try record.decode(CaseBody.self) {
                 cases[body.caseId] = CaseFile(
@@ -152,21 +183,28 @@ public struct CaseFile: Sendable {
                     importedAt: body.importedAt, note: body.note, redactions: body.redactions))
             } else if let body = try record.decode(ImportedRevisionBody.self) {
                 let version = Version(number: body.number, recordedAt: body.recordedAt, fields: body.fields,
-                                      bundleId: body.bundleId)
+                                      bundleId: body.bundleId, proof: body.proof)
                 cases[body.caseId]?.withEntry(body.entry) { $0.versions.append(version) }
             } else if let body = try record.decode(ImportedAttachmentBody.self) {
                 let attachment = Attachment(name: body.name, content: body.content, bundleId: body.bundleId)
                 cases[body.caseId]?.withEntry(body.entry) { $0.attachments.append(attachment) }
             } else if let body = try record.decode(NoteBody.self) {
                 cases[body.caseId]?.notes.append(Note(text: body.text, writtenAt: body.writtenAt))
+            } else if let body = try record.decode(WitnessBody.self) {
+                journalsOf[body.caseId, default: []].append(body.journalId)
+            } else if let body = try record.decode(ForkBody.self) {
+                journalsOf[body.caseId, default: []].append(body.journalId)
             }
         }
+        let histories = try WitnessHistory.load(records)
         return order.compactMap { id in
             guard var file = cases[id] else { return nil }
             for index in file.entries.indices {
                 file.entries[index].versions.sort { ($0.number, $0.recordedAt) < ($1.number, $1.recordedAt) }
             }
             file.entries.sort { $0.id < $1.id }
+            var seen = Set<String>()
+            file.journals = (journalsOf[id] ?? []).filter { seen.insert($0).inserted }.compactMap { histories[$0] }
             return file
         }
     }

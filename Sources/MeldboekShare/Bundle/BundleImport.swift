@@ -1,6 +1,7 @@
 // `adviser import`: open a bundle from a stranger, check everything, store it in one transaction.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekSodium
 
 /// How an import should treat the bundle's sender.
@@ -9,11 +10,14 @@ public struct ImportOptions: Sendable {
     public var caseName: String?
     /// Lets a known case name take a bundle signed by a key it hasn't seen.
     public var acceptNewKey: Bool
+    /// `adviser witness`: the file must be a checkpoint alone, a version 2 bundle with no entry.
+    public var checkpointOnly: Bool
     public var now: Date
 
-    public init(caseName: String? = nil, acceptNewKey: Bool = false, now: Date = Date()) {
+    public init(caseName: String? = nil, acceptNewKey: Bool = false, checkpointOnly: Bool = false, now: Date = Date()) {
         self.caseName = caseName
         self.acceptNewKey = acceptNewKey
+        self.checkpointOnly = checkpointOnly
         self.now = now
     }
 }
@@ -31,6 +35,29 @@ public struct ImportResult: Sendable, Equatable {
     public var newRevisions: Int
     public var newAttachments: Int
     public var importedAt: Date
+    /// The manifest's format version: a receipt answers a version 1 bundle in receipt version 1.
+    public var bundleVersion: Int = 1
+    /// Version 2: what the adviser did with the bundle's checkpoint.
+    public var witness: WitnessOutcome?
+}
+
+/// What an import did with a bundle's checkpoint, as `adviser import` reports it and the receipt carries it.
+public struct WitnessOutcome: Sendable, Equatable {
+    public enum Verdict: Sendable, Equatable {
+        /// Cosigned now (the first checkpoint of this journal, or one proven to extend the last cosigned).
+        case cosigned
+        /// Cosigned before, at this time; the same cosignature is given again.
+        case cosignedBefore(Date)
+        /// Provably not an extension of the checkpoint cosigned at `againstCosignedAt`: not cosigned.
+        case fork(againstSize: UInt64, againstCosignedAt: Date)
+        /// Not shown to extend the checkpoint cosigned at `againstCosignedAt`: not cosigned.
+        case unproven(againstSize: UInt64, againstCosignedAt: Date)
+    }
+
+    public var journalId: String
+    public var size: UInt64
+    public var verdict: Verdict
+    public var cosignature: Receipt.Cosignature?
 }
 
 /// Reads bundles strictly: every check passes or the adviser's vault is left as it was.
@@ -110,7 +137,19 @@ public enum BundleImport {
             throw ShareError.badSignature(.minisign(error))
         }
 
-        let cases = try CaseFile.load(journal.records())
+        if options.checkpointOnly {
+            guard manifest.entries.isEmpty, manifest.attachments.isEmpty else { throw ShareError.witnessFileHasEntries }
+            guard manifest.evidence != nil else { throw ShareError.noEvidence }
+        }
+        let records = try journal.records()
+        let cases = try CaseFile.load(records)
+        let histories = try WitnessHistory.load(records)
+        // Version 2: the checkpoint first (signed by the key the signed manifest names), then its journal's key.
+        let checkpoint = try manifest.evidence.map { try BundleProof.checkCheckpoint($0) }
+        if let checkpoint, let known = histories[checkpoint.journalId], known.checkpointKey != checkpoint.key {
+            throw ShareError.journalKeyMismatch(bundleId: manifest.bundleId, journalId: checkpoint.journalId)
+        }
+        var runs: [Disclosure.Verified.PseudonymRun] = []
         // A replay is checked as fully as a new bundle (a tampered copy is refused), then rolled back.
         let replayOf = cases.lazy.compactMap { file in
             file.bundles.first { $0.bundleId == manifest.bundleId }.map { (file, $0) }
@@ -126,7 +165,7 @@ public enum BundleImport {
         var result = ImportResult(
             caseName: caseName, openedCase: newCase, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
             bundleSha256: "", alreadyImported: false, newEntries: 0, newRevisions: 0, newAttachments: 0,
-            importedAt: options.now)
+            importedAt: options.now, bundleVersion: manifest.version)
         do {
             try journal.transaction { writer in
                 if newCase {
@@ -165,13 +204,19 @@ public enum BundleImport {
                         guard Encoding.hex(SHA256.hash(Array(data))) == expected.sha256 else {
                             throw ShareProblem.hashMismatch(member.name)
                         }
-                        let entry = try decodeEntry(data, item: item)
+                        let entry = try decodeEntry(data, item: item, version: manifest.version)
                         for version in entry.revisions {
+                            var proof: RevisionProof?
+                            if let checkpoint, version.disclosure != nil {
+                                proof = try BundleProof.checkRevision(
+                                    version, entry: entry.id, checkpoint: checkpoint, runs: &runs)
+                            }
                             let key = VersionKey(entry: entry.id, number: version.number, fields: version.fields)
                             guard knownVersions.insert(key).inserted else { continue }
                             try writer.append(ImportedRevisionBody(
                                 prev: Data(), caseId: caseId, bundleId: manifest.bundleId, entry: entry.id,
-                                number: version.number, recordedAt: version.recordedAt, fields: version.fields))
+                                number: version.number, recordedAt: version.recordedAt, fields: version.fields,
+                                proof: proof))
                             result.newRevisions += 1
                             if !knownEntries.contains(entry.id), newEntryIDs.insert(entry.id).inserted {
                                 result.newEntries += 1
@@ -193,9 +238,16 @@ public enum BundleImport {
                     }
                 }
                 guard position == order.count else { throw ShareProblem.missingMember(order[position].path) }
+                // Each pseudonym one hidden name, and each hidden name one pseudonym, across the whole bundle.
+                try BundleProof.checkPseudonyms(runs)
                 // The tar has ended; the age payload must end here too, verified, and so must the file.
                 guard try age.read(upTo: 1).isEmpty else { throw ShareProblem.dataAfterEnd }
                 result.bundleSha256 = try source.finishHash()
+                if let checkpoint, let evidence = manifest.evidence {
+                    result.witness = try witness(
+                        checkpoint, evidence: evidence, history: histories[checkpoint.journalId], caseId: caseId,
+                        bundleId: manifest.bundleId, journal: journal, writer: writer, now: options.now)
+                }
                 if replayOf != nil { throw ReplayRollback() }
                 try writer.append(BundleImportBody(
                     prev: Data(), caseId: caseId, bundleId: manifest.bundleId, bundleSha256: result.bundleSha256,
@@ -204,12 +256,77 @@ public enum BundleImport {
             }
         } catch is ReplayRollback {
             let (file, bundle) = replayOf!
+            // The first import judged this checkpoint; give its cosignature again, if it got one.
+            var witness = result.witness
+            if let checkpoint, let cosigned = histories[checkpoint.journalId]?.cosigned.last(where: {
+                $0.size == checkpoint.size && $0.root == checkpoint.root
+            }) {
+                witness = WitnessOutcome(
+                    journalId: checkpoint.journalId, size: checkpoint.size, verdict: .cosignedBefore(cosigned.cosignedAt),
+                    cosignature: Receipt.Cosignature(
+                        checkpoint: cosigned.checkpoint, signature: cosigned.cosignature,
+                        cosignerKey: try BundleProof.cosignerKey(identity: journal.identity())))
+            } else {
+                // Not cosigned the first time (the case says why): nothing new to say, and no cosignature to give.
+                witness = nil
+            }
             return ImportResult(
                 caseName: file.name, openedCase: false, senderFingerprint: fingerprint, bundleId: manifest.bundleId,
                 bundleSha256: bundle.bundleSha256, alreadyImported: true, newEntries: 0, newRevisions: 0,
-                newAttachments: 0, importedAt: bundle.importedAt)
+                newAttachments: 0, importedAt: bundle.importedAt, bundleVersion: manifest.version, witness: witness)
         }
         return result
+    }
+
+    /// Judges the bundle's checkpoint against what this vault cosigned of the same journal, and records the
+    /// cosignature, or the fork it refused to cosign. The import itself goes on either way (Docs/evidence.md).
+    private static func witness(
+        _ checkpoint: CheckedCheckpoint, evidence: BundleManifest.Evidence, history: WitnessHistory?, caseId: String,
+        bundleId: String, journal: Journal, writer: RecordWriter, now: Date
+    ) throws -> WitnessOutcome {
+        var consistency: (fromSize: UInt64, proof: [[UInt8]])?
+        if let given = evidence.consistency {
+            var proof: [[UInt8]] = []
+            for hash in given.proof {
+                guard FormatRules.isLowerHex(hash, count: 64), let bytes = try? Encoding.fromHex(hash) else {
+                    throw ShareProblem.consistencyMalformed
+                }
+                proof.append(bytes)
+            }
+            consistency = (given.fromSize, proof)
+        }
+        let history = history ?? WitnessHistory(
+            journalId: checkpoint.journalId, checkpointKey: checkpoint.key, cosigned: [], forks: [])
+        var outcome = WitnessOutcome(
+            journalId: checkpoint.journalId, size: checkpoint.size, verdict: .cosigned, cosignature: nil)
+        let identity = try journal.identity()
+        let verdict = history.judge(
+            size: checkpoint.size, root: checkpoint.root, consistency: consistency, verify: BundleProof.consistent)
+        switch verdict {
+        case .first, .extends:
+            let line = try BundleProof.cosign(checkpoint, identity: identity, at: now)
+            try writer.append(WitnessBody(
+                prev: Data(), caseId: caseId, journalId: checkpoint.journalId, checkpointKey: checkpoint.key,
+                checkpoint: checkpoint.note, size: checkpoint.size, root: Data(checkpoint.root), cosignedAt: now,
+                cosignature: line))
+            outcome.cosignature = Receipt.Cosignature(
+                checkpoint: checkpoint.note, signature: line, cosignerKey: try BundleProof.cosignerKey(identity: identity))
+        case .known(let cosigned):
+            outcome.verdict = .cosignedBefore(cosigned.cosignedAt)
+            outcome.cosignature = Receipt.Cosignature(
+                checkpoint: cosigned.checkpoint, signature: cosigned.cosignature,
+                cosignerKey: try BundleProof.cosignerKey(identity: identity))
+        case .fork(let against), .unproven(let against):
+            let proven = if case .fork = verdict { true } else { false }
+            outcome.verdict = proven
+                ? .fork(againstSize: against.size, againstCosignedAt: against.cosignedAt)
+                : .unproven(againstSize: against.size, againstCosignedAt: against.cosignedAt)
+            try writer.append(ForkBody(
+                prev: Data(), caseId: caseId, journalId: checkpoint.journalId, bundleId: bundleId,
+                checkpoint: checkpoint.note, size: checkpoint.size, root: Data(checkpoint.root), proven: proven,
+                againstSize: against.size, againstCosignedAt: against.cosignedAt, detectedAt: now))
+        }
+        return outcome
     }
 
     /// Which case a bundle goes to: the case that knows the sender key; else the
@@ -248,10 +365,11 @@ public enum BundleImport {
                 throw ShareProblem.wrongFormat(member)
             }
             guard header.format == BundleManifest.formatName else { throw ShareProblem.wrongFormat(member) }
-            guard header.version == BundleManifest.currentVersion else {
+            guard BundleManifest.readableVersions.contains(header.version) else {
                 throw ShareError.unsupportedVersion(header.version)
             }
-            let manifest = try OutsideJSON.decode(BundleManifest.self, from: data, member: member)
+            // Version 1 had no evidence; a key of that name in one is not read.
+            let manifest = try OutsideJSON.decode(BundleManifest.self, from: data, member: member).readAs(header.version)
             try manifest.validate()
             return manifest
         } catch let problem as ShareProblem {
@@ -262,13 +380,15 @@ public enum BundleImport {
     /// Reads and checks one entry file against its manifest item, the way an import does.
     ///
     /// - Throws: ``ShareError/bundleInvalid(_:)`` naming the problem.
-    public static func decodeEntry(_ data: Data, item: BundleManifest.EntryItem) throws -> BundleEntry {
+    public static func decodeEntry(_ data: Data, item: BundleManifest.EntryItem, version: Int = 1) throws
+        -> BundleEntry
+    {
         do {
-            let entry = try OutsideJSON.decode(BundleEntry.self, from: data, member: item.path)
-            try entry.validate(against: item)
+            let entry = try OutsideJSON.decode(BundleEntry.self, from: data, member: item.path).readAs(version)
+            try entry.validate(against: item, version: version)
             return entry
-        } catch let problem as ShareProblem {
-            throw ShareError.bundleInvalid(problem)
+        } catch {
+            throw ShareError.bundleInvalid(error)
         }
     }
 }

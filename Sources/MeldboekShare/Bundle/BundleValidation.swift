@@ -108,6 +108,18 @@ extension BundleManifest {
             _ = try FormatRules.party(party, member: member, field: "recipients[\(index)]")
         }
         guard recipients[1] == sender else { throw invalid("recipients") }
+        // Version 2 carries a checkpoint (checked against its key by the importer); version 1 reads none.
+        if version >= 2 {
+            guard let evidence, !evidence.checkpoint.isEmpty, evidence.checkpoint.utf8.count <= 8192 else {
+                throw invalid("evidence")
+            }
+            if let consistency = evidence.consistency {
+                guard consistency.proof.count <= 64,
+                      consistency.proof.allSatisfy({ FormatRules.isLowerHex($0, count: 64) }) else {
+                    throw .consistencyMalformed
+                }
+            }
+        }
         guard FormatRules.isLowerHex(chainHead, count: 64) else { throw invalid("chainHead") }
         let known = Set(Redaction.allCases.map(\.rawValue))
         guard redactions.allSatisfy(known.contains),
@@ -155,7 +167,20 @@ extension BundleManifest {
 
 extension BundleEntry {
     /// Checks the entry file against its manifest item.
-    func validate(against item: BundleManifest.EntryItem) throws(ShareProblem) {
+    func validate(against item: BundleManifest.EntryItem, version: Int) throws(ShareProblem) {
         guard id == item.id, revisions.map(\.number) == item.revisions else { throw .entryMismatch(item.path) }
+        guard version >= 2 else { return }
+        // Version 2: a revision carries its disclosure, leaf index and proof, all three, or none (a revision
+        // written before the melder's journal kept commitments).
+        for (index, revision) in revisions.enumerated() {
+            let field = "revisions[\(index)]"
+            if revision.disclosure == nil, revision.leafIndex == nil, revision.inclusion == nil { continue }
+            guard revision.disclosure != nil else { throw .invalidField(member: item.path, field: field + ".disclosure") }
+            guard revision.leafIndex != nil else { throw .invalidField(member: item.path, field: field + ".leafIndex") }
+            guard let inclusion = revision.inclusion, inclusion.count <= 64,
+                  inclusion.allSatisfy({ FormatRules.isLowerHex($0, count: 64) }) else {
+                throw .invalidField(member: item.path, field: field + ".inclusion")
+            }
+        }
     }
 }

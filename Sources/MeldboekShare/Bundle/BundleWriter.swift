@@ -12,6 +12,8 @@ public struct ShareRequest: Sendable {
     public var note: String?
     /// The word pseudonyms start with ("Person", "Persoon").
     public var pseudonymLabel: String
+    /// A checkpoint alone (`meldboek checkpoint --to`): no entry, only the signed checkpoint to cosign.
+    public var checkpointOnly = false
 
     public init(contact: Contact, entries: [Entry], redactions: Set<Redaction>, includeAttachments: Bool,
                 note: String?, pseudonymLabel: String) {
@@ -32,6 +34,8 @@ public struct PreparedBundle: Sendable {
     /// The attachments as they will be sent.
     public let attachments: [BundleManifest.AttachmentItem]
     let contact: Contact
+    /// Bundle format 2: each pseudonym and the name as written that it hides, for the share log only.
+    let pseudonyms: [String: String]
     let entryData: [String: Data]
     let contents: [String: StoredStream]
 }
@@ -52,11 +56,15 @@ public enum BundleWriter {
     ///   ``ShareError/entryTooLargeToShare(id:limit:)``, ``ShareError/tooManyToShare(limit:)``.
     public static func prepare(_ request: ShareRequest, journal: Journal, now: Date = Date()) throws -> PreparedBundle {
         try journal.requireRole(.melder)
-        guard !request.entries.isEmpty else { throw ShareError.nothingSelected }
+        guard !request.entries.isEmpty || request.checkpointOnly else { throw ShareError.nothingSelected }
         let identity = try journal.identity()
         let ownCard = try identity.card
         var redactor = Redactor(redactions: request.redactions, label: request.pseudonymLabel)
         redactor.learn(request.entries)
+        // Format 2 with a commitment log; a vault without one (format 2 vaults) still shares in format 1.
+        let evidence = try BundleEvidenceSource.make(
+            journal: journal, contact: request.contact, entries: request.entries, redactor: redactor, now: now)
+        if request.checkpointOnly, evidence == nil { throw ShareError.noEvidence }
 
         let encoder = BundleJSON.encoder()
         var entries: [BundleEntry] = []
@@ -65,8 +73,9 @@ public enum BundleWriter {
         var attachmentItems: [BundleManifest.AttachmentItem] = []
         var contents: [String: StoredStream] = [:]
         for entry in request.entries {
-            let shared = BundleEntry(id: entry.id.description, revisions: entry.revisions.map {
-                BundleEntry.Version(number: $0.number, recordedAt: $0.recordedAt, fields: redactor.apply($0.fields))
+            let shared = BundleEntry(id: entry.id.description, revisions: try entry.revisions.map { revision in
+                try evidence?.version(of: entry, revision) ?? BundleEntry.Version(
+                    number: revision.number, recordedAt: revision.recordedAt, fields: redactor.apply(revision.fields))
             })
             let data = try encoder.encode(shared)
             guard UInt64(data.count) <= BundleImport.entryLimit else {
@@ -95,16 +104,19 @@ public enum BundleWriter {
             throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
         }
         let manifest = BundleManifest(
-            format: BundleManifest.formatName, version: BundleManifest.currentVersion,
+            format: BundleManifest.formatName, version: evidence == nil ? 1 : BundleManifest.currentVersion,
             bundleId: UUID().uuidString.lowercased(), createdAt: now,
             sender: party(ownCard), recipients: [party(request.contact.card), party(ownCard)],
             chainHead: Encoding.hex(Array(try journal.chainHead())), note: request.note,
-            redactions: request.redactions.sorted().map(\.rawValue), entries: entryItems, attachments: attachmentItems)
+            redactions: request.redactions.sorted().map(\.rawValue), entries: entryItems, attachments: attachmentItems,
+            evidence: evidence?.evidence)
         guard UInt64(try encoder.encode(manifest).count) <= BundleImport.manifestLimit else {
             throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
         }
         return PreparedBundle(
             manifest: manifest, entries: entries, attachments: attachmentItems, contact: request.contact,
+            pseudonyms: evidence.map { Dictionary($0.maker.phrases.map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
+                ?? [:],
             entryData: entryData, contents: contents)
     }
 
@@ -166,7 +178,8 @@ public enum BundleWriter {
             bundleId: bundle.manifest.bundleId, contact: bundle.contact.name, card: bundle.contact.card.text,
             entries: bundle.manifest.entries.map(\.id), attachments: bundle.attachments.count,
             redactions: bundle.manifest.redactions, note: bundle.manifest.note, createdAt: bundle.manifest.createdAt,
-            bundleSha256: Encoding.hex(fileHash.finalize()), receipt: nil)
+            bundleSha256: Encoding.hex(fileHash.finalize()), receipt: nil,
+            pseudonyms: bundle.pseudonyms.isEmpty ? nil : bundle.pseudonyms)
         try journal.transaction { try $0.append(ShareBody(prev: Data(), shared)) }
         return shared
     }

@@ -1,6 +1,7 @@
 // Redacting what leaves the journal: names become stable pseudonyms, places disappear.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 
 /// A field the melder can leave out of a bundle.
 public enum Redaction: String, CaseIterable, Sendable, Comparable {
@@ -79,18 +80,68 @@ public struct Redactor: Sendable {
 
     /// Replaces every learned name in `text`: whole names first, longest first, then their parts.
     public func scrub(_ text: String) -> String {
-        guard !pseudonyms.isEmpty else { return text }
-        var result = text
+        var result = ""
+        var position = text.startIndex
+        for (range, pseudonym) in names(in: text) {
+            result += text[position..<range.lowerBound] + pseudonym
+            position = range.upperBound
+        }
+        return result + text[position...]
+    }
+
+    /// Where learned names stand in `text`, in order and not overlapping, each with its pseudonym.
+    ///
+    /// Whole names are found first, longest first, then parts of names; a place already taken by a longer
+    /// name is not matched again. Matches begin and end at word boundaries, so each covers whole tokens of
+    /// the commitment's tokenization (runs of word characters and runs of everything else).
+    public func names(in text: String) -> [(range: Range<String.Index>, pseudonym: String)] {
+        guard !pseudonyms.isEmpty, !text.isEmpty else { return [] }
         let replacements = order.sorted { $0.count > $1.count }.map { ($0, pseudonym($0)) }
             + parts.values.sorted { $0.word.count > $1.word.count }.map { ($0.word, $0.pseudonym) }
+        var taken: [(range: Range<String.Index>, pseudonym: String)] = []
+        let whole = NSRange(text.startIndex..., in: text)
         for (name, replacement) in replacements {
-            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
+            let pattern = "(?<![\\p{L}\\p{M}\\p{N}])" + NSRegularExpression.escapedPattern(for: name)
+                + "(?![\\p{L}\\p{M}\\p{N}])"
             guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
-            result = regex.stringByReplacingMatches(
-                in: result, range: NSRange(result.startIndex..., in: result),
-                withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
+            for match in regex.matches(in: text, range: whole) {
+                guard let range = Range(match.range, in: text) else { continue }
+                var free = true
+                for place in taken where place.range.overlaps(range) { free = false }
+                if free { taken.append((range, replacement)) }
+            }
         }
-        return result
+        return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The names to hide in these texts, each as written, with its pseudonym: the plan of a verifiable redaction.
+    ///
+    /// A disclosure hides exact token runs, and a pseudonym must stand for one run only, so each way a name is
+    /// written gets a pseudonym of its own: the full name as first learned gets "Persoon A"; a part of it ("Jan")
+    /// or another spelling ("jan jansen") gets "Persoon A-2", "Persoon A-3", … in order of appearance. Every
+    /// phrase is trimmed to begin and end with a letter or digit, as the disclosure requires.
+    public func phrases(in texts: [String]) -> [String: String] {
+        var plan: [String: String] = [:]
+        var variants: [String: Int] = [:]
+        func add(_ phrase: String, base: String) {
+            let phrase = Self.trimmedToWords(phrase)
+            guard !phrase.isEmpty, plan[phrase] == nil else { return }
+            let count = variants[base, default: 0] + 1
+            variants[base] = count
+            plan[phrase] = count == 1 ? base : "\(base)-\(count)"
+        }
+        for name in order { add(name, base: pseudonym(name)) }
+        for text in texts {
+            for (range, base) in names(in: text) { add(String(text[range]), base: base) }
+        }
+        return plan
+    }
+
+    /// `text` without what comes before its first word character or after its last.
+    static func trimmedToWords(_ text: String) -> String {
+        guard let first = text.firstIndex(where: Commitments.isWordCharacter),
+              let last = text.lastIndex(where: Commitments.isWordCharacter) else { return "" }
+        return String(text[first...last])
     }
 
     /// The fields with names replaced by pseudonyms and, when asked, the place left out.

@@ -17,6 +17,11 @@ public struct SharedBundle: Codable, Sendable, Equatable {
     public var bundleSha256: String
     /// When the adviser imported it, once their receipt is recorded.
     public var receipt: Date?
+    /// Bundle format 2 with redaction: each pseudonym and the name as written it hid, kept sealed in the journal
+    /// so a proof can later open just that name (`--reveal`). Never shown by `shares`.
+    public var pseudonyms: [String: String]?
+    /// The adviser's cosignature the receipt carried (receipt version 2), once recorded.
+    public var cosignature: Receipt.Cosignature?
 }
 
 /// A share, in the chain.
@@ -39,6 +44,8 @@ struct ReceiptBody: RecordContent {
     var importedAt: Date
     var adviserKey: String
     var recordedAt: Date
+    /// Receipt version 2: the adviser's cosignature of the bundle's checkpoint, checked before it was stored.
+    var cosignature: Receipt.Cosignature?
 }
 
 /// Reads the share log of a melder's journal.
@@ -46,14 +53,15 @@ public enum ShareLog {
     /// Every bundle shared, oldest first, with its receipt if one came back.
     public static func shares(in journal: Journal) throws -> [SharedBundle] {
         var shares: [SharedBundle] = []
-        var receipts: [String: Date] = [:]
+        var receipts: [String: ReceiptBody] = [:]
         for record in try journal.records() {
             if let share = try record.decode(ShareBody.self) { shares.append(share.bundle) }
-            if let receipt = try record.decode(ReceiptBody.self) { receipts[receipt.bundleId] = receipt.importedAt }
+            if let receipt = try record.decode(ReceiptBody.self) { receipts[receipt.bundleId] = receipt }
         }
         return shares.map { share in
             var share = share
-            share.receipt = receipts[share.bundleId]
+            share.receipt = receipts[share.bundleId]?.importedAt
+            share.cosignature = receipts[share.bundleId]?.cosignature
             return share
         }
     }

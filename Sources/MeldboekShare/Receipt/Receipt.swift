@@ -1,12 +1,31 @@
 // Receipts: the adviser's signed word that a bundle arrived, back in the melder's share log.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekSodium
 
 /// What a receipt says: `receipt.json` in a small ustar tar beside `receipt.json.minisig`.
 public struct Receipt: Codable, Sendable, Equatable {
     public static let formatName = "meldboek-receipt"
-    public static let currentVersion = 1
+    /// Version 2 adds `cosignature`; a version 1 receipt still imports, and answers a version 1 bundle.
+    public static let currentVersion = 2
+    public static let readableVersions = 1...2
+
+    /// The adviser's cosignature of the bundle's checkpoint (C2SP tlog-cosignature/v1).
+    public struct Cosignature: Codable, Sendable, Equatable {
+        /// The signed checkpoint note as the bundle carried it, the melder's signature line included.
+        public var checkpoint: String
+        /// The cosignature line: `— <cosigner name> <base64(key id ‖ time ‖ signature)>`.
+        public var signature: String
+        /// The adviser's cosigner verifier key, `<name>+<key id hex>+<base64(0x04 ‖ key)>`.
+        public var cosignerKey: String
+
+        public init(checkpoint: String, signature: String, cosignerKey: String) {
+            self.checkpoint = checkpoint
+            self.signature = signature
+            self.cosignerKey = cosignerKey
+        }
+    }
 
     public var format: String
     public var version: Int
@@ -15,6 +34,16 @@ public struct Receipt: Codable, Sendable, Equatable {
     public var bundleSha256: String
     public var importedAt: Date
     public var adviser: BundleManifest.Party
+    /// Version 2: present when the adviser cosigned the bundle's checkpoint (absent for a fork, or an
+    /// unproven checkpoint).
+    public var cosignature: Cosignature?
+
+    /// The receipt as its version reads it: version 1 knows no cosignature.
+    func readAs(_ version: Int) -> Receipt {
+        var copy = self
+        if version < 2 { copy.cosignature = nil }
+        return copy
+    }
 
     static let signatureLimit: UInt64 = 4096
     static let receiptLimit: UInt64 = 64 * 1024
@@ -25,9 +54,11 @@ public struct Receipt: Codable, Sendable, Equatable {
     public static func make(for result: ImportResult, journal: Journal) throws -> Data {
         try journal.requireRole(.adviser)
         let identity = try journal.identity()
+        // A version 1 bundle (a melder on an older build, or a vault without a log) gets the receipt it reads.
         let receipt = Receipt(
-            format: formatName, version: currentVersion, bundleId: result.bundleId, bundleSha256: result.bundleSha256,
-            importedAt: result.importedAt, adviser: BundleWriter.party(try identity.card))
+            format: formatName, version: result.bundleVersion >= 2 ? currentVersion : 1, bundleId: result.bundleId,
+            bundleSha256: result.bundleSha256, importedAt: result.importedAt, adviser: BundleWriter.party(try identity.card),
+            cosignature: result.bundleVersion >= 2 ? result.witness?.cosignature : nil)
         let json = try BundleJSON.encoder().encode(receipt)
         let signature = try identity.signer.sign(
             Array(json), trustedComment: trustedComment(receipt), untrustedComment: "meldboek receipt signature")
@@ -62,15 +93,53 @@ public struct Receipt: Codable, Sendable, Equatable {
             throw ShareError.receiptBadSignature(.minisign(error))
         }
         guard receipt.bundleSha256 == share.bundleSha256 else { throw ShareError.receiptMismatch }
+        if let cosignature = receipt.cosignature {
+            let cosignedAt = try check(cosignature, journal: journal)
+            // The journal's evidence keeps the cosignature as a witness of its checkpoint ("committed no later
+            // than"); it takes it only for a checkpoint of this very tree.
+            let checkpoint = try SignedNote(parsing: cosignature.checkpoint).checkpoint()
+            do {
+                try EvidenceStore(journal: journal).record(
+                    cosignature: CheckpointReference(size: Int64(checkpoint.size), root: Data(checkpoint.root)),
+                    cosignedAt: cosignedAt, cosigner: cosignature.cosignerKey, signatureLine: cosignature.signature,
+                    now: now)
+            } catch EvidenceError.logUnknownCheckpoint {
+                throw ShareError.receiptInvalid(.cosignedCheckpointUnknown)
+            }
+        }
         if share.receipt != nil { return (share, true) }
         try journal.transaction {
             try $0.append(ReceiptBody(
                 prev: Data(), bundleId: receipt.bundleId, importedAt: receipt.importedAt,
-                adviserKey: card.minisignPublicKey.base64, recordedAt: now))
+                adviserKey: card.minisignPublicKey.base64, recordedAt: now, cosignature: receipt.cosignature))
         }
         var recorded = share
         recorded.receipt = receipt.importedAt
+        recorded.cosignature = receipt.cosignature
         return (recorded, false)
+    }
+
+    /// Checks a receipt's cosignature: over a checkpoint this journal signed, by the cosigner key the (signed)
+    /// receipt names. Returns the cosignature's time.
+    @discardableResult
+    static func check(_ cosignature: Cosignature, journal: Journal) throws -> Date {
+        let ownKey = try BundleProof.checkpointKey(identity: journal.identity())
+        let evidence = BundleManifest.Evidence(checkpoint: cosignature.checkpoint, checkpointKey: ownKey, consistency: nil)
+        if case .failure = Result(catching: { () throws(ShareProblem) in try BundleProof.checkCheckpoint(evidence) }) {
+            throw ShareError.receiptInvalid(.cosignedCheckpointUnknown)
+        }
+        switch Result(catching: { () throws(ShareProblem) in
+            try BundleProof.checkCosignature(
+                line: cosignature.signature, checkpoint: cosignature.checkpoint, key: cosignature.cosignerKey)
+        }) {
+        case .success(let date): return date
+        case .failure(let problem): throw ShareError.receiptInvalid(problem)
+        }
+    }
+
+    /// Whether a receipt (already imported, so well formed) is of version 2, which can carry a cosignature.
+    public static func isVersion2(_ data: Data) throws -> Bool {
+        try decode(try readMembers(data).json).version >= 2
     }
 
     /// Reads and checks receipt.json the way `receipts import` does, every field against the format.
@@ -86,8 +155,9 @@ public struct Receipt: Codable, Sendable, Equatable {
                 throw ShareProblem.wrongFormat(member)
             }
             guard header.format == formatName else { throw ShareProblem.wrongFormat(member) }
-            guard header.version == currentVersion else { throw ShareError.unsupportedVersion(header.version) }
-            let receipt = try OutsideJSON.decode(Receipt.self, from: json, member: member)
+            guard readableVersions.contains(header.version) else { throw ShareError.unsupportedVersion(header.version) }
+            // Version 1 had no cosignature; a key of that name in one is not read.
+            let receipt = try OutsideJSON.decode(Receipt.self, from: json, member: member).readAs(header.version)
             guard FormatRules.isLowerCaseUUIDv4(receipt.bundleId) else {
                 throw ShareProblem.invalidField(member: member, field: "bundleId")
             }

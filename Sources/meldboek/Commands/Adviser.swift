@@ -9,7 +9,8 @@ extension Meldboek {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 abstract: t(.adviserAbstract),
-                subcommands: [Init.self, Card.self, ExportIdentity.self, Import.self, Cases.self, Show.self, Note.self, CaseReport.self])
+                subcommands: [Init.self, Card.self, ExportIdentity.self, Import.self, Witness.self, Cases.self, Show.self, Note.self,
+                              CaseReport.self])
         }
 
         struct Init: ParsableCommand {
@@ -101,10 +102,38 @@ extension Meldboek {
                     if result.openedCase { print(t(.caseOpened, OutsideText.line(result.caseName), result.senderFingerprint)) }
                     print(t(.imported, result.newEntries, result.newRevisions, result.newAttachments, OutsideText.line(result.caseName)))
                 }
+                reportWitness(result.witness, text: global.text)
                 if let receiptOut {
                     try PrivateFiles.write(try Receipt.make(for: result, journal: journal), to: URL(fileURLWithPath: receiptOut))
                     print(t(.receiptWritten, OutsideText.line(receiptOut)))
                 }
+            }
+        }
+
+        struct Witness: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.witAdviserWitnessAbstract))
+            }
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: ArgumentHelp(t(.witHelpCheckpointFile), valueName: "file"))
+            var file: String
+
+            @Option(help: ArgumentHelp(t(.helpReceiptOut), valueName: "path"))
+            var out: String
+
+            func run() throws {
+                try NamedFile.checkReadable(file)
+                try NamedFile.checkAbsent(out)
+                let journal = try global.unlockAdviser()
+                // A checkpoint file is a bundle with no entry: the same checks, the same case, the same receipt.
+                let result = try BundleImport.run(
+                    file: URL(fileURLWithPath: file), into: journal, options: ImportOptions(checkpointOnly: true))
+                if result.openedCase { print(t(.caseOpened, OutsideText.line(result.caseName), result.senderFingerprint)) }
+                reportWitness(result.witness, text: global.text)
+                try PrivateFiles.write(try Receipt.make(for: result, journal: journal), to: URL(fileURLWithPath: out))
+                print(t(.receiptWritten, OutsideText.line(out)))
             }
         }
 
@@ -158,5 +187,20 @@ extension Meldboek {
                 print(t(.noteAdded, OutsideText.line(name)))
             }
         }
+    }
+}
+
+/// Says what an import did with the bundle's checkpoint; a fork loudly, on standard error.
+func reportWitness(_ witness: WitnessOutcome?, text: EntryText) {
+    guard let witness else { return }
+    switch witness.verdict {
+    case .cosigned:
+        print(t(.witCosigned, witness.journalId.prefix(8), witness.size))
+    case .cosignedBefore(let date):
+        print(t(.witCosignedBefore, text.moment(date)))
+    case .fork(let size, let date):
+        FileHandle.standardError.write(Data((t(.witFork, witness.size, text.moment(date), size) + "\n").utf8))
+    case .unproven(let size, let date):
+        FileHandle.standardError.write(Data((t(.witUnproven, witness.size, text.moment(date), size) + "\n").utf8))
     }
 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import MeldboekCore
 import MeldboekEvidence
+import MeldboekShare
 
 extension Meldboek {
     struct CheckpointCommand: ParsableCommand {
@@ -15,9 +16,28 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.logHelpCheckpointOut), valueName: "file"))
         var out: String?
 
+        @Option(help: ArgumentHelp(t(.witHelpCheckpointTo), valueName: "contact"))
+        var to: String?
+
+        func validate() throws {
+            if to != nil, out == nil { throw ValidationError(t(.witHelpCheckpointTo)) }
+        }
+
         func run() throws {
             if let out { try NamedFile.checkAbsent(out) }
             let journal = try global.unlockJournal()
+            if let to, let out {
+                // For the adviser to cosign: signed and encrypted like a bundle, holding no entry.
+                var request = ShareRequest(
+                    contact: try Contacts(journal).named(to), entries: [], redactions: [], includeAttachments: false,
+                    note: nil, pseudonymLabel: t(.pseudonym))
+                request.checkpointOnly = true
+                let bundle = try BundleWriter.prepare(request, journal: journal)
+                try BundleWriter.write(bundle, journal: journal, to: URL(fileURLWithPath: out))
+                let size = bundle.manifest.evidence.flatMap { try? SignedNote(parsing: $0.checkpoint).checkpoint().size } ?? 0
+                print(t(.witCheckpointSent, size, OutsideText.line(request.contact.name), OutsideText.line(out)))
+                return
+            }
             let made = try EvidenceStore(journal: journal).makeCheckpoint()
             if let out {
                 try PrivateFiles.write(Data(made.note.utf8), to: URL(fileURLWithPath: out))

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 
 extension Redaction: ExpressibleByArgument {}
@@ -115,7 +116,8 @@ extension Meldboek {
 
         func run() throws {
             let shares = try ShareLog.shares(in: try global.unlockJournal())
-            if output.json { return try printJSON(shares) }
+            // The names behind the pseudonyms stay in the journal: only a proof opens one, on request.
+            if output.json { return try printJSON(shares.map { var share = $0; share.pseudonyms = nil; return share }) }
             if shares.isEmpty { return print(t(.noShares)) }
             let text = global.text
             for share in shares {
@@ -145,6 +147,12 @@ extension Meldboek {
                 let data = try NamedFile.contents(of: file)
                 let (share, before) = try Receipt.importReceipt(data, into: journal)
                 print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, OutsideText.line(share.contact), share.bundleId))
+                if let cosignature = share.cosignature,
+                   let checkpoint = try? SignedNote(parsing: cosignature.checkpoint).checkpoint() {
+                    print(t(.witReceiptCosigned, checkpoint.size, global.text.moment(share.receipt ?? Date())))
+                } else if try Receipt.isVersion2(data) {
+                    print(t(.witReceiptNotCosigned))
+                }
             }
         }
     }
