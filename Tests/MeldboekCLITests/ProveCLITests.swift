@@ -193,4 +193,29 @@ import Testing
         #expect(dutch.stderr.contains("'Person Q' is geen pseudoniem van die bundel"), "\(dutch)")
         #expect(!FileManager.default.fileExists(atPath: work.appending("q").path))
     }
+
+    @Test func allRevisionsAreProvenInAFreshCheckpointAndAVaultWithoutALogIsToldToUpgrade() throws {
+        let vault = try Format2UpgradeTests.format2Vault()
+        defer { vault.remove() }
+        let id = try #require(try vault.list().first { $0["title"] as? String == "Eerste" }?["id"] as? String)
+        let refused = try vault.run(["prove", id, "--out", vault.path("bewijs").path])
+        #expect(refused.status != 0 && refused.stderr.contains("format 2"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: vault.path("bewijs").path))
+
+        try vault.succeed(["upgrade"])
+        try vault.succeed(["amend", id, "--title", "Eerste, aangevuld"])
+        let folder = vault.path("bewijs")
+        let proved = try vault.succeed(["prove", id, "--all-revisions", "--out", folder.path])
+        // No checkpoint held the amended version yet: one is signed for the proof, and both versions are in it.
+        #expect(proved.stdout.contains("A new checkpoint of "), "\(proved)")
+        #expect(proved.stdout.contains("entry \(id), version 1: proven in the checkpoint of "), "\(proved)")
+        #expect(proved.stdout.contains("entry \(id), version 2: proven in the checkpoint of "), "\(proved)")
+        let checked = try Self.check(folder)
+        #expect(checked.status == 0 && checked.output.contains("Everything checks."), "\(checked.output)")
+        #expect(checked.output.contains("only the journal's own signature vouches for its time"), "\(checked.output)")
+        // The checkpoint it made is the latest now: a second proof signs none.
+        let again = try vault.succeed(["prove", id, "--out", vault.path("bewijs2").path, "--lang", "nl"])
+        #expect(!again.stdout.contains("nieuw controlepunt"), "\(again)")
+        #expect(again.stdout.contains("Bewijsmap geschreven naar"), "\(again)")
+    }
 }
