@@ -586,6 +586,30 @@ public enum Message: String, CaseIterable, Sendable {
     case anchorWritten
     case anchorSendWhenOnline
     case anchorStampWithOts
+    case prvAbstract
+    case prvHelpIDs
+    case prvHelpOut
+    case prvHelpAllRevisions
+    case prvHelpRedact
+    case prvHelpReveal
+    case prvHelpBundle
+    case prvHelpCA
+    case prvErrRevealNeedsBundle
+    case prvErrRevealNoIDs
+    case prvErrChooseEntries
+    case prvErrNoCommitment
+    case prvErrUnknownBundle
+    case prvErrNoPseudonyms
+    case prvErrUnknownPseudonym
+    case prvErrNotCosigned
+    case prvErrEntriesGone
+    case prvWritten
+    case prvRevisionLine
+    case prvCheckpointLine
+    case prvSkipped
+    case prvCheckpointMade
+    case prvRevealed
+    case prvCheckWith
     /// The English text.
     public var en: String {
         switch self {
@@ -1171,6 +1195,30 @@ public enum Message: String, CaseIterable, Sendable {
         case .anchorWritten: "Wrote {1} and {2}."
         case .anchorSendWhenOnline: "When you are online, send the request to a timestamp authority:"
         case .anchorStampWithOts: "To stamp it with OpenTimestamps as well:"
+        case .prvAbstract: "Write an evidence folder anyone can check without Meldboek: the chosen entries, their inclusion proofs, the checkpoints and everything that witnessed them."
+        case .prvHelpIDs: "The entries to prove (ids or unique prefixes)."
+        case .prvHelpOut: "The folder to write; it must not exist yet."
+        case .prvHelpAllRevisions: "Prove every earlier version too, not only the current one."
+        case .prvHelpRedact: "Hide names or places as share does: people, witnesses, location (comma-separated)."
+        case .prvHelpReveal: "Open one pseudonym of an earlier bundle (with --bundle); every other redaction of that bundle stays."
+        case .prvHelpBundle: "The bundle whose pseudonym --reveal opens: its id, or its first eight characters as shares shows them."
+        case .prvHelpCA: "CA certificates (PEM) of the timestamp authority, copied into the folder for openssl ts -verify."
+        case .prvErrRevealNeedsBundle: "--reveal and --bundle go together"
+        case .prvErrRevealNoIDs: "with --reveal the entries of that bundle are proven: give no entry ids, --redact or --all-revisions"
+        case .prvErrChooseEntries: "name the entries to prove"
+        case .prvErrNoCommitment: "entry {1}: version {2} was written before this journal kept commitments (before meldboek upgrade), so it can't be proven"
+        case .prvErrUnknownBundle: "no bundle '{1}' in the share log, or more than one starts with it (see meldboek shares)"
+        case .prvErrNoPseudonyms: "bundle {1} hid no names under pseudonyms, so there is nothing to reveal"
+        case .prvErrUnknownPseudonym: "'{1}' is not a pseudonym of that bundle"
+        case .prvErrNotCosigned: "the adviser has not cosigned bundle {1} yet: import their receipt first (meldboek receipts import)"
+        case .prvErrEntriesGone: "none of the entries of bundle {1} is still in the journal"
+        case .prvWritten: "Evidence folder written to {1}:"
+        case .prvRevisionLine: "  entry {1}, version {2}: proven in the checkpoint of {3} records"
+        case .prvCheckpointLine: "  checkpoint of {1} records: {2} cosignatures, {3} timestamp tokens, {4} OpenTimestamps proofs"
+        case .prvSkipped: "  entry {1}, version {2}: left out, written before this journal kept commitments"
+        case .prvCheckpointMade: "A new checkpoint of {1} records was signed for this proof and stored in the journal."
+        case .prvRevealed: "{1} is opened in the entries of bundle {2}; every other name stays hidden."
+        case .prvCheckWith: "Check it, with Python 3 only:"
         }
     }
 
@@ -1759,6 +1807,30 @@ public enum Message: String, CaseIterable, Sendable {
         case .anchorWritten: "{1} en {2} geschreven."
         case .anchorSendWhenOnline: "Stuur het verzoek naar een tijdstempeldienst zodra je online bent:"
         case .anchorStampWithOts: "Om het ook met OpenTimestamps te stempelen:"
+        case .prvAbstract: "Schrijf een bewijsmap die iedereen zonder Meldboek kan controleren: de gekozen aantekeningen, hun insluitingsbewijzen, de controlepunten en alles wat ze heeft bevestigd."
+        case .prvHelpIDs: "De aantekeningen om te bewijzen (id's of het unieke begin ervan)."
+        case .prvHelpOut: "De map om te schrijven; die mag nog niet bestaan."
+        case .prvHelpAllRevisions: "Bewijs ook elke eerdere versie, niet alleen de huidige."
+        case .prvHelpRedact: "Verberg namen of plaatsen zoals bij share: people, witnesses, location (met komma's)."
+        case .prvHelpReveal: "Open één pseudoniem van een eerder verstuurde bundel (met --bundle); al het andere dat die bundel verborg, blijft verborgen."
+        case .prvHelpBundle: "De bundel waarvan --reveal een pseudoniem opent: het id, of de eerste acht tekens zoals shares ze toont."
+        case .prvHelpCA: "CA-certificaten (PEM) van de tijdstempeldienst, meegekopieerd in de map voor openssl ts -verify."
+        case .prvErrRevealNeedsBundle: "--reveal en --bundle horen bij elkaar"
+        case .prvErrRevealNoIDs: "met --reveal worden de aantekeningen van die bundel bewezen: geef geen id's, --redact of --all-revisions"
+        case .prvErrChooseEntries: "noem de aantekeningen die je wilt bewijzen"
+        case .prvErrNoCommitment: "aantekening {1}: versie {2} is geschreven voordat dit dagboek vastleggingen bijhield (vóór meldboek upgrade) en kan dus niet worden bewezen"
+        case .prvErrUnknownBundle: "geen bundel '{1}' in het deellogboek, of meer dan één begint ermee (zie meldboek shares)"
+        case .prvErrNoPseudonyms: "bundel {1} verborg geen namen achter pseudoniemen; er valt dus niets te onthullen"
+        case .prvErrUnknownPseudonym: "'{1}' is geen pseudoniem van die bundel"
+        case .prvErrNotCosigned: "de vertrouwenspersoon heeft bundel {1} nog niet medeondertekend: importeer eerst het ontvangstbewijs (meldboek receipts import)"
+        case .prvErrEntriesGone: "geen van de aantekeningen van bundel {1} staat nog in het dagboek"
+        case .prvWritten: "Bewijsmap geschreven naar {1}:"
+        case .prvRevisionLine: "  aantekening {1}, versie {2}: bewezen in het controlepunt van {3} records"
+        case .prvCheckpointLine: "  controlepunt van {1} records: medeondertekeningen: {2}, tijdstempels: {3}, OpenTimestamps-bewijzen: {4}"
+        case .prvSkipped: "  aantekening {1}, versie {2}: weggelaten, geschreven voordat dit dagboek vastleggingen bijhield"
+        case .prvCheckpointMade: "Voor dit bewijs is een nieuw controlepunt van {1} records ondertekend en in het dagboek bewaard."
+        case .prvRevealed: "{1} is geopend in de aantekeningen van bundel {2}; alle andere namen blijven verborgen."
+        case .prvCheckWith: "Controleer het, alleen met Python 3:"
         }
     }
 }

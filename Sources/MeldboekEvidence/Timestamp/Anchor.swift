@@ -141,7 +141,7 @@ public enum Anchor {
     }
 
     /// A path for a shell command line: as it is when it has only safe characters, else in single quotes.
-    static func shellQuoted(_ path: String) -> String {
+    public static func shellQuoted(_ path: String) -> String {
         let safe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._/+,:@%=")
         if !path.isEmpty, path.allSatisfy(safe.contains) { return path }
         return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
