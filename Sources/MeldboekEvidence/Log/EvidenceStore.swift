@@ -66,8 +66,9 @@ public struct EvidenceStore {
 
     /// Signs a checkpoint over the log as it stands (every record written so far) and stores it.
     ///
-    /// The checkpoint record itself is the next leaf, in the next checkpoint.
-    /// - Throws: ``EvidenceError/logDamaged`` when the log does not extend the last stored checkpoint.
+    /// The checkpoint record itself is the next leaf, in the next checkpoint. The log is checked
+    /// first as `verify` checks it, so the tree signed extends every checkpoint stored before.
+    /// - Throws: ``EvidenceError/logDamaged`` when the log does not match the records or an earlier checkpoint.
     public func makeCheckpoint(now: Date = Date()) throws -> StoredCheckpoint {
         // As the record stores it (milliseconds), so what is returned equals what is read back.
         let now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000)
@@ -76,15 +77,10 @@ public struct EvidenceStore {
             try writer.catchUpMaintainers()
             let state = try writer.state
             let leaves = try CommitmentLog.rows(state.db).map { Array($0.leaf) }
-            guard Int64(leaves.count) == state.lastSeq else { throw EvidenceError.logDamaged }
+            // Nothing is signed over a log that does not match the records (what `verify` checks).
+            guard Int64(leaves.count) == state.lastSeq, try check(state).isIntact else { throw EvidenceError.logDamaged }
             let tree = LogTree(leaves: leaves)
             let reference = CheckpointReference(size: Int64(leaves.count), root: Data(tree.root(size: leaves.count)))
-            // Never sign a tree that does not extend what was signed before.
-            for earlier in try Self.checkpointBodies(writer.records()) {
-                guard earlier.checkpoint.size <= reference.size,
-                      Data(tree.root(size: Int(earlier.checkpoint.size))) == earlier.checkpoint.root
-                else { throw EvidenceError.logDamaged }
-            }
             let body = try Checkpoint(origin: keys.origin, size: UInt64(reference.size), root: Array(reference.root)).text
             let note = try SignedNote(text: body, signatures: [try keys.checkpointSigner.sign(body)]).serialized
             try writer.append(CheckpointBody(prev: Data(), madeAt: now, checkpoint: reference, note: note))
