@@ -12,6 +12,6 @@ import Foundation
 public enum FuzzTargets {
     public static let names = [
         "FuzzAge", "FuzzTar", "FuzzBundleManifest", "FuzzBundleEntry", "FuzzMinisign", "FuzzReceipt", "FuzzCard",
-        "FuzzRecordBody", "FuzzLedgerCache", "FuzzSignedNote",
+        "FuzzRecordBody", "FuzzLedgerCache", "FuzzSignedNote", "FuzzTimestampReply", "FuzzOpenTimestamps",
     ]
 }

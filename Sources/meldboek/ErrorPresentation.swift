@@ -88,6 +88,49 @@ struct ErrorPresentation {
         }
     }
 
+    init(_ error: TimestampError, _ t: Localizer) {
+        // The authority's own status text and certificate names come from the file: shown escaped, on one line.
+        let name = OutsideText.line
+        switch error {
+        case .notGranted(let status, let text?) where !text.isEmpty:
+            self.init(t(.anchorErrNotGranted, status, name(text)), exitCode: ExitStatus.bundle)
+        case .notGranted(let status, _):
+            self.init(t(.anchorErrNotGrantedBare, status), exitCode: ExitStatus.bundle)
+        case .otherRequest:
+            self.init(t(.anchorErrOtherRequest), exitCode: ExitStatus.bundle)
+        case .wrongNonce:
+            self.init(t(.anchorErrWrongNonce), exitCode: ExitStatus.bundle)
+        case .wrongImprint:
+            self.init(t(.anchorErrWrongImprint), exitCode: ExitStatus.bundle)
+        case .untrustedChain:
+            self.init(t(.anchorErrUntrustedChain), hint: t(.anchorHintUntrustedChain), exitCode: ExitStatus.bundle)
+        case .certificateExpired(let subject, let notAfter):
+            self.init(t(.anchorErrCertificateExpired, name(subject), notAfter), exitCode: ExitStatus.bundle)
+        case .certificateNotYetValid(let subject, let notBefore):
+            self.init(t(.anchorErrCertificateNotYetValid, name(subject), notBefore), exitCode: ExitStatus.bundle)
+        case .notATimestampCertificate:
+            self.init(t(.anchorErrNotTimestampCertificate), exitCode: ExitStatus.bundle)
+        case .badSignature:
+            self.init(t(.anchorErrBadSignature), exitCode: ExitStatus.bundle)
+        case .timeInFuture(let genTime):
+            self.init(t(.anchorErrTimeInFuture, genTime), hint: t(.anchorHintTimeInFuture), exitCode: ExitStatus.bundle)
+        case .unsupportedAlgorithm:
+            self.init(t(.anchorErrUnsupportedAlgorithm), exitCode: ExitStatus.bundle)
+        case .malformed:
+            self.init(t(.anchorErrMalformed), exitCode: ExitStatus.bundle)
+        case .proofMalformed:
+            self.init(t(.anchorErrProofMalformed), exitCode: ExitStatus.bundle)
+        case .proofForOtherFile:
+            self.init(t(.anchorErrProofForOtherFile), exitCode: ExitStatus.bundle)
+        case .nothingOutstanding:
+            self.init(t(.anchorErrNothingOutstanding), hint: t(.anchorHintNothingOutstanding), exitCode: ExitStatus.notFound)
+        case .alreadyImported:
+            self.init(t(.anchorErrAlreadyImported), exitCode: ExitStatus.usage)
+        case .trustedRootsUnreadable:
+            self.init(t(.anchorErrRootsUnreadable), exitCode: ExitStatus.usage)
+        }
+    }
+
     init(_ error: ShareError, _ t: Localizer) {
         switch error {
         case .malformedCard:
@@ -335,6 +378,7 @@ struct ErrorPresentation {
         case let error as SodiumError: return ErrorPresentation(error, t)
         case let error as DateParseError: return ErrorPresentation(error, t)
         case let error as EvidenceFormatError: return ErrorPresentation(error, t)
+        case let error as TimestampError: return ErrorPresentation(error, t)
         default:
             let error = error as NSError
             if error.domain == NSPOSIXErrorDomain {

@@ -241,6 +241,30 @@ enum ErrorSamples {
         }
     }
 
+    static func after(_ error: TimestampError?) -> TimestampError? {
+        switch error {
+        case nil: .notGranted(status: 2, text: "unrecognized or unsupported algorithm identifier")
+        case .notGranted(_, .some): .notGranted(status: 5, text: nil)
+        case .notGranted: .otherRequest
+        case .otherRequest: .wrongNonce
+        case .wrongNonce: .wrongImprint
+        case .wrongImprint: .untrustedChain
+        case .untrustedChain: .certificateExpired(subject: "CN=Example TSA", notAfter: "2020-12-31T00:00:00Z")
+        case .certificateExpired: .certificateNotYetValid(subject: "CN=Example TSA", notBefore: "2090-01-01T00:00:00Z")
+        case .certificateNotYetValid: .notATimestampCertificate
+        case .notATimestampCertificate: .badSignature
+        case .badSignature: .timeInFuture(genTime: "2090-01-01T00:00:00Z")
+        case .timeInFuture: .unsupportedAlgorithm
+        case .unsupportedAlgorithm: .malformed
+        case .malformed: .proofMalformed
+        case .proofMalformed: .proofForOtherFile
+        case .proofForOtherFile: .nothingOutstanding
+        case .nothingOutstanding: .alreadyImported
+        case .alreadyImported: .trustedRootsUnreadable
+        case .trustedRootsUnreadable: nil
+        }
+    }
+
     static func after(_ error: DateParseError?) -> DateParseError? {
         switch error {
         case nil: .unrecognized("gisteravond laat")
@@ -283,6 +307,7 @@ enum ErrorSamples {
             + labelled(walk { after($0) as SodiumError? }) + labelled(walk { after($0) as DateParseError? })
             + labelled(walk { after($0) as EvidenceError? })
             + labelled(walk { after($0) as EvidenceFormatError? })
+            + labelled(walk { after($0) as TimestampError? })
     }
 }
 
@@ -297,7 +322,7 @@ enum ErrorSamples {
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 147 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17)
+        #expect(ErrorSamples.all(Self.english).count == 66 + 147 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17 + 18)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

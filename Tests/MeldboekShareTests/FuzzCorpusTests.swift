@@ -98,4 +98,25 @@ import Testing
         #expect(outcomes.filter(\.disclosure).count == 1)
         #expect(outcomes.filter(\.key).count == 1)
     }
+
+    @Test func timestampReplyInputsCheckOrFailCleanly() throws {
+        let inputs = try Self.inputs("FuzzTimestampReply")
+        // The seed is openssl's real reply to the harness's request. A changed byte is mostly refused (not all: the
+        // status 0 may become 1, grantedWithMods, and the extra root certificate is not signed), never a crash.
+        #expect(inputs.filter(TimestampReplyHarness.run).count >= 1)
+        for input in inputs where TimestampReplyHarness.run(input) {
+            var passed = 0
+            for index in input.indices {
+                var changed = input
+                changed[index] ^= 0x01
+                if TimestampReplyHarness.run(changed) { passed += 1 }
+            }
+            #expect(passed < input.count / 2)
+        }
+    }
+
+    @Test func openTimestampsInputsReadOrFailCleanly() throws {
+        // The seeds were written by python-opentimestamps: one pending at two calendars, one also in a Bitcoin block.
+        #expect(try Self.inputs("FuzzOpenTimestamps").compactMap(OpenTimestampsHarness.run).sorted() == [2, 2])
+    }
 }

@@ -522,6 +522,41 @@ public enum Message: String, CaseIterable, Sendable {
     case evidenceFormatPseudonymAmbiguous
     case evidenceFormatRedactionPhraseInvalid
     case evidenceFormatStampNotForCheckpoint
+    case anchorErrNotGranted
+    case anchorErrNotGrantedBare
+    case anchorErrOtherRequest
+    case anchorErrWrongNonce
+    case anchorErrWrongImprint
+    case anchorErrUntrustedChain
+    case anchorHintUntrustedChain
+    case anchorErrCertificateExpired
+    case anchorErrCertificateNotYetValid
+    case anchorErrNotTimestampCertificate
+    case anchorErrBadSignature
+    case anchorErrTimeInFuture
+    case anchorHintTimeInFuture
+    case anchorErrUnsupportedAlgorithm
+    case anchorErrMalformed
+    case anchorErrProofMalformed
+    case anchorErrProofForOtherFile
+    case anchorErrRootsUnreadable
+    case anchorErrNothingOutstanding
+    case anchorHintNothingOutstanding
+    case anchorErrAlreadyImported
+    case anchorAbstract
+    case anchorImportAbstract
+    case anchorHelpReplyFile
+    case anchorHelpCA
+    case anchorTimestampRecorded
+    case anchorProofPendingOne
+    case anchorProofPendingOther
+    case anchorProofAttested
+    case anchorRequestAbstract
+    case anchorHelpOut
+    case anchorHelpOts
+    case anchorWritten
+    case anchorSendWhenOnline
+    case anchorStampWithOts
     /// The English text.
     public var en: String {
         switch self {
@@ -1043,6 +1078,41 @@ public enum Message: String, CaseIterable, Sendable {
         case .evidenceFormatPseudonymAmbiguous: "the pseudonym {1} stands for two different names, or one name stands under two pseudonyms"
         case .evidenceFormatRedactionPhraseInvalid: "the name to hide, {1}, must begin and end with a letter or digit, and have a pseudonym"
         case .evidenceFormatStampNotForCheckpoint: "a timestamp does not stamp this checkpoint as the journal signed it"
+        case .anchorErrNotGranted: "the timestamp authority did not grant the request (status {1}: {2})"
+        case .anchorErrNotGrantedBare: "the timestamp authority did not grant the request (status {1})"
+        case .anchorErrOtherRequest: "this timestamp reply answers another request than the one Meldboek is waiting for"
+        case .anchorErrWrongNonce: "this timestamp reply is for the same checkpoint but for an earlier request: it may be an old reply sent again"
+        case .anchorErrWrongImprint: "this timestamp reply names the request but timestamps other data than the checkpoint"
+        case .anchorErrUntrustedChain: "the timestamp authority's certificate does not lead to a root certificate you trust"
+        case .anchorHintUntrustedChain: "give the authority's CA certificate with --ca FILE (a PEM file from its website)"
+        case .anchorErrCertificateExpired: "the certificate of {1} had expired on {2} when this timestamp was made"
+        case .anchorErrCertificateNotYetValid: "the certificate of {1} was not yet valid when this timestamp was made (valid from {2})"
+        case .anchorErrNotTimestampCertificate: "the timestamp reply is signed with a certificate that is not meant for timestamps"
+        case .anchorErrBadSignature: "the timestamp reply's signature doesn't verify: the reply was changed or was not signed by the authority"
+        case .anchorErrTimeInFuture: "the timestamp's time ({1}) lies in the future"
+        case .anchorHintTimeInFuture: "check this computer's clock and its time zone"
+        case .anchorErrUnsupportedAlgorithm: "the timestamp reply uses a signature or hash algorithm Meldboek does not check"
+        case .anchorErrMalformed: "this file is not a timestamp reply (RFC 3161, in DER)"
+        case .anchorErrProofMalformed: "this file is not an OpenTimestamps proof Meldboek can read"
+        case .anchorErrProofForOtherFile: "this OpenTimestamps proof is for another file than the checkpoint Meldboek wrote"
+        case .anchorErrRootsUnreadable: "the file of trusted certificates holds no certificate Meldboek can read"
+        case .anchorErrNothingOutstanding: "no checkpoint is waiting for a timestamp: none was anchored yet"
+        case .anchorHintNothingOutstanding: "run meldboek anchor --out FOLDER first, then send the request it writes"
+        case .anchorErrAlreadyImported: "this timestamp is already in the journal"
+        case .anchorAbstract: "Timestamp a signed checkpoint with a timestamp authority or OpenTimestamps, offline first."
+        case .anchorImportAbstract: "Check a timestamp reply (.tsr) or OpenTimestamps proof (.ots) and record it in the journal."
+        case .anchorHelpReplyFile: "The reply of the timestamp authority (.tsr) or the proof ots wrote (.ots)."
+        case .anchorHelpCA: "A PEM file with the authority's root certificate to trust; without it, the system's certificate store."
+        case .anchorTimestampRecorded: "timestamp of {1} recorded: the checkpoint existed at {2}"
+        case .anchorProofPendingOne: "OpenTimestamps proof recorded; it is still pending at {1} calendar: run ots upgrade in a few hours and import it again"
+        case .anchorProofPendingOther: "OpenTimestamps proof recorded; it is still pending at {1} calendars: run ots upgrade in a few hours and import it again"
+        case .anchorProofAttested: "OpenTimestamps proof recorded: attested in Bitcoin block {1}; ots verify checks it against the block"
+        case .anchorRequestAbstract: "Sign a checkpoint and write it with a timestamp request, to send to an authority when online."
+        case .anchorHelpOut: "The folder to write checkpoint.txt and checkpoint.tsq in (made if missing; existing files are never replaced)."
+        case .anchorHelpOts: "Also print the command that stamps the checkpoint with OpenTimestamps."
+        case .anchorWritten: "Wrote {1} and {2}."
+        case .anchorSendWhenOnline: "When you are online, send the request to a timestamp authority:"
+        case .anchorStampWithOts: "To stamp it with OpenTimestamps as well:"
         }
     }
 
@@ -1567,6 +1637,41 @@ public enum Message: String, CaseIterable, Sendable {
         case .evidenceFormatPseudonymAmbiguous: "het pseudoniem {1} staat voor twee verschillende namen, of één naam staat onder twee pseudoniemen"
         case .evidenceFormatRedactionPhraseInvalid: "de te verbergen naam {1} moet met een letter of cijfer beginnen en eindigen, en een pseudoniem hebben"
         case .evidenceFormatStampNotForCheckpoint: "een tijdstempel hoort niet bij dit controlepunt zoals het dagboek het ondertekende"
+        case .anchorErrNotGranted: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status {1}: {2})"
+        case .anchorErrNotGrantedBare: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status {1})"
+        case .anchorErrOtherRequest: "dit tijdstempelantwoord hoort bij een ander verzoek dan het verzoek waarop Meldboek wacht"
+        case .anchorErrWrongNonce: "dit tijdstempelantwoord is voor hetzelfde controlepunt maar voor een eerder verzoek: misschien is een oud antwoord opnieuw ingestuurd"
+        case .anchorErrWrongImprint: "dit tijdstempelantwoord noemt het verzoek, maar stempelt andere gegevens dan het controlepunt"
+        case .anchorErrUntrustedChain: "het certificaat van de tijdstempeldienst leidt niet naar een basiscertificaat dat je vertrouwt"
+        case .anchorHintUntrustedChain: "geef het CA-certificaat van de dienst mee met --ca BESTAND (een PEM-bestand van zijn website)"
+        case .anchorErrCertificateExpired: "het certificaat van {1} was op {2} verlopen toen deze tijdstempel werd gezet"
+        case .anchorErrCertificateNotYetValid: "het certificaat van {1} was nog niet geldig toen deze tijdstempel werd gezet (geldig vanaf {2})"
+        case .anchorErrNotTimestampCertificate: "het tijdstempelantwoord is ondertekend met een certificaat dat niet voor tijdstempels bedoeld is"
+        case .anchorErrBadSignature: "de handtekening van het tijdstempelantwoord klopt niet: het antwoord is gewijzigd of niet door de dienst ondertekend"
+        case .anchorErrTimeInFuture: "de tijd van de tijdstempel ({1}) ligt in de toekomst"
+        case .anchorHintTimeInFuture: "controleer de klok en de tijdzone van deze computer"
+        case .anchorErrUnsupportedAlgorithm: "het tijdstempelantwoord gebruikt een handtekening- of hashalgoritme dat Meldboek niet controleert"
+        case .anchorErrMalformed: "dit bestand is geen tijdstempelantwoord (RFC 3161, in DER)"
+        case .anchorErrProofMalformed: "dit bestand is geen OpenTimestamps-bewijs dat Meldboek kan lezen"
+        case .anchorErrProofForOtherFile: "dit OpenTimestamps-bewijs hoort bij een ander bestand dan het controlepunt dat Meldboek schreef"
+        case .anchorErrRootsUnreadable: "het bestand met vertrouwde certificaten bevat geen certificaat dat Meldboek kan lezen"
+        case .anchorErrNothingOutstanding: "er wacht geen controlepunt op een tijdstempel: er is nog niets verankerd"
+        case .anchorHintNothingOutstanding: "voer eerst meldboek anchor --out MAP uit en verstuur dan het verzoek dat het schrijft"
+        case .anchorErrAlreadyImported: "deze tijdstempel staat al in het dagboek"
+        case .anchorAbstract: "Laat een ondertekend controlepunt tijdstempelen door een tijdstempeldienst of OpenTimestamps, eerst offline."
+        case .anchorImportAbstract: "Controleer een tijdstempelantwoord (.tsr) of OpenTimestamps-bewijs (.ots) en leg het vast in het dagboek."
+        case .anchorHelpReplyFile: "Het antwoord van de tijdstempeldienst (.tsr) of het bewijs dat ots schreef (.ots)."
+        case .anchorHelpCA: "Een PEM-bestand met het basiscertificaat van de dienst dat je vertrouwt; zonder dit bestand de certificaatopslag van het systeem."
+        case .anchorTimestampRecorded: "tijdstempel van {1} vastgelegd: het controlepunt bestond op {2}"
+        case .anchorProofPendingOne: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij {1} kalender: voer over een paar uur ots upgrade uit en importeer het opnieuw"
+        case .anchorProofPendingOther: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij {1} kalenders: voer over een paar uur ots upgrade uit en importeer het opnieuw"
+        case .anchorProofAttested: "OpenTimestamps-bewijs vastgelegd: opgenomen in Bitcoin-blok {1}; ots verify controleert het tegen dat blok"
+        case .anchorRequestAbstract: "Onderteken een controlepunt en schrijf het met een tijdstempelverzoek weg, om te versturen zodra je online bent."
+        case .anchorHelpOut: "De map waarin checkpoint.txt en checkpoint.tsq komen (wordt zo nodig gemaakt; bestaande bestanden worden nooit vervangen)."
+        case .anchorHelpOts: "Toon ook de opdracht die het controlepunt met OpenTimestamps stempelt."
+        case .anchorWritten: "{1} en {2} geschreven."
+        case .anchorSendWhenOnline: "Stuur het verzoek naar een tijdstempeldienst zodra je online bent:"
+        case .anchorStampWithOts: "Om het ook met OpenTimestamps te stempelen:"
         }
     }
 }

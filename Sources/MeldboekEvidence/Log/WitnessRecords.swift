@@ -73,7 +73,7 @@ struct OTSProofBody: RecordContent {
 /// Every record kind the evidence layer writes, for the record-body fuzz target and the checks.
 public enum EvidenceRecordKinds {
     public static let bodyTypes: [any RecordContent.Type] = [
-        CheckpointBody.self, CosignatureBody.self, TimestampBody.self, OTSProofBody.self,
+        CheckpointBody.self, CosignatureBody.self, TimestampBody.self, OTSProofBody.self, AnchorRequestBody.self,
     ]
 }
 
