@@ -207,7 +207,6 @@ public struct EvidenceStore {
     public func committedNoLaterThan() throws -> [RevisionKey: FirstWitness] {
         try journal.readState { state in
             let rows = try CommitmentLog.rows(state.db)
-            let tree = LogTree(leaves: rows.map { Array($0.leaf) })
             let records = try state.records(after: 0, skippingDamage: true)
             var others: [OpenedRecord] = []
             var positions: [RevisionKey: Int64] = [:]
@@ -224,26 +223,39 @@ public struct EvidenceStore {
                     break
                 }
             }
-            // The witnessed checkpoints that are this tree's, earliest witness per size.
-            var earliest: [(size: Int64, witness: FirstWitness)] = []
-            var roots: [Int64: Bool] = [:]
-            for witness in try Self.witnesses(in: others) {
-                guard let time = witness.time else { continue }
-                let size = witness.checkpoint.size
-                if roots[size] == nil {
-                    roots[size] = size >= 1 && size <= Int64(rows.count)
-                        && Data(tree.root(size: Int(size))) == witness.checkpoint.root
-                }
-                guard roots[size] == true else { continue }
-                earliest.append((size, FirstWitness(time: time, kind: witness.kind, checkpoint: witness.checkpoint)))
-            }
+            // The witnessed checkpoints that are this tree's.
+            let earliest = try WitnessSummary.items(in: others, leaves: { rows.map { Array($0.leaf) } })
             var result: [RevisionKey: FirstWitness] = [:]
             for (key, position) in positions {
                 // A checkpoint of size n holds the leaves at positions 0..<n.
-                let first = earliest.filter { $0.size > position }.min { $0.witness.time < $1.witness.time }
-                if let first { result[key] = first.witness }
+                if let first = Self.earliest(earliest, containing: position) { result[key] = first }
             }
             return result
         }
+    }
+
+    /// The earliest witness of each revision, as ``committedNoLaterThan()`` gives it, for the
+    /// revisions the views show, each by its chain position (``Revision/seq``; in a format-3
+    /// vault its leaf is at position `seq − 1`).
+    ///
+    /// Reads the sealed witness summary the log keeps (``WitnessSummary``) when it covers the
+    /// chain's head exactly, so showing an entry opens no record but its own; every record
+    /// only when the summary is missing, stale or doesn't open. `verify` checks the log from
+    /// the records.
+    public func firstWitnesses(of revisions: [RevisionKey: Int64]) throws -> [RevisionKey: FirstWitness] {
+        try journal.readState { state in
+            let items = try WitnessSummary.current(state, key: keys.summaryKey)
+            var result: [RevisionKey: FirstWitness] = [:]
+            guard !items.isEmpty else { return result }
+            for (key, seq) in revisions where seq >= 1 {
+                if let first = Self.earliest(items, containing: seq - 1) { result[key] = first }
+            }
+            return result
+        }
+    }
+
+    /// The earliest witness of a checkpoint that holds the leaf at `position` (a checkpoint of size n holds 0..<n).
+    static func earliest(_ items: [WitnessSummary.Item], containing position: Int64) -> FirstWitness? {
+        items.filter { $0.size > position }.min { $0.time < $1.time }?.firstWitness
     }
 }
