@@ -116,6 +116,7 @@ let package = Package(
             name: "MeldboekShareTests",
             dependencies: [
                 "MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekTestSupport", "MeldboekFuzzHarness", "CZlib",
+                "MeldboekEvidence",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Vectors"]

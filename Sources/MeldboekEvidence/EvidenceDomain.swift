@@ -30,6 +30,8 @@ extension EvidenceDomain {
     public static let blindLeafLabel = "meldboek/v1/blind-leaf"
     public static let journalIDLabel = "meldboek/v1/journal-id"
     public static let adviserIDLabel = "meldboek/v1/adviser-id"
+    /// Seals the witness summary the views read instead of every record (``WitnessSummary``).
+    public static let witnessSummaryLabel = "meldboek/v1/witness-summary"
     /// A checkpoint's origin line and key name: this and the journal id.
     public static let journalOriginPrefix = "meldboek.journal/"
     /// A cosigner's key name: this and the adviser id.

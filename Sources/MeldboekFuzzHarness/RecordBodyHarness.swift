@@ -1,6 +1,7 @@
 // FuzzRecordBody: a record's plaintext after decryption, `kind ‖ JSON body`, as the vault opens it.
 import Foundation
 import MeldboekCore
+import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
 
@@ -12,8 +13,10 @@ import MeldboekSodium
 /// bucket, which must open to exactly the input again. The seeds are unpadded, so the
 /// fuzzer spends its mutations on the JSON rather than on the padding.
 public enum RecordBodyHarness {
-    /// Core's kinds and MeldboekShare's: every body a vault can hold.
-    public static let bodyTypes: [any RecordContent.Type] = VaultParsing.coreBodyTypes + ShareRecordKinds.bodyTypes
+    /// Core's kinds, MeldboekShare's and MeldboekEvidence's (checkpoints, witnesses, anchor requests):
+    /// every body a vault can hold.
+    public static let bodyTypes: [any RecordContent.Type] =
+        VaultParsing.coreBodyTypes + ShareRecordKinds.bodyTypes + EvidenceRecordKinds.bodyTypes
 
     /// The link relinking writes: its base64 has "+" and "/", which the encoder writes as "\/".
     static let newPrev = Data((0..<32).map { [0xFB, 0xFF, 0xBF][$0 % 3] })

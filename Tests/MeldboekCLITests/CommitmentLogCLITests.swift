@@ -51,6 +51,8 @@ import Testing
         let verified = try vault.run(["verify"])
         #expect(verified.status == 5, "\(verified)")
         #expect(verified.stdout.contains("record 2 gives another leaf than the log holds"), "\(verified)")
+        // Nor is a checkpoint signed over it.
+        expectError(try vault.run(["checkpoint"]), status: 5, mentioning: ["the commitment log does not match the journal"])
     }
 
     @Test func verifyFindsALeafRowRemovedFromTheLog() throws {

@@ -3,6 +3,7 @@
 import Foundation
 import GRDB
 @testable import MeldboekCore
+import MeldboekEvidence
 import MeldboekFuzzHarness
 import MeldboekShare
 import MeldboekSodium
@@ -53,6 +54,27 @@ import Testing
         try BundleImport.run(
             file: otherBundle, into: fixture.adviser, options: ImportOptions(caseName: "Casus A", acceptNewKey: true))
         #expect(try fixture.melder.outlines(matching: EntryFilter(), calendar: calendar).outlines.count == 2)
+        // The evidence layer's kinds: a checkpoint with its anchor request, and one witness of each kind.
+        let evidence = try EvidenceStore(journal: fixture.melder)
+        let anchored = try Anchor.prepare(evidence, to: fixture.folder.appending("anchor"))
+        let checkpoint = anchored.checkpoint.checkpoint
+        let adviserName = try EvidenceKeys.cosignerName(identity: fixture.adviser.identity())
+        let cosigningKey = try EvidenceKeys.cosigningKey(identity: fixture.adviser.identity())
+        let cosigner = try NoteSigner(name: adviserName, type: .cosignatureV1, key: cosigningKey)
+        let cosignedAt = Date()
+        let signature = try cosigner.cosign(
+            Checkpoint(origin: evidence.keys.origin, size: UInt64(checkpoint.size), root: Array(checkpoint.root)).text,
+            time: UInt64(cosignedAt.timeIntervalSince1970))
+        try evidence.record(
+            cosignature: checkpoint, cosignedAt: cosignedAt, cosigner: cosigner.verifier.verifierKey,
+            signatureLine: signature.line)
+        let ots = try Data(contentsOf: FuzzCorpusTests.corpus.appendingPathComponent("FuzzOpenTimestamps/pending.ots"))
+        try evidence.record(
+            timestamp: checkpoint, genTime: Date(), authority: "CN=Meldboek Test TSA", policy: "1.2.3.4.1",
+            token: Data(anchored.request.der))
+        try evidence.record(
+            otsProof: checkpoint, proof: ots, pendingCalendars: ["https://alice.btc.calendar.opentimestamps.org"],
+            bitcoinBlocks: [])
 
         let corpus = FuzzCorpusTests.corpus
         var written: Set<UInt8> = []

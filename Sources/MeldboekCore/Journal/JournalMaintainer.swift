@@ -38,6 +38,9 @@ public struct JournalState {
     /// The position of the last record of the chain.
     public var lastSeq: Int64 { head.seq }
 
+    /// The chain's hash at its last record: binds a layer's summary to exactly this chain.
+    public var headHash: Data { head.hash }
+
     /// Every position of the chain after `seq`, in order, with what its record holds.
     ///
     /// A position a deletion removed is ``WrittenRecord/Content/removed`` (its id is known
@@ -68,11 +71,12 @@ public struct JournalState {
         for position in (start + 1)...head.seq {
             if let id = removed[position] {
                 if present[position] != nil && !skippingDamage { throw MeldboekError.journalIncomplete }
-                result.append(WrittenRecord(seq: position, id: id, content: .removed))
+                result.append(WrittenRecord(seq: position, id: id, prev: nil, content: .removed))
             } else if let (stored, body) = present[position] {
                 do {
                     result.append(WrittenRecord(
-                        seq: position, id: stored.id, content: try WrittenRecord.content(of: body, seq: position)))
+                        seq: position, id: stored.id, prev: try? body.prev,
+                        content: try WrittenRecord.content(of: body, seq: position)))
                 } catch where skippingDamage {
                     continue
                 }
@@ -101,6 +105,8 @@ public struct WrittenRecord: Sendable {
     public let seq: Int64
     /// The record's random id (16 bytes).
     public let id: Data
+    /// The chain's hash before this record (its link), nil for a removed position.
+    public let prev: Data?
     public let content: Content
 
     static func content(of body: OpenedRecord, seq: Int64) throws -> Content {

@@ -39,39 +39,42 @@ extension EvidenceStore {
     /// its note carries a valid signature of this journal. So a leaf changed in the table,
     /// a row removed, or a deleted entry's leaf swapped is found.
     public func verify() throws -> LogReport {
+        try journal.readState { state in try check(state) }
+    }
+
+    /// ``verify()``'s checks on the chain as `state` sees it (also inside the write that signs a checkpoint).
+    func check(_ state: JournalState) throws -> LogReport {
         let log = journal.maintainers.compactMap { $0 as? CommitmentLog }.first ?? CommitmentLog(keys: keys)
-        return try journal.readState { state in
-            let rows = try CommitmentLog.rows(state.db)
-            var problems: [LogReport.Problem] = []
-            var leafOfSeq: [Int64: Data] = [:]
-            for (index, row) in rows.enumerated() {
-                if row.position != Int64(index) || row.seq != Int64(index) + 1 || row.leaf.count != 32 {
-                    problems.append(.notContiguous(position: Int64(index)))
-                }
-                leafOfSeq[row.seq] = row.leaf
-                if row.seq > state.lastSeq { problems.append(.extraLeaf(position: row.position)) }
+        let rows = try CommitmentLog.rows(state.db)
+        var problems: [LogReport.Problem] = []
+        var leafOfSeq: [Int64: Data] = [:]
+        for (index, row) in rows.enumerated() {
+            if row.position != Int64(index) || row.seq != Int64(index) + 1 || row.leaf.count != 32 {
+                problems.append(.notContiguous(position: Int64(index)))
             }
-            var others: [OpenedRecord] = []
-            for record in try state.records(after: 0, skippingDamage: true) {
-                if case .other(let body) = record.content { others.append(body) }
-                if case .removed = record.content { continue }
-                guard let logged = leafOfSeq[record.seq] else {
-                    problems.append(.unlogged(seq: record.seq))
-                    continue
-                }
-                if Data(try log.leafHash(of: record)) != logged { problems.append(.leafMismatch(seq: record.seq)) }
-            }
-            let tree = LogTree(leaves: rows.map { Array($0.leaf) })
-            let checkpoints = try Self.checkpointBodies(others)
-            for body in checkpoints {
-                let size = body.checkpoint.size
-                if size < 1 || size > Int64(rows.count) || Data(tree.root(size: Int(size))) != body.checkpoint.root {
-                    problems.append(.checkpointMismatch(size: size))
-                }
-                if !Self.noteIsSigned(body, keys: keys) { problems.append(.checkpointSignature(size: size)) }
-            }
-            return LogReport(leaves: rows.count, checkpoints: checkpoints.count, problems: problems)
+            leafOfSeq[row.seq] = row.leaf
+            if row.seq > state.lastSeq { problems.append(.extraLeaf(position: row.position)) }
         }
+        var others: [OpenedRecord] = []
+        for record in try state.records(after: 0, skippingDamage: true) {
+            if case .other(let body) = record.content { others.append(body) }
+            if case .removed = record.content { continue }
+            guard let logged = leafOfSeq[record.seq] else {
+                problems.append(.unlogged(seq: record.seq))
+                continue
+            }
+            if Data(try log.leafHash(of: record)) != logged { problems.append(.leafMismatch(seq: record.seq)) }
+        }
+        let tree = LogTree(leaves: rows.map { Array($0.leaf) })
+        let checkpoints = try Self.checkpointBodies(others)
+        for body in checkpoints {
+            let size = body.checkpoint.size
+            if size < 1 || size > Int64(rows.count) || Data(tree.root(size: Int(size))) != body.checkpoint.root {
+                problems.append(.checkpointMismatch(size: size))
+            }
+            if !Self.noteIsSigned(body, keys: keys) { problems.append(.checkpointSignature(size: size)) }
+        }
+        return LogReport(leaves: rows.count, checkpoints: checkpoints.count, problems: problems)
     }
 
     /// Whether a stored checkpoint's note is this journal's signature over exactly its size and root.

@@ -37,12 +37,15 @@ public final class CommitmentLog: JournalMaintainer {
         try Self.createTable(state.db)
         let last = try Self.lastLogged(state.db)
         var position = try Self.size(state.db)
-        for record in try state.records(after: last?.seq ?? 0) {
+        let added = try state.records(after: last?.seq ?? 0)
+        for record in added {
             try state.db.execute(
                 sql: "INSERT INTO \(Self.table) (position, seq, leaf) VALUES (?, ?, ?)",
                 arguments: [position, record.seq, Data(try leafHash(of: record))])
             position += 1
         }
+        // In the same transaction: the views read the witnesses' times from it.
+        try WitnessSummary.maintain(state, previousSeq: last?.seq ?? 0, added: added, key: keys.summaryKey)
     }
 
     /// The leaf hash (`SHA-256(0x00 ‖ leaf data)`) of one chain position.

@@ -17,11 +17,14 @@ public struct EvidenceKeys: Sendable {
     public let tokenSaltKey: SymmetricKey
     /// 32 lower-case hex digits naming the journal, never the melder.
     public let journalID: String
+    /// Seals the witness summary (``WitnessSummary``).
+    let summaryKey: SymmetricKey
 
     public init(identity: VaultIdentity) throws {
         checkpointKey = try Ed25519.SigningKey(seed: try identity.derivedSecret(label: EvidenceDomain.checkpointKeyLabel))
         blindKey = try SymmetricKey(try identity.derivedSecret(label: EvidenceDomain.blindLeafLabel))
         tokenSaltKey = try SymmetricKey(try identity.derivedSecret(label: EvidenceDomain.tokenSaltLabel))
+        summaryKey = try SymmetricKey(try identity.derivedSecret(label: EvidenceDomain.witnessSummaryLabel))
         let id = try identity.derivedSecret(label: EvidenceDomain.journalIDLabel)
         journalID = id.withUnsafeBytes { bytes in bytes.prefix(16).map { String(format: "%02x", $0) }.joined() }
     }

@@ -66,8 +66,9 @@ public struct EvidenceStore {
 
     /// Signs a checkpoint over the log as it stands (every record written so far) and stores it.
     ///
-    /// The checkpoint record itself is the next leaf, in the next checkpoint.
-    /// - Throws: ``EvidenceError/logDamaged`` when the log does not extend the last stored checkpoint.
+    /// The checkpoint record itself is the next leaf, in the next checkpoint. The log is checked
+    /// first as `verify` checks it, so the tree signed extends every checkpoint stored before.
+    /// - Throws: ``EvidenceError/logDamaged`` when the log does not match the records or an earlier checkpoint.
     public func makeCheckpoint(now: Date = Date()) throws -> StoredCheckpoint {
         // As the record stores it (milliseconds), so what is returned equals what is read back.
         let now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000)
@@ -76,15 +77,10 @@ public struct EvidenceStore {
             try writer.catchUpMaintainers()
             let state = try writer.state
             let leaves = try CommitmentLog.rows(state.db).map { Array($0.leaf) }
-            guard Int64(leaves.count) == state.lastSeq else { throw EvidenceError.logDamaged }
+            // Nothing is signed over a log that does not match the records (what `verify` checks).
+            guard Int64(leaves.count) == state.lastSeq, try check(state).isIntact else { throw EvidenceError.logDamaged }
             let tree = LogTree(leaves: leaves)
             let reference = CheckpointReference(size: Int64(leaves.count), root: Data(tree.root(size: leaves.count)))
-            // Never sign a tree that does not extend what was signed before.
-            for earlier in try Self.checkpointBodies(writer.records()) {
-                guard earlier.checkpoint.size <= reference.size,
-                      Data(tree.root(size: Int(earlier.checkpoint.size))) == earlier.checkpoint.root
-                else { throw EvidenceError.logDamaged }
-            }
             let body = try Checkpoint(origin: keys.origin, size: UInt64(reference.size), root: Array(reference.root)).text
             let note = try SignedNote(text: body, signatures: [try keys.checkpointSigner.sign(body)]).serialized
             try writer.append(CheckpointBody(prev: Data(), madeAt: now, checkpoint: reference, note: note))
@@ -211,7 +207,6 @@ public struct EvidenceStore {
     public func committedNoLaterThan() throws -> [RevisionKey: FirstWitness] {
         try journal.readState { state in
             let rows = try CommitmentLog.rows(state.db)
-            let tree = LogTree(leaves: rows.map { Array($0.leaf) })
             let records = try state.records(after: 0, skippingDamage: true)
             var others: [OpenedRecord] = []
             var positions: [RevisionKey: Int64] = [:]
@@ -228,26 +223,39 @@ public struct EvidenceStore {
                     break
                 }
             }
-            // The witnessed checkpoints that are this tree's, earliest witness per size.
-            var earliest: [(size: Int64, witness: FirstWitness)] = []
-            var roots: [Int64: Bool] = [:]
-            for witness in try Self.witnesses(in: others) {
-                guard let time = witness.time else { continue }
-                let size = witness.checkpoint.size
-                if roots[size] == nil {
-                    roots[size] = size >= 1 && size <= Int64(rows.count)
-                        && Data(tree.root(size: Int(size))) == witness.checkpoint.root
-                }
-                guard roots[size] == true else { continue }
-                earliest.append((size, FirstWitness(time: time, kind: witness.kind, checkpoint: witness.checkpoint)))
-            }
+            // The witnessed checkpoints that are this tree's.
+            let earliest = try WitnessSummary.items(in: others, leaves: { rows.map { Array($0.leaf) } })
             var result: [RevisionKey: FirstWitness] = [:]
             for (key, position) in positions {
                 // A checkpoint of size n holds the leaves at positions 0..<n.
-                let first = earliest.filter { $0.size > position }.min { $0.witness.time < $1.witness.time }
-                if let first { result[key] = first.witness }
+                if let first = Self.earliest(earliest, containing: position) { result[key] = first }
             }
             return result
         }
+    }
+
+    /// The earliest witness of each revision, as ``committedNoLaterThan()`` gives it, for the
+    /// revisions the views show, each by its chain position (``Revision/seq``; in a format-3
+    /// vault its leaf is at position `seq − 1`).
+    ///
+    /// Reads the sealed witness summary the log keeps (``WitnessSummary``) when it covers the
+    /// chain's head exactly, so showing an entry opens no record but its own; every record
+    /// only when the summary is missing, stale or doesn't open. `verify` checks the log from
+    /// the records.
+    public func firstWitnesses(of revisions: [RevisionKey: Int64]) throws -> [RevisionKey: FirstWitness] {
+        try journal.readState { state in
+            let items = try WitnessSummary.current(state, key: keys.summaryKey)
+            var result: [RevisionKey: FirstWitness] = [:]
+            guard !items.isEmpty else { return result }
+            for (key, seq) in revisions where seq >= 1 {
+                if let first = Self.earliest(items, containing: seq - 1) { result[key] = first }
+            }
+            return result
+        }
+    }
+
+    /// The earliest witness of a checkpoint that holds the leaf at `position` (a checkpoint of size n holds 0..<n).
+    static func earliest(_ items: [WitnessSummary.Item], containing position: Int64) -> FirstWitness? {
+        items.filter { $0.size > position }.min { $0.time < $1.time }?.firstWitness
     }
 }
