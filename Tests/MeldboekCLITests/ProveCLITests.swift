@@ -12,9 +12,10 @@ import Testing
         SharingRoundTripTests.expectSuccess(result, sourceLocation: sourceLocation)
     }
 
-    /// `python3 FOLDER/check.py FOLDER`, stdout and stderr together.
+    /// `python3 FOLDER/check.py`, exactly as `prove` prints it, run from another working
+    /// directory (the test's): stdout and stderr together.
     static func check(_ folder: URL) throws -> Shell.Result {
-        try Shell.run("/usr/bin/python3", [folder.appendingPathComponent("check.py").path, folder.path])
+        try Shell.run("/usr/bin/python3", [folder.appendingPathComponent("check.py").path])
     }
 
     /// The lines of check.py's output that follow the line about `entry`'s revision.

@@ -12,6 +12,7 @@ enum EvidenceChecker {
 # source describes every hash; README.en.md beside this file says how to run it.
 #
 #   python3 check.py [FOLDER] [--journal-key VKEY] [--cosigner-key VKEY]... [--tsa-ca FILE]
+#   (FOLDER defaults to the folder this file is in, wherever it is run from)
 #
 # Exit status 0: everything checked. 1: something failed (each failure is printed). 2: this
 # computer can't check signatures (no `cryptography` and no PyNaCl), or the folder can't be read.
@@ -359,7 +360,9 @@ def iso(when):
 # ---- The folder ----
 
 def main(argv):
-    folder, journal_key, cosigner_keys, tsa_ca = ".", None, [], None
+    # Without a folder argument: the folder this check.py lives in, wherever it is run from.
+    folder = os.path.dirname(os.path.abspath(__file__))
+    journal_key, cosigner_keys, tsa_ca = None, [], None
     args = list(argv)
     while args:
         arg = args.pop(0)
