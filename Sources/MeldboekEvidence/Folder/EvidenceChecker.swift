@@ -353,6 +353,10 @@ def tst_info(token):
     return token[algorithm[0][1] : algorithm[0][2]], token[imprint[1][1] : imprint[1][2]], when, response
 
 
+def plural(count, one, other):
+    return "%d %s" % (count, one if count == 1 else other)
+
+
 def iso(when):
     return when.strftime("%Y-%m-%d %H:%M:%S UTC")
 
@@ -452,7 +456,7 @@ def main(argv):
             except (OSError, ValueError, KeyError, IndexError, UnicodeDecodeError) as error:
                 fail("timestamp %s: %s" % (stamp.get("file"), error))
         checkpoints[path] = (body, size, root, sorted(witnesses))
-        print("Checkpoint %s: size %d, signed by the journal key; %d witness(es) checked." % (path, size, len(witnesses)))
+        print("Checkpoint %s: size %d, signed by the journal key; %s checked." % (path, size, plural(len(witnesses), "witness", "witnesses")))
 
     all_runs = []
     for item in index.get("revisions", []):
@@ -489,7 +493,7 @@ def main(argv):
             fail("the pseudonym %r stands for two different names, or a name under two pseudonyms" % pseudonym)
             break
     if FAILURES:
-        print("%d check(s) FAILED." % len(FAILURES))
+        print("%s FAILED." % plural(len(FAILURES), "check", "checks"))
         return 1
     print("Everything checks.")
     return 0
