@@ -26,7 +26,7 @@ public struct EvidenceKeys: Sendable {
         tokenSaltKey = try SymmetricKey(try identity.derivedSecret(label: EvidenceDomain.tokenSaltLabel))
         summaryKey = try SymmetricKey(try identity.derivedSecret(label: EvidenceDomain.witnessSummaryLabel))
         let id = try identity.derivedSecret(label: EvidenceDomain.journalIDLabel)
-        journalID = id.withUnsafeBytes { bytes in bytes.prefix(16).map { String(format: "%02x", $0) }.joined() }
+        journalID = id.withUnsafeBytes { Encoding.hex(Array($0.prefix(16))) }
     }
 
     /// The origin line and key name of the journal's checkpoints: `meldboek.journal/<journal id>`.
@@ -46,6 +46,6 @@ public struct EvidenceKeys: Sendable {
     public static func cosignerName(identity: VaultIdentity) throws -> String {
         let id = try identity.derivedSecret(label: EvidenceDomain.adviserIDLabel)
         return EvidenceDomain.adviserNamePrefix
-            + id.withUnsafeBytes { bytes in bytes.prefix(16).map { String(format: "%02x", $0) }.joined() }
+            + id.withUnsafeBytes { Encoding.hex(Array($0.prefix(16))) }
     }
 }

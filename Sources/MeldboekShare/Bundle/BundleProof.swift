@@ -19,8 +19,8 @@ struct CheckedCheckpoint: Sendable, Equatable {
 }
 
 enum BundleProof {
-    static let journalPrefix = "meldboek.journal/"
-    static let cosignerPrefix = "meldboek.adviser/"
+    static let journalPrefix = EvidenceDomain.journalOriginPrefix
+    static let cosignerPrefix = EvidenceDomain.adviserNamePrefix
 
     // MARK: Checkpoints (C2SP tlog-checkpoint, signed-note), through MeldboekEvidence's notes
 
@@ -41,25 +41,16 @@ enum BundleProof {
 
     // MARK: Cosignatures (C2SP tlog-cosignature/v1)
 
-    /// The adviser vault's cosigner, derived from its identity: `k("meldboek/v1/cosignature-key")` signs, under
-    /// the name `meldboek.adviser/<first 16 bytes of k("meldboek/v1/adviser-id"), hex>`.
+    /// The adviser vault's cosigner, derived from its identity as ``EvidenceKeys`` derives it.
     static func cosigner(identity: VaultIdentity) throws -> NoteSigner {
-        let root = try SymmetricKey(try identity.signingKey.seed)
-        let seed = try SecureBytes(copying: root.keyedHash(Array("meldboek/v1/cosignature-key".utf8)))
-        let id = root.keyedHash(Array("meldboek/v1/adviser-id".utf8))
-        return try NoteSigner(
-            name: cosignerPrefix + Encoding.hex(Array(id.prefix(16))), type: .cosignatureV1,
-            key: try Ed25519.SigningKey(seed: seed))
+        try NoteSigner(
+            name: try EvidenceKeys.cosignerName(identity: identity), type: .cosignatureV1,
+            key: try EvidenceKeys.cosigningKey(identity: identity))
     }
 
-    /// A melder journal's checkpoint verifier key, derived from its identity as the evidence log derives it.
+    /// A melder journal's checkpoint verifier key, as its evidence log signs with it.
     static func checkpointKey(identity: VaultIdentity) throws -> String {
-        let root = try SymmetricKey(try identity.signingKey.seed)
-        let seed = try SecureBytes(copying: root.keyedHash(Array("meldboek/v1/checkpoint-key".utf8)))
-        let id = root.keyedHash(Array("meldboek/v1/journal-id".utf8))
-        return try NoteVerifier(
-            name: journalPrefix + Encoding.hex(Array(id.prefix(16))), type: .ed25519,
-            publicKey: try Ed25519.SigningKey(seed: seed).publicKey).verifierKey
+        try EvidenceKeys(identity: identity).checkpointSigner.verifier.verifierKey
     }
 
     static func cosignerKey(identity: VaultIdentity) throws -> String {
