@@ -36,7 +36,7 @@ public final class CommitmentLog: JournalMaintainer {
         guard state.format >= Self.firstFormat else { return }
         try Self.createTable(state.db)
         let last = try Self.lastLogged(state.db)
-        var position = try Self.size(state.db)
+        var position = last.map { $0.position + 1 } ?? 0
         let added = try state.records(after: last?.seq ?? 0)
         for record in added {
             try state.db.execute(
@@ -93,12 +93,6 @@ public final class CommitmentLog: JournalMaintainer {
         guard let row = try Row.fetchOne(db, sql: "SELECT position, seq FROM \(table) ORDER BY position DESC LIMIT 1")
         else { return nil }
         return (row["position"], row["seq"])
-    }
-
-    /// How many leaves the log holds (one past its last position).
-    static func size(_ db: Database) throws -> Int64 {
-        guard let last = try lastLogged(db) else { return 0 }
-        return last.position + 1
     }
 
     /// Every row in position order.
