@@ -254,6 +254,22 @@ public struct EvidenceStore {
         }
     }
 
+    /// The earliest witness of each revision of `entries`, by entry and revision number, for the views
+    /// (``firstWitnesses(of:)``: read from the sealed witness summary, opening no record beyond the entries' own).
+    public func committedTimes(of entries: [Entry]) throws -> [EntryID: [Int: CommittedTime]] {
+        var positions: [RevisionKey: Int64] = [:]
+        for entry in entries {
+            for revision in entry.revisions {
+                if let seq = revision.seq { positions[RevisionKey(entry: entry.id, number: revision.number)] = seq }
+            }
+        }
+        var result: [EntryID: [Int: CommittedTime]] = [:]
+        for (key, first) in try firstWitnesses(of: positions) {
+            result[key.entry, default: [:]][key.number] = CommittedTime(noLaterThan: first.time, witness: first.kind)
+        }
+        return result
+    }
+
     /// The earliest witness of a checkpoint that holds the leaf at `position` (a checkpoint of size n holds 0..<n).
     static func earliest(_ items: [WitnessSummary.Item], containing position: Int64) -> FirstWitness? {
         items.filter { $0.size > position }.min { $0.time < $1.time }?.firstWitness

@@ -56,21 +56,9 @@ func keepCommitmentLog(_ journal: Journal) {
     _ = try? CommitmentLog.register(on: journal)
 }
 
-/// The earliest witness of each revision of `entries`, by entry and revision number; nil for a vault that
-/// keeps no log, or whose log can't be read now (a damaged head: the views show what they can, and warn).
-/// Read from the log's sealed witness summary, so it opens no record beyond the entries' own.
-func committedTimes(_ journal: Journal, of entries: [Entry]) throws -> [EntryID: [Int: CommittedTime]]? {
+/// The earliest witness of each revision of `entries` (``EvidenceStore/committedTimes(of:)``); nil for a vault
+/// that keeps no log, or whose log can't be read now (a damaged head: the views show what they can, and warn).
+func committedTimes(_ journal: Journal, of entries: [Entry]) -> [EntryID: [Int: CommittedTime]]? {
     guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat else { return nil }
-    var positions: [RevisionKey: Int64] = [:]
-    for entry in entries {
-        for revision in entry.revisions {
-            if let seq = revision.seq { positions[RevisionKey(entry: entry.id, number: revision.number)] = seq }
-        }
-    }
-    guard let committed = try? EvidenceStore(journal: journal).firstWitnesses(of: positions) else { return nil }
-    var result: [EntryID: [Int: CommittedTime]] = [:]
-    for (key, first) in committed {
-        result[key.entry, default: [:]][key.number] = CommittedTime(noLaterThan: first.time, witness: first.kind)
-    }
-    return result
+    return try? EvidenceStore(journal: journal).committedTimes(of: entries)
 }

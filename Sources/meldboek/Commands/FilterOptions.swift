@@ -51,7 +51,7 @@ func printEntries(
         // JSON holds every field, so only here are the whole entries read.
         let (entries, unreadable) = try journal.entries(outlines)
         damage.unreadable += unreadable
-        let committed = try committedTimes(journal, of: entries) ?? [:]
+        let committed = committedTimes(journal, of: entries) ?? [:]
         try printJSON(entries.map { EntryDocument($0, withRevisions: false, committed: committed[$0.id] ?? [:]) })
     } else if outlines.isEmpty {
         print(t(.noEntries))

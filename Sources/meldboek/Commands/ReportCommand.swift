@@ -57,7 +57,7 @@ extension Meldboek {
             var (outlines, damage) = try journal.outlines(matching: filter, calendar: global.calendar)
             let (whole, unreadable) = try journal.entries(outlines)
             damage.unreadable += unreadable
-            let committed = try committedTimes(journal, of: whole)
+            let committed = committedTimes(journal, of: whole)
             let entries = whole.map { entry in ReportEntry(entry, committed: committed.map { $0[entry.id] ?? [:] }) }
             let report = Report(
                 entries: entries, redactions: redactions, language: interfaceLanguage,

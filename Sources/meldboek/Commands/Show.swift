@@ -19,7 +19,7 @@ extension Meldboek {
         func run() throws {
             let journal = try global.unlockJournal()
             let (entry, damage) = try journal.lookup(id)
-            let committed = try committedTimes(journal, of: [entry]).map { $0[entry.id] ?? [:] }
+            let committed = committedTimes(journal, of: [entry]).map { $0[entry.id] ?? [:] }
             if output.json {
                 try printJSON(EntryDocument(entry, withRevisions: true, committed: committed ?? [:]))
             } else {
