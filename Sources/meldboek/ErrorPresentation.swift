@@ -377,6 +377,9 @@ struct ErrorPresentation {
             self.init(MeldboekError.unreadableDate(text), t)
         case .empty:
             self.init(MeldboekError.unreadableDate(""), t)
+        case .wrongWeekday, .ambiguous:
+            let message = Localized.dateRefusal(error, timeZone: .current).map(t.callAsFunction) ?? ""
+            self.init(message, hint: Localized.dateRefusalHint(error).map(t.callAsFunction), exitCode: ExitStatus.usage)
         }
     }
 

@@ -31,7 +31,8 @@ struct GlobalOptions: ParsableArguments {
         return calendar
     }
 
-    var dates: DateParser { DateParser(now: Date(), calendar: calendar) }
+    /// Dates read now, vague ones stored in the interface language.
+    var dates: DateParser { DateParser(now: Date(), calendar: calendar, language: interfaceLanguage) }
 
     var text: EntryText { EntryText(language: interfaceLanguage, timeZone: .current) }
 

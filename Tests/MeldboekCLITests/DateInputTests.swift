@@ -82,4 +82,89 @@ import Testing
         #expect(try vault.succeed(["show", month]).stdout.contains("When: March 2025\n"))
         #expect(try vault.succeed(["show", month, "--lang", "nl"]).stdout.contains("Wanneer: maart 2025\n"))
     }
+
+    /// A day written out the way Foundation's own locale data writes it: "dinsdag 1 december 2026".
+    static func longDay(_ date: Date, locale: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: locale)
+        formatter.timeZone = amsterdam.timeZone
+        formatter.dateFormat = "EEEE d MMMM yyyy"
+        return formatter.string(from: date)
+    }
+
+    @Test func addSaysHowEveryFieldWasRead() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let result = try vault.succeed([
+            "add", "--lang", "nl", "--title", "Kantine", "--when", "14 okt. 2026 om half 3",
+            "--person", "Jan:manager", "--person", "Eva:collega", "--category", "pesten",
+        ])
+        let id = try #require(CLIVault.firstID(in: result.stdout))
+        // Standard output stays the one line scripts read the id from.
+        #expect(result.stdout == "Aantekening \(id) toegevoegd.\n")
+        // The journal's fingerprint may follow on its own line.
+        #expect(result.stderr.hasPrefix("""
+            Begrepen als:
+              Wanneer: woensdag 14 oktober 2026, 14:30
+              Betrokkenen: Jan (leidinggevende), Eva (collega)
+              Soort gedrag: pesten
+
+            """))
+        // "half 3" without "'s nachts" is half past two in the afternoon, 12:30 UTC in Amsterdam's summer time.
+        #expect(try vault.show(id)["occurredAt"] as? String == "2026-10-14T12:30:00Z")
+    }
+
+    @Test func amendSaysHowTheNewVersionWasRead() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Gang", ["--when", "2025-03-04"])
+        let result = try vault.succeed(["amend", String(id.suffix(8)), "--when", "14/10/2026"])
+        #expect(result.stderr.hasPrefix("Read as:\n  When: Wednesday 14 October 2026\n"))
+        #expect(try vault.show(id)["occurredAt"] as? String == "2026-10-14")
+    }
+
+    @Test func ownWordsAreSaidBackWithTheirEstimate() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let result = try vault.succeed(["add", "--title", "Borrel", "--when-approx", "zomer 2024, na de borrel"])
+        #expect(result.stderr.contains("  When: your own words \u{201C}zomer 2024, na de borrel\u{201D}, taken as June to August 2024\n"))
+    }
+
+    @Test func relativeWordsAreStoredAsTheDayTheyMeantThen() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let before = Date()
+        let result = try vault.succeed(["add", "--title", "Avond", "--when", "gisteravond"])
+        let after = Date()
+        let id = try #require(CLIVault.firstID(in: result.stdout))
+        let json = try vault.show(id)
+        #expect(json["occurredAtKind"] as? String == "approximate")
+        let expected = [before, after].map { moment in
+            Self.longDay(Self.amsterdam.date(byAdding: .day, value: -1, to: moment)!, locale: "en_GB") + ", in the evening"
+        }
+        let stored = try #require(json["occurredAt"] as? String)
+        #expect(expected.contains(stored), "stored \(stored), expected \(expected[0])")
+        #expect(result.stderr.contains("  When: \(stored)\n"))
+    }
+
+    @Test func aWeekdayThatDoesNotFitIsRefusedNamingTheRealOne() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let result = try vault.run(["add", "--lang", "nl", "--title", "Maandag", "--when", "maandag 14 oktober 2026"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains(
+            "meldboek: error: 'maandag 14 oktober 2026' klopt niet: 14 oktober 2026 is een woensdag, geen maandag\n"))
+        #expect(try vault.titles().isEmpty)
+    }
+
+    @Test func aDayThatReadsTwoWaysIsRefusedNamingBoth() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let result = try vault.run(["add", "--title", "Slashes", "--when", "3/4/2026"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains(
+            "meldboek: error: '3/4/2026' can be read two ways: Friday 3 April 2026 or Wednesday 4 March 2026\n"))
+        #expect(result.stderr.contains("meldboek: hint: write the month as a word"))
+        #expect(try vault.titles().isEmpty)
+    }
 }

@@ -280,7 +280,9 @@ enum ErrorSamples {
         switch error {
         case nil: .unrecognized("gisteravond laat")
         case .unrecognized: .empty
-        case .empty: nil
+        case .empty: .wrongWeekday("maandag 14 oktober 2026", named: 1, day: .day(year: 2026, month: 10, day: 14))
+        case .wrongWeekday: .ambiguous("3/4/2026", readings: [.day(year: 2026, month: 4, day: 3), .day(year: 2026, month: 3, day: 4)])
+        case .ambiguous: nil
         }
     }
 
@@ -333,7 +335,7 @@ enum ErrorSamples {
         #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 190 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 190 + 2 + 11 + 9 + 6 + 10 + 2 + 4 + 17 + 18)
+        #expect(ErrorSamples.all(Self.english).count == 66 + 190 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -22,7 +22,7 @@ import Testing
         session.type("")
         try session.expect("When did it happen?")
         session.type("2025-03-04 14:00")
-        try session.expect("Understood as 2025-03-04 14:00.")
+        try session.expect("Read as Tuesday 4 March 2025, 14:00.")
         try session.expect("Where did it happen?")
         session.type("Second floor hallway")
         try session.expect("Who was involved?")

@@ -71,7 +71,7 @@ final class ScriptedConversation: Conversation {
         #expect(result.fields.impact == "Scared.")
         #expect(result.fields.actions == nil)
         #expect(result.attachments == [evidence])
-        #expect(conversation.transcript.contains("Understood as 2025-03-03 14:00."))
+        #expect(conversation.transcript.contains("Read as Monday 3 March 2025, 14:00."))
         #expect(conversation.transcript.contains("'x' is not one of the choices"))
         #expect(conversation.transcript.contains("'gedoe' is not one of the choices"))
         #expect(conversation.transcript.contains("There is no file"))

@@ -8,31 +8,41 @@ struct ClockTime: Equatable, Sendable {
     /// Whether the words settle morning or afternoon ("2pm", "20:00", "'s avonds").
     /// When they do not, "vanavond om 8 uur" may move it twelve hours to fit the evening.
     let fixesHalfOfDay: Bool
+    /// Said rather than written as a clock ("3 uur", "half 3"), where 1 to 6 mean the afternoon
+    /// at work: nobody says "om 3 uur" of three at night without "'s nachts".
+    var spoken = false
+    /// "rond 10 uur": the melder gives the time as approximate.
+    var around = false
+
+    /// The hour on a day where nothing else settles morning or afternoon.
+    var hourOnItsOwn: Int {
+        spoken && !fixesHalfOfDay && (1...6).contains(hour) ? hour + 12 : hour
+    }
 }
 
 extension DateGrammar {
     /// A day with a time after or before it ("gisteren om 14u", "2pm yesterday"), or a time alone, meaning today.
     func timed(_ words: [String]) -> DateReading? {
         guard !words.isEmpty else { return nil }
-        // "om 8 uur 's avonds" is the longest time: five words.
-        for length in 1...min(5, words.count) {
+        // "om ongeveer half 3 's middags" is the longest time: six words.
+        for length in 1...min(6, words.count) {
             if let time = clockTime(words.suffix(length)),
                let moment = place(time, on: Array(words.dropLast(length))) {
-                return .instant(moment)
+                return time.around ? .around(moment) : .instant(moment)
             }
             if length < words.count, let time = clockTime(words.prefix(length)),
                let moment = place(time, on: Array(words.dropFirst(length))) {
-                return .instant(moment)
+                return time.around ? .around(moment) : .instant(moment)
             }
         }
         return nil
     }
 
     private func place(_ time: ClockTime, on words: [String]) -> Date? {
-        if words.isEmpty { return today.at(hour: time.hour, minute: time.minute, in: calendar) }
+        if words.isEmpty { return today.at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar) }
         switch dated(words) {
         case .day(let day)?:
-            return day.at(hour: time.hour, minute: time.minute, in: calendar)
+            return day.at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar)
         case .dayPart(let day, let part)?:
             var hour = time.hour
             if !part.hours.contains(hour), !time.fixesHalfOfDay, part.hours.contains(hour + 12) { hour += 12 }
@@ -44,18 +54,40 @@ extension DateGrammar {
         }
     }
 
-    /// "14:00", "14.00", "14u", "14u30", "14 uur", "om 14:00", "2pm", "2:30 pm", "at 9am", "8 uur 's avonds".
+    /// "14:00", "14.00", "14u", "14u30", "14 uur", "om 14:00", "2pm", "2:30 pm", "at 9am", "8 uur 's avonds",
+    /// "half 3" (2:30), "rond 10 uur".
     ///
     /// A number alone is not a time: "maart 14" is a day. Hours run 0 to 23, or 1 to 12
     /// with am/pm, and minutes always take two digits.
     func clockTime(_ words: ArraySlice<String>) -> ClockTime? {
         var words = words
         if let first = words.first, DateWords.at.contains(first) { words = words.dropFirst() }
+        var around = false
+        if let first = words.first, DateWords.around.contains(first) {
+            around = true
+            words = words.dropFirst()
+        }
         var adverb: DayPart?
         if words.count >= 2, words[words.endIndex - 2] == "'s" {
             guard let part = words.last.flatMap({ DateWords.adverbialDayParts[$0] }) else { return nil }
             adverb = part
             words = words.dropLast(2)
+        }
+        guard var time = clockTime(words, adverb: adverb) else { return nil }
+        time.around = around
+        return time
+    }
+
+    private func clockTime(_ words: ArraySlice<String>, adverb: DayPart?) -> ClockTime? {
+        var words = words
+        if words.count == 2, words.first == "half" {
+            // "half 3" is half an hour before three; "half 1" is 12:30.
+            guard let named = words.last?.asciiDecimal(digits: 1...2), (1...12).contains(named) else { return nil }
+            let hour = named == 1 ? 12 : named - 1
+            if let adverb {
+                return adverb.hour(onTwelveHourClock: hour).map { ClockTime(hour: $0, minute: 30, fixesHalfOfDay: true) }
+            }
+            return ClockTime(hour: hour, minute: 30, fixesHalfOfDay: hour == 12, spoken: true)
         }
         var separateEnding: String?
         if words.count == 2 {
@@ -93,7 +125,9 @@ extension DateGrammar {
                 }
             }
             guard ending != nil || minute != nil, hour < 24 else { return nil }
-            return ClockTime(hour: hour, minute: minute ?? 0, fixesHalfOfDay: hour == 0 || hour > 12)
+            // "3 uur" and "3u30" are said; "3:30" and "3.30" are a clock read out, on the 24-hour clock.
+            let spoken = !token.contains(":") && !token.contains(".")
+            return ClockTime(hour: hour, minute: minute ?? 0, fixesHalfOfDay: hour == 0 || hour > 12, spoken: spoken)
         default:
             return nil
         }

@@ -8,6 +8,8 @@ enum DateReading: Equatable, Sendable {
     /// "Gisteravond": a known day, a part of it, no exact time.
     case dayPart(CivilDay, DayPart)
     case month(CivilMonth)
+    /// "rond 10 uur": a moment the melder gives as approximate.
+    case around(Date)
     /// Any other stretch of time: a year, a season, "vorige week", "begin maart".
     case period(DateInterval)
 }
@@ -72,13 +74,20 @@ struct DateGrammar: Sendable {
             return end.flatMap { DateInterval.checked(start: start, end: $0) }
         case .month(let month):
             return month.interval(in: calendar)
+        case .around(let date):
+            return DateInterval(start: date.addingTimeInterval(-Self.aroundWindow), duration: 2 * Self.aroundWindow)
         case .period(let interval):
             return interval
         }
     }
 
-    /// The reading as stored: whole days and months stay exact, anything vaguer keeps the melder's words.
-    func occurredAt(_ reading: DateReading, text: String) -> OccurredAt? {
+    /// How far either side of "rond 10 uur" the moment may lie.
+    static let aroundWindow: TimeInterval = 30 * 60
+
+    /// The reading as stored: moments, days and months exactly; anything vaguer as the period it
+    /// was resolved to now, described in `language`, never the melder's relative words
+    /// ("gisteravond" read next week would mean another evening).
+    func occurredAt(_ reading: DateReading, language: Language) -> OccurredAt? {
         switch reading {
         case .instant(let date):
             return .instant(date)
@@ -86,9 +95,25 @@ struct DateGrammar: Sendable {
             return .day(year: day.year, month: day.month, day: day.day)
         case .month(let month):
             return .month(year: month.year, month: month.month)
-        case .dayPart, .period:
-            return interval(of: reading).map { .approximate(text: text, estimate: $0) }
+        case .around, .dayPart, .period:
+            guard let estimate = interval(of: reading) else { return nil }
+            return .approximate(text: description(of: reading, estimate: estimate).text(in: language), estimate: estimate)
         }
+    }
+
+    /// A vague reading in words, as precise as it is: a part of a day, a moment give or take, or a period.
+    private func description(of reading: DateReading, estimate: DateInterval) -> Localized {
+        switch reading {
+        case .dayPart(let day, let part):
+            return .dayPart(day, part)
+        case .around(let date):
+            let clock = calendar.dateComponents([.hour, .minute], from: date)
+            guard let day = CivilDay(containing: date, in: calendar) else { break }
+            return .around(day, "\((clock.hour ?? 0).zeroPadded(2)):\((clock.minute ?? 0).zeroPadded(2))")
+        default:
+            break
+        }
+        return .period(estimate, in: calendar)
     }
 
     // MARK: Days
@@ -170,15 +195,19 @@ struct DateGrammar: Sendable {
         return nil
     }
 
-    /// `2025-03-04`, or `4-3-2025` / `04-03-2025` (day first, as the Dutch write it).
+    /// `2025-03-04`, or day first, as the Dutch write it: `4-3-2025`, `14/10/2026`, and outside free
+    /// text `14-10` or `14/10`, the latest such day that is not in the future.
+    ///
+    /// With slashes, a day and month that could change places (`3/4/2026`) are not read here,
+    /// since English also writes the month first; ``DateParser`` names both readings instead.
     private func numericDay(_ word: String) -> CivilDay? {
         if let day = CivilDay(iso: word) { return DateParser.years.contains(day.year) ? day : nil }
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3,
-              let day = parts[0].asciiDecimal(digits: 1...2),
-              let month = parts[1].asciiDecimal(digits: 1...2),
-              let year = parts[2].asciiDecimal(digits: 4...4), DateParser.years.contains(year)
-        else { return nil }
+        guard let numbers = NumericDate(word), !(numbers.slashed && numbers.isAmbiguous) else { return nil }
+        return numericDay(day: numbers.first, month: numbers.second, year: numbers.year)
+    }
+
+    func numericDay(day: Int, month: Int, year: Int?) -> CivilDay? {
+        guard let year else { return freeText ? nil : dayInYear(day, month: month, yearWords: []) }
         return CivilDay(year: year, month: month, day: day)
     }
 
@@ -262,5 +291,39 @@ struct DateGrammar: Sendable {
         guard let first = CivilDay(year: year, month: 1, day: 1),
               let next = CivilDay(year: year + 1, month: 1, day: 1) else { return nil }
         return DateInterval.between(first, next, in: calendar)
+    }
+}
+
+/// A day written in numbers, day first: `14-10-2026`, `14/10/2026`, `14-10`, `14/10`.
+struct NumericDate: Equatable, Sendable {
+    /// The first number, the day as the Dutch write it.
+    let first: Int
+    /// The second number, the month as the Dutch write it.
+    let second: Int
+    let year: Int?
+    /// Written with slashes, which American English reads month first.
+    let slashed: Bool
+
+    init?(_ word: String) {
+        let separator: Character = word.contains("/") ? "/" : "-"
+        let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count),
+              let first = parts[0].asciiDecimal(digits: 1...2),
+              let second = parts[1].asciiDecimal(digits: 1...2)
+        else { return nil }
+        var year: Int?
+        if parts.count == 3 {
+            guard let written = parts[2].asciiDecimal(digits: 4...4), DateParser.years.contains(written) else { return nil }
+            year = written
+        }
+        self.first = first
+        self.second = second
+        self.year = year
+        self.slashed = separator == "/"
+    }
+
+    /// Whether either number could be the month: `3/4` but not `14/10` or `4/4`.
+    var isAmbiguous: Bool {
+        first != second && (1...12).contains(first) && (1...12).contains(second)
     }
 }

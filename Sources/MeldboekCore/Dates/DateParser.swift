@@ -7,6 +7,11 @@ public enum DateParseError: Error, Equatable, Sendable {
     case unrecognized(String)
     /// There was no text, or only white space.
     case empty
+    /// The text names a weekday the day does not fall on ("maandag 14 oktober" when that is a Wednesday).
+    /// Carries the text as given, the weekday named (1 is Monday) and the day itself.
+    case wrongWeekday(String, named: Int, day: OccurredAt)
+    /// The text reads as either of two days (`3/4/2026`: 3 April or 4 March). Carries the text and both.
+    case ambiguous(String, readings: [OccurredAt])
 }
 
 /// Reads when something happened, as a melder writes it: "gisteren om 14u",
@@ -24,8 +29,11 @@ public enum DateParseError: Error, Equatable, Sendable {
 /// ```
 ///
 /// There is no silent guessing: text that is not wholly a date it knows, or names a
-/// day that does not exist ("30 februari"), throws ``DateParseError/unrecognized(_:)``.
-/// A time of day is only ever exact ("14:00", "2pm"); "vanochtend" is approximate.
+/// day that does not exist ("30 februari"), throws ``DateParseError/unrecognized(_:)``;
+/// a weekday that does not fit the day, or slashes that read both ways, say so.
+/// "vanochtend" and "rond 10 uur" are approximate, stored as the period they were read as.
+/// A spoken hour from 1 to 6 ("om 3 uur", "half 3") is in the afternoon unless
+/// "'s nachts" or "'s ochtends" says otherwise.
 public struct DateParser: Sendable {
     /// The years a four-digit number may name; outside them it is more likely not a year at all.
     static let years = 1900...2199
@@ -35,6 +43,7 @@ public struct DateParser: Sendable {
 
     private let now: Date
     private let calendar: Calendar
+    private let language: Language
 
     /// A parser that reads relative dates against `now`.
     ///
@@ -42,26 +51,61 @@ public struct DateParser: Sendable {
     ///   - now: The moment "vandaag" and "3 days ago" count from.
     ///   - calendar: Supplies the user's time zone. Dates are always read on the
     ///     Gregorian calendar with weeks from Monday, whatever else it is set to.
-    public init(now: Date = Date(), calendar: Calendar) {
+    ///   - language: The language a vague date is stored in, once resolved ("dinsdag 1 december 2026, 's avonds").
+    public init(now: Date = Date(), calendar: Calendar, language: Language = .en) {
         self.now = now
         self.calendar = .gregorian(timeZone: calendar.timeZone)
+        self.language = language
     }
 
     /// Reads when something happened.
     ///
     /// - Returns: An instant when a time of day is given, a day or a month when that is
-    ///   all the text names, and otherwise the text itself as an approximate date with
-    ///   the period it most likely means.
-    /// - Throws: `DateParseError.empty` for blank text, and
-    ///   `DateParseError.unrecognized(text)` when it can't.
+    ///   all the text names, and otherwise an approximate date: the period it was resolved
+    ///   to now, in words, never the relative words themselves.
+    /// - Throws: `DateParseError.empty` for blank text, `.wrongWeekday` and `.ambiguous`
+    ///   as they say, and `DateParseError.unrecognized(text)` when it can't.
     public func parse(_ text: String) throws -> OccurredAt {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw DateParseError.empty }
-        guard let grammar = DateGrammar(now: now, calendar: calendar, freeText: false),
-              let reading = grammar.reading(Self.words(in: trimmed, freeText: false)),
-              let occurred = grammar.occurredAt(reading, text: trimmed)
+        guard let grammar = DateGrammar(now: now, calendar: calendar, freeText: false) else {
+            throw DateParseError.unrecognized(text)
+        }
+        let words = Self.words(in: trimmed, freeText: false)
+        guard let reading = try grammar.reading(words) ?? secondLook(words, text: text, grammar: grammar),
+              let occurred = grammar.occurredAt(reading, language: language)
         else { throw DateParseError.unrecognized(text) }
         return occurred
+    }
+
+    /// Why words the grammar refused are not a date, when that is more than "unknown":
+    /// a day written with slashes that reads both ways, unless only one way is a date
+    /// (a weekday may settle it), or a weekday the day does not fall on.
+    private func secondLook(_ words: [String], text: String, grammar: DateGrammar) throws -> DateReading? {
+        if let index = words.firstIndex(where: { NumericDate($0).map { $0.slashed && $0.isAmbiguous } == true }),
+           let numbers = NumericDate(words[index]) {
+            let year = numbers.year.map { "-\($0)" } ?? ""
+            let readings = ["\(numbers.first)-\(numbers.second)\(year)", "\(numbers.second)-\(numbers.first)\(year)"]
+                .compactMap { written -> DateReading? in
+                    var swapped = words
+                    swapped[index] = written
+                    return grammar.reading(swapped)
+                }
+            switch readings.count {
+            case 1: return readings[0]
+            case 2: throw DateParseError.ambiguous(text, readings: readings.compactMap { grammar.occurredAt($0, language: language) })
+            default: break
+            }
+        }
+        var rest = words[...]
+        if let first = rest.first, DateWords.on.contains(first) { rest = rest.dropFirst() }
+        if let first = rest.first, let named = DateWords.weekdays[first] ?? DateWords.weekdayAbbreviations[first],
+           rest.count > 1, let reading = grammar.reading(Array(rest.dropFirst())),
+           let start = grammar.interval(of: reading)?.start,
+           let day = CivilDay(containing: start, in: calendar), day.weekday != named {
+            throw DateParseError.wrongWeekday(text, named: named, day: .day(year: day.year, month: day.month, day: day.day))
+        }
+        return nil
     }
 
     /// Reads a filter boundary (`--since` / `--until`): the start (or, with `end: true`,

@@ -84,6 +84,9 @@ enum DateWords {
     /// Words before a time that add nothing to it ("om 14:00", "at 2pm").
     static let at: Set<String> = ["om", "at"]
 
+    /// Words before a time that make it approximate ("rond 10 uur", "around 10am").
+    static let around: Set<String> = ["rond", "omstreeks", "ongeveer", "around", "about"]
+
     /// Articles allowed before a season ("de zomer van 2024", "the summer of 2024").
     static let articles: Set<String> = ["de", "het", "the"]
 
@@ -130,6 +133,14 @@ enum DateWords {
                        "July", "August", "September", "October", "November", "December"]
         guard (1...12).contains(month) else { return nil }
         return (language == .nl ? dutch : english)[month - 1]
+    }
+
+    /// The weekday's name in `language`, numbered as in ISO 8601 (1 is Monday): "dinsdag", "Tuesday".
+    static func weekdayName(_ weekday: Int, language: Language) -> String? {
+        let dutch = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+        let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        guard (1...7).contains(weekday) else { return nil }
+        return (language == .nl ? dutch : english)[weekday - 1]
     }
 }
 

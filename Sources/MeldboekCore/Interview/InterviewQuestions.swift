@@ -63,22 +63,34 @@ struct InterviewQuestions {
 
     // MARK: Questions
 
-    /// Asks when it happened, says how the answer was understood, and returns it.
+    /// Asks when it happened, says how the answer was read, and returns it.
+    ///
+    /// A weekday that does not fit the day, or a day that reads two ways, is said and asked again:
+    /// keeping it as the melder's own words would hide the mistake.
     ///
     /// - Parameter clearable: A lone "-" clears the date, as when amending.
     func when(prompt: String = "> ", clearable: Bool = false) throws -> DateAnswer {
-        let typed = try answer(prompt)
-        if typed.isEmpty { return .skipped }
-        if Self.notSureAnswers.contains(Folding.fold(typed)) || (clearable && typed == "-") {
-            tell(localizer(.whenLeftOpen))
-            return .unknown
+        while true {
+            let typed = try answer(prompt)
+            if typed.isEmpty { return .skipped }
+            if Self.notSureAnswers.contains(Folding.fold(typed)) || (clearable && typed == "-") {
+                tell(localizer(.whenLeftOpen))
+                return .unknown
+            }
+            do {
+                let occurred = try dates.parse(typed)
+                tell(localizer(Localized.readAs(occurred, timeZone: text.timeZone)))
+                return .parsed(typed)
+            } catch let error as DateParseError {
+                if let refusal = Localized.dateRefusal(error, timeZone: text.timeZone) {
+                    tell(localizer(refusal) + ".")
+                    if let hint = Localized.dateRefusalHint(error) { tell(localizer(.tryAgain(hint))) }
+                    continue
+                }
+            }
+            tell(localizer(.whenOwnWords, typed))
+            return .ownWords(typed)
         }
-        if let occurred = try? dates.parse(typed) {
-            tell(localizer(.whenUnderstood, occurred.formatted(language: localizer.language, timeZone: text.timeZone)))
-            return .parsed(typed)
-        }
-        tell(localizer(.whenOwnWords, typed))
-        return .ownWords(typed)
     }
 
     /// Asks the role of `name` as a numbered choice; Enter means ``Role/other``.
@@ -235,5 +247,12 @@ struct InterviewQuestions {
         case .integrity: .explainIntegrity
         case .other: .explainOther
         }
+    }
+}
+
+extension Localized {
+    /// "Try again: …" after a date that was refused, with the hint that says how.
+    static func tryAgain(_ hint: Localized) -> Localized {
+        Localized(en: "Try again: \(hint.en).", nl: "Probeer het opnieuw: \(hint.nl).")
     }
 }

@@ -36,7 +36,8 @@ public struct EntryChange: Sendable {
 
     /// Reads every value and applies it to `fields`.
     ///
-    /// - Throws: ``MeldboekError/unreadableDate(_:)``, ``MeldboekError/unknownCategory(_:)``,
+    /// - Throws: ``MeldboekError/unreadableDate(_:)``, a ``DateParseError`` that says more
+    ///   (a wrong weekday, two readings), ``MeldboekError/unknownCategory(_:)``,
     ///   ``MeldboekError/unknownRole(_:)``; `fields` is unchanged then.
     public func apply(to fields: inout EntryFields, dates: DateParser) throws {
         var result = fields
@@ -44,7 +45,7 @@ public struct EntryChange: Sendable {
         if let when {
             do {
                 result.occurredAt = try dates.parse(when)
-            } catch {
+            } catch DateParseError.unrecognized, DateParseError.empty {
                 throw MeldboekError.unreadableDate(when)
             }
         }

@@ -27,6 +27,7 @@ extension Meldboek {
             let journal = try global.unlockJournal()
             let entry = try journal.add(entryFields, attachments: attachments.map { URL(fileURLWithPath: $0) })
             print(t(.entryAdded, entry.id))
+            ReadBack(text: global.text).say(entry.current, ownWords: fields.whenApproximately != nil)
         }
 
         /// Asks for the entry question by question, after unlocking, so a wrong passphrase loses nothing typed.

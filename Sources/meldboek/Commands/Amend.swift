@@ -52,6 +52,10 @@ extension Meldboek {
             let dates = global.dates
             let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }
             print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
+            if changed {
+                // Own words are said with their estimate only when typed now; an older date is said as stored.
+                ReadBack(text: global.text).say(entry.current, ownWords: fields.whenApproximately != nil)
+            }
         }
 
         /// Writes what the interview asked for in one transaction: a new version if anything changed, and the files.

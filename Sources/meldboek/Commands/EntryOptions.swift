@@ -83,3 +83,42 @@ struct EntryFieldOptions: ParsableArguments {
         return change
     }
 }
+
+/// How `add` and `amend` read what was typed, said back on standard error so a misreading is seen at once
+/// while standard output stays the one line scripts read the id from.
+struct ReadBack {
+    let text: EntryText
+
+    /// "Read as:" and a line for each field that has a value, the date in words.
+    ///
+    /// - Parameter ownWords: Whether the date is the melder's own words (`--when-approx`), said with its estimate.
+    func lines(_ fields: EntryFields, ownWords: Bool) -> [String] {
+        var lines = [t(Localized.readBackHeading)]
+        for (label, value) in text.fieldLines(fields) {
+            let shown = label == t(.labelWhen) ? when(fields.occurredAt, ownWords: ownWords) : value
+            lines.append("  \(label): \(OutsideText.line(shown))")
+        }
+        return lines
+    }
+
+    /// Writes ``lines(_:ownWords:)`` to standard error.
+    func say(_ fields: EntryFields, ownWords: Bool) {
+        FileHandle.standardError.write(Data(lines(fields, ownWords: ownWords).map { $0 + "\n" }.joined().utf8))
+    }
+
+    private func when(_ occurred: OccurredAt?, ownWords: Bool) -> String {
+        switch occurred {
+        case nil:
+            return t(.labelDateUnknown)
+        case .approximate(let words, let estimate)? where ownWords:
+            return t(Localized.ownWords(words, estimate: estimate, timeZone: text.timeZone))
+        case let occurred?:
+            return t(Localized.reading(occurred, timeZone: text.timeZone))
+        }
+    }
+}
+
+extension Localized {
+    /// The heading of the block that says how `add` and `amend` read each field.
+    static let readBackHeading = Localized(en: "Read as:", nl: "Begrepen als:")
+}
