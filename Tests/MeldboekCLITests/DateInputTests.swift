@@ -147,6 +147,19 @@ import Testing
         #expect(result.stderr.contains("  When: \(stored)\n"))
     }
 
+    @Test func ownWordsThatDependOnTodayKeepTheDayTheyMeant() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let before = Date()
+        let id = try vault.add("Lunch", ["--when-approx", "gisteren, na de lunch"])
+        let after = Date()
+        let expected = [before, after].map { moment in
+            "gisteren, na de lunch (" + Self.longDay(Self.amsterdam.date(byAdding: .day, value: -1, to: moment)!, locale: "en_GB") + ")"
+        }
+        let stored = try #require(try vault.show(id)["occurredAt"] as? String)
+        #expect(expected.contains(stored), "stored \(stored), expected \(expected[0])")
+    }
+
     @Test func aWeekdayThatDoesNotFitIsRefusedNamingTheRealOne() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

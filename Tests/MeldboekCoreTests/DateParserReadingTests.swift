@@ -151,6 +151,25 @@ import Testing
         #expect(try Self.december2026(language: .en).parse(text) == .approximate(text: english, estimate: expected))
     }
 
+    @Test func ownWordsThatDependOnTodayGetTheirPeriodAdded() throws {
+        let parser = try Self.december2026(language: .nl)
+        let lastWeek = try DateFixture.days([2026, 11, 23], [2026, 11, 30])
+        #expect(parser.ownWords("vorige week, na het overleg")
+            == .approximate(text: "vorige week, na het overleg (23 t/m 29 november 2026)", estimate: lastWeek))
+        let evening = DateInterval(start: try DateFixture.local(2026, 12, 1, 18), end: try DateFixture.local(2026, 12, 2))
+        #expect(parser.ownWords("gisteravond") == .approximate(text: "gisteravond (dinsdag 1 december 2026, 's avonds)", estimate: evening))
+        #expect(try Self.december2026(language: .en).ownWords("three weeks ago, after the meeting")
+            == .approximate(text: "three weeks ago, after the meeting (Wednesday 11 November 2026)",
+                            estimate: try DateFixture.days([2026, 11, 11], [2026, 11, 12])))
+    }
+
+    @Test func ownWordsThatNameTheirOwnDateStayAsWritten() throws {
+        let parser = try Self.december2026(language: .nl)
+        #expect(parser.ownWords("zomer 2024, na de borrel")
+            == .approximate(text: "zomer 2024, na de borrel", estimate: try DateFixture.days([2024, 6, 1], [2024, 9, 1])))
+        #expect(parser.ownWords("na de lunch") == .approximate(text: "na de lunch", estimate: nil))
+    }
+
     // MARK: Said back
 
     @Test func readingsAreSaidBackInWords() throws {

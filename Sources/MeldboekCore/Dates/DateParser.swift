@@ -143,6 +143,21 @@ public struct DateParser: Sendable {
         return nil
     }
 
+    /// The melder's own words (`--when-approx`) with the period they most likely mean.
+    ///
+    /// The words are kept as written. When that period depends on today ("vorige week,
+    /// na het overleg"), the period it means now is added in brackets, in the parser's
+    /// language: read next year, "vorige week" would otherwise name another week.
+    public func ownWords(_ text: String) -> OccurredAt {
+        guard let estimate = estimate(text) else { return .approximate(text: text, estimate: nil) }
+        // Relative words mean something else on another day; 400 days moves every week, month and year.
+        let earlier = DateParser(now: now.addingTimeInterval(-400 * 86_400), calendar: calendar, language: language)
+        guard earlier.estimate(text) != estimate else { return .approximate(text: text, estimate: estimate) }
+        let meaning = (try? parse(text)).map { Localized.reading($0, timeZone: calendar.timeZone) }
+            ?? Localized.period(estimate, in: calendar)
+        return .approximate(text: "\(text) (\(meaning.text(in: language)))", estimate: estimate)
+    }
+
     /// The folded words of `text`, the form every rule compares: lower case, no
     /// accents, commas as spaces, and Dutch compounds ("gisteravond") split in two.
     ///

@@ -51,7 +51,7 @@ public struct EntryChange: Sendable {
         }
         if let whenApproximately {
             let text = whenApproximately.trimmingCharacters(in: .whitespacesAndNewlines)
-            result.occurredAt = text.isEmpty ? nil : .approximate(text: text, estimate: dates.estimate(text))
+            result.occurredAt = text.isEmpty ? nil : dates.ownWords(text)
         }
         if let location { result.location = location }
         if let narrative { result.narrative = narrative }
