@@ -4,21 +4,13 @@ import Foundation
 import MeldboekCore
 import MeldboekShare
 
+/// The command line without the program's name, and the `--lang` it held, taken out wherever it stood.
+let languageChoice = LanguageChoice(Array(CommandLine.arguments.dropFirst()))
+
 /// The interface language: `--lang` if given anywhere on the command line, else the locale.
 ///
 /// Read before parsing, because help texts are built while parsing.
-let interfaceLanguage: Language = {
-    let arguments = CommandLine.arguments
-    for (index, argument) in arguments.enumerated() {
-        if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) {
-            return language
-        }
-        if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
-            return language
-        }
-    }
-    return Language.fromEnvironment()
-}()
+let interfaceLanguage: Language = languageChoice.language ?? Language.fromEnvironment()
 
 /// Text in the interface language.
 let t = Localizer(interfaceLanguage)
@@ -42,7 +34,10 @@ struct Meldboek: ParsableCommand {
         ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped, ProcessHardening.crashExitStatus))
         ProcessHardening.crashIfTestAsks()
         do {
-            var command = try parseAsRoot()
+            if let unknown = languageChoice.unknown {
+                Self.fail(ErrorPresentation(t(.unknownLanguage(unknown)), hint: t(.chooseOneOf(Language.allCases.map(\.rawValue))), exitCode: ExitStatus.usage))
+            }
+            var command = try parseAsRoot(languageChoice.remaining)
             try command.run()
             reportFingerprintAfterWrites()
         } catch {
@@ -52,15 +47,31 @@ struct Meldboek: ParsableCommand {
             // Usage errors get the same one-line form as every other error; help and --version stay as they are.
             switch exitCode(for: error) {
             case .validationFailure:
-                Self.fail(ErrorPresentation(message(for: error), hint: t(.hintHelp), exitCode: ExitStatus.usage))
+                Self.fail(usageMistake(error))
             case .success:
-                exit(withError: error)
+                let text = fullMessage(for: error)
+                if !text.isEmpty { print(ParserText.help(text, in: interfaceLanguage)) }
+                Foundation.exit(ExitCode.success.rawValue)
             default:
                 // The parser's own exit codes pass through; anything else is a bug, shown without its internals.
                 if error is ExitCode { exit(withError: error) }
                 Self.fail(ErrorPresentation.unexpected(t))
             }
         }
+    }
+
+    /// What the user reads for a command line the parser refused: a mistyped command with the one that
+    /// was probably meant, else the parser's sentence in the user's language.
+    static func usageMistake(_ error: Error) -> ErrorPresentation {
+        if let unknown = UnknownCommand.find(in: languageChoice.remaining, root: Self.self) {
+            let (message, hint) = unknown.presentation
+            return ErrorPresentation(t(message), hint: t(hint), exitCode: ExitStatus.usage)
+        }
+        let sentence = message(for: error)
+        guard let (message, hint) = ParserText.mistake(sentence) else {
+            return ErrorPresentation(sentence, hint: t(.hintHelp), exitCode: ExitStatus.usage)
+        }
+        return ErrorPresentation(t(message), hint: hint.map { t($0) } ?? t(.hintHelp), exitCode: ExitStatus.usage)
     }
 
     /// After a command that wrote to the journal, its new fingerprint on standard error,

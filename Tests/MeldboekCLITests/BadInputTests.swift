@@ -118,9 +118,10 @@ import Testing
         let option = try vault.run(["add", "--titel", "x"])
         #expect(option.status == 64, "\(option)")
         #expect(option.stderr.contains("--titel"))
-        let command = try vault.run(["toevoegen"])
+        // `toevoegen` is `add` now; `opslaan` is nothing.
+        let command = try vault.run(["opslaan"])
         #expect(command.status == 64, "\(command)")
-        #expect(command.stderr.contains("toevoegen"))
+        #expect(command.stderr.contains("opslaan"))
         #expect(try vault.snapshot() == before)
     }
 

@@ -386,4 +386,77 @@ enum ErrorSamples {
         let presentation = try #require(ErrorPresentation.of(error, Self.dutch))
         #expect(presentation.message == "/tmp/x: dat bestand of die map bestaat niet")
     }
+
+    /// Every sentence shape of the argument parser reads back as a message (and a hint) in English and Dutch.
+    @Test func theParsersSentencesAreSaidInBothLanguages() throws {
+        typealias Said = (message: Localized, hint: Localized?)
+        let shapes: [(sentence: String, said: Said)] = [
+            ("Unknown option '--titel'. Did you mean '--title'?",
+             (Localized(en: "unknown option '--titel'", nl: "onbekende optie '--titel'"),
+              Localized(en: "did you mean '--title'?", nl: "bedoelde je '--title'?"))),
+            ("Unknown option '-x'", (Localized(en: "unknown option '-x'", nl: "onbekende optie '-x'"), nil)),
+            ("Missing value for '--title <title>'",
+             (Localized(en: "'--title <title>' needs a value", nl: "'--title <title>' heeft een waarde nodig"), nil)),
+            ("Missing expected argument '<id>'",
+             (Localized(en: "missing argument '<id>'", nl: "het argument '<id>' ontbreekt"), nil)),
+            ("Missing one of: '<a>', '<b>'",
+             (Localized(en: "missing one of '<a>', '<b>'", nl: "een van deze ontbreekt: '<a>', '<b>'"), nil)),
+            ("Unexpected argument 'extra'",
+             (Localized(en: "unexpected argument 'extra'", nl: "onverwacht argument 'extra'"), nil)),
+            ("2 unexpected arguments: 'a', 'b'",
+             (Localized(en: "2 unexpected arguments: 'a', 'b'", nl: "2 onverwachte argumenten: 'a', 'b'"), nil)),
+            ("The option '--json' does not take any value, but 'yes' was specified.",
+             (Localized(en: "'--json' takes no value, but was given 'yes'",
+                        nl: "bij '--json' hoort geen waarde, maar er staat 'yes'"), nil)),
+            ("Missing required subcommand.", (Localized(en: "missing a command", nl: "er ontbreekt een opdracht"), nil)),
+            ("The value 'hard' is invalid for '--kdf <strength>'. Please provide one of 'interactive', 'moderate' or 'sensitive'.",
+             (Localized(en: "'hard' is not a valid value for '--kdf <strength>'",
+                        nl: "'hard' is geen geldige waarde voor '--kdf <strength>'"),
+              Localized(en: "choose 'interactive', 'moderate' or 'sensitive'", nl: "kies 'interactive', 'moderate' of 'sensitive'"))),
+            ("The value 'fr' is invalid for '--lang <nl|en>'. Please provide one of 'nl' and 'en'.",
+             (Localized(en: "'fr' is not a valid value for '--lang <nl|en>'", nl: "'fr' is geen geldige waarde voor '--lang <nl|en>'"),
+              Localized(en: "choose 'nl' or 'en'", nl: "kies 'nl' of 'en'"))),
+            ("The value 'x' is invalid for '<count>'",
+             (Localized(en: "'x' is not a valid value for '<count>'", nl: "'x' is geen geldige waarde voor '<count>'"), nil)),
+        ]
+        for (sentence, said) in shapes {
+            let read = try #require(ParserText.mistake(sentence), "\(sentence)")
+            #expect(read.message == said.message, "\(sentence)")
+            #expect(read.hint == said.hint, "\(sentence)")
+        }
+    }
+
+    /// A sentence the table doesn't know, ours (already translated) or a new one of the parser's, is left as it is.
+    @Test func anUnknownSentenceIsLeftAlone() {
+        #expect(ParserText.mistake("geef wat er gebeurde op één manier") == nil)
+        #expect(ParserText.mistake("Can't autodetect a supported shell.") == nil)
+        #expect(ParserText.mistake("Unknown option '--titel' somewhere else") == nil)
+    }
+
+    /// A swapped pair of letters is one slip, not two; case doesn't count; a far word gets no suggestion.
+    @Test func theNearestCommandAllowsASlip() {
+        #expect(UnknownCommand.editDistance("lsit", "list") == 1)
+        #expect(UnknownCommand.editDistance("serach", "search") == 1)
+        #expect(UnknownCommand.editDistance("LIST", "list") == 0)
+        #expect(UnknownCommand.editDistance("kitten", "sitting") == 3)
+        #expect(UnknownCommand.editDistance("", "add") == 3)
+        #expect(UnknownCommand.nearest(to: "lsit", among: ["add", "list", "lijst"]) == "list")
+        #expect(UnknownCommand.nearest(to: "lijts", among: ["list", "lijst"]) == "lijst")
+        #expect(UnknownCommand.nearest(to: "xyzzy", among: ["add", "list", "lijst"]) == nil)
+        // Four letters allow one slip, not two.
+        #expect(UnknownCommand.nearest(to: "lits", among: ["list"]) == "list")
+        #expect(UnknownCommand.nearest(to: "lsti", among: ["list"]) == nil)
+    }
+
+    /// `--lang` is taken from anywhere before `--`; the last one wins; one without a value is left to the parser.
+    @Test func langIsTakenFromAnywhere() {
+        let choice = LanguageChoice(["--lang", "nl", "search", "--lang=en", "x", "--", "--lang", "nl"])
+        #expect(choice.language == .en)
+        #expect(choice.unknown == nil)
+        #expect(choice.remaining == ["search", "x", "--", "--lang", "nl"])
+        let unknown = LanguageChoice(["list", "--lang", "fr"])
+        #expect(unknown.unknown == "fr" && unknown.language == nil && unknown.remaining == ["list"])
+        #expect(LanguageChoice(["list", "--lang"]).remaining == ["list", "--lang"])
+        #expect(LanguageChoice(["list", "--lang", "--json"]).remaining == ["list", "--lang", "--json"])
+    }
 }

@@ -90,7 +90,7 @@ import Testing
         for (command, _, dutch) in Self.commands where !command.isEmpty {
             let result = try vault.run(command + ["--lang", "nl", "--help"])
             #expect(result.status == 0, "\(command) --lang nl --help: \(result)")
-            #expect(result.stdout.hasPrefix("OVERVIEW: "), "\(command): \(result)")
+            #expect(result.stdout.hasPrefix("OVERZICHT: "), "\(command): \(result)")
             #expect(Self.flat(result.stdout).contains(dutch), "\(command) --lang nl --help: \(result.stdout)")
         }
     }
@@ -164,6 +164,178 @@ import Testing
         expectError(try vault.run(["add", "--text", "a", "--stdin"], input: "b"), status: 64,
                     mentioning: ["geef wat er gebeurde op één manier"])
         #expect(try vault.snapshot() == before)
+    }
+
+    /// What a command-line mistake puts on standard error: the error line and its hint.
+    static func said(_ message: String, hint: String) -> String {
+        "meldboek: error: \(message)\nmeldboek: hint: \(hint)\n"
+    }
+
+    @Test func aMistypedCommandGetsTheNearestOne() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let cases: [(arguments: [String], en: String, nl: String)] = [
+            (["lsit"], Self.said("unknown command 'lsit'", hint: "did you mean 'list'?"),
+             Self.said("onbekende opdracht 'lsit'", hint: "bedoelde je 'list'?")),
+            // An option after it doesn't hide the command that was meant.
+            (["serach", "--json", "kantine"], Self.said("unknown command 'serach'", hint: "did you mean 'search'?"),
+             Self.said("onbekende opdracht 'serach'", hint: "bedoelde je 'search'?")),
+            // Dutch names are suggested as well as English ones.
+            (["lijts"], Self.said("unknown command 'lijts'", hint: "did you mean 'lijst'?"),
+             Self.said("onbekende opdracht 'lijts'", hint: "bedoelde je 'lijst'?")),
+            // Inside a group, its own commands.
+            (["adviser", "improt", "bundel.age"],
+             Self.said("unknown command 'improt'", hint: "did you mean 'adviser import'?"),
+             Self.said("onbekende opdracht 'improt'", hint: "bedoelde je 'adviser import'?")),
+            (["contacten", "lijts"], Self.said("unknown command 'lijts'", hint: "did you mean 'contacten lijst'?"),
+             Self.said("onbekende opdracht 'lijts'", hint: "bedoelde je 'contacten lijst'?")),
+            // Nothing near: where the commands are listed.
+            (["xyzzy"], Self.said("unknown command 'xyzzy'", hint: "'meldboek --help' lists the commands"),
+             Self.said("onbekende opdracht 'xyzzy'", hint: "'meldboek --help' toont de opdrachten")),
+            (["receipts", "xyzzy"], Self.said("unknown command 'xyzzy'", hint: "'meldboek receipts --help' lists the commands"),
+             Self.said("onbekende opdracht 'xyzzy'", hint: "'meldboek receipts --help' toont de opdrachten")),
+        ]
+        for (arguments, english, dutch) in cases {
+            let inEnglish = try vault.run(arguments)
+            #expect(inEnglish.status == 64 && inEnglish.stderr == english && inEnglish.stdout.isEmpty, "\(arguments): \(inEnglish)")
+            let inDutch = try vault.run(arguments + ["--lang", "nl"])
+            #expect(inDutch.status == 64 && inDutch.stderr == dutch && inDutch.stdout.isEmpty, "\(arguments): \(inDutch)")
+            let fromTheLocale = try vault.run(arguments, environment: ["LANG": "nl_NL.UTF-8"])
+            #expect(fromTheLocale.stderr == dutch, "\(arguments): \(fromTheLocale)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: vault.folder.path), "a mistake must not touch a vault")
+    }
+
+    /// Every Dutch name reaches the command it stands for: its help is that command's help.
+    static let dutchNames: [(dutch: [String], english: [String])] = [
+        (["toevoegen"], ["add"]), (["lijst"], ["list"]), (["toon"], ["show"]), (["aanvullen"], ["amend"]),
+        (["zoek"], ["search"]), (["label"], ["tag"]), (["bijvoegen"], ["attach"]), (["bijlage", "bewaar"], ["attachment", "save"]),
+        (["verwijder"], ["delete"]), (["wachtzin"], ["passwd"]), (["controleer"], ["verify"]), (["exporteer"], ["export"]),
+        (["statistiek"], ["stats"]), (["rapport"], ["report"]), (["identiteit"], ["identity"]),
+        (["contacten", "toevoegen"], ["contacts", "add"]), (["contacten", "lijst"], ["contacts", "list"]),
+        (["contacten", "verwijder"], ["contacts", "remove"]), (["deel"], ["share"]), (["gedeeld"], ["shares"]),
+        (["ontvangstbewijzen", "importeer"], ["receipts", "import"]), (["ontgrendel"], ["unlock"]), (["vergrendel"], ["lock"]),
+        (["vertrouwenspersoon", "kaart"], ["adviser", "card"]), (["vertrouwenspersoon", "importeer"], ["adviser", "import"]),
+        (["vertrouwenspersoon", "dossiers"], ["adviser", "cases"]), (["vertrouwenspersoon", "toon"], ["adviser", "show"]),
+        (["vertrouwenspersoon", "notitie"], ["adviser", "note"]), (["vertrouwenspersoon", "rapport"], ["adviser", "report"]),
+    ]
+
+    @Test func everyDutchNameIsItsCommand() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        for (dutch, english) in Self.dutchNames {
+            let byDutchName = try vault.run(dutch + ["--help", "--lang", "nl"])
+            let byEnglishName = try vault.run(english + ["--help", "--lang", "nl"])
+            #expect(byDutchName.status == 0, "\(dutch): \(byDutchName)")
+            let overview = { (help: String) in help.split(separator: "\n").first.map(String.init) ?? "" }
+            #expect(overview(byDutchName.stdout) == overview(byEnglishName.stdout) && !overview(byDutchName.stdout).isEmpty,
+                    "\(dutch) is not \(english): \(byDutchName.stdout)")
+        }
+        // The root help lists each command with its Dutch name.
+        let root = try vault.succeed(["--help", "--lang", "nl"]).stdout
+        for name in ["add, toevoegen", "list, lijst", "show, toon", "amend, aanvullen", "search, zoek", "share, deel",
+                     "report, rapport", "delete, verwijder", "verify, controleer", "stats, statistiek"] {
+            #expect(root.contains("  \(name) "), "root help lacks \(name): \(root)")
+        }
+    }
+
+    @Test func dutchNamesRunTheirCommands() throws {
+        let vault = try CLIVault(language: "nl")
+        defer { vault.remove() }
+        let added = try vault.succeed(["toevoegen", "--title", "Kantine", "--category", "pesten"])
+        #expect(added.stdout.hasPrefix("Aantekening "), "\(added)")
+        let id = try #require(CLIVault.firstID(in: added.stdout))
+        #expect(try vault.succeed(["lijst"]).stdout.contains("Kantine  [pesten]"))
+        #expect(try vault.succeed(["zoek", "kantine"]).stdout.contains("Kantine"))
+        #expect(try vault.succeed(["toon", id]).stdout.contains("Titel: Kantine\n"))
+        try vault.succeed(["aanvullen", id, "--title", "Kantine, dinsdag"])
+        #expect(try vault.titles() == ["Kantine, dinsdag"])
+        try vault.succeed(["controleer"])
+        try vault.succeed(["verwijder", id, "--yes"])
+        #expect(try vault.titles().isEmpty)
+    }
+
+    @Test func theParsersMistakesInBothLanguages() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let help = (en: "'meldboek help <command>' shows what a command takes", nl: "'meldboek help <commando>' toont wat een commando verwacht")
+        let cases: [(arguments: [String], en: String, nl: String)] = [
+            (["add", "--titel", "x"], Self.said("unknown option '--titel'", hint: "did you mean '--title'?"),
+             Self.said("onbekende optie '--titel'", hint: "bedoelde je '--title'?")),
+            (["show"], Self.said("missing argument '<id>'", hint: help.en),
+             Self.said("het argument '<id>' ontbreekt", hint: help.nl)),
+            (["add", "--title"], Self.said("'--title <title>' needs a value", hint: help.en),
+             Self.said("'--title <title>' heeft een waarde nodig", hint: help.nl)),
+            (["init", "--kdf", "hard"],
+             Self.said("'hard' is not a valid value for '--kdf <strength>'", hint: "choose 'interactive', 'moderate' or 'sensitive'"),
+             Self.said("'hard' is geen geldige waarde voor '--kdf <strength>'", hint: "kies 'interactive', 'moderate' of 'sensitive'")),
+            (["list", "extra"], Self.said("unexpected argument 'extra'", hint: help.en),
+             Self.said("onverwacht argument 'extra'", hint: help.nl)),
+            (["list", "--json=ja"], Self.said("'--json' takes no value, but was given 'ja'", hint: help.en),
+             Self.said("bij '--json' hoort geen waarde, maar er staat 'ja'", hint: help.nl)),
+            (["list", "--lang", "fr"], Self.said("unknown language 'fr'", hint: "choose 'nl' or 'en'"),
+             Self.said("onbekende taal 'fr'", hint: "kies 'nl' of 'en'")),
+        ]
+        for (arguments, english, dutch) in cases {
+            let inEnglish = try vault.run(arguments)
+            #expect(inEnglish.status == 64 && inEnglish.stderr == english && inEnglish.stdout.isEmpty, "\(arguments): \(inEnglish)")
+            let inDutch = try vault.run(arguments, environment: ["LANG": "nl_NL.UTF-8"])
+            #expect(inDutch.status == 64 && inDutch.stderr == dutch && inDutch.stdout.isEmpty, "\(arguments): \(inDutch)")
+        }
+    }
+
+    @Test func helpHeadingsInDutch() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let root = try vault.succeed(["--help", "--lang", "nl"]).stdout
+        #expect(root.hasPrefix("OVERZICHT: Een versleuteld dagboek"), "\(root)")
+        for line in ["GEBRUIK: meldboek <opdracht>", "OPTIES:", "OPDRACHTEN:",
+                     "  Zie 'meldboek help <opdracht>' voor uitgebreide hulp bij een opdracht."] {
+            #expect(root.contains("\n\(line)\n"), "root help lacks \(line): \(root)")
+        }
+        #expect(root.contains(/\n  --version +Toon het versienummer\.\n/), "\(root)")
+        #expect(root.contains(/\n  -h, --help +Toon deze hulp\.\n/), "\(root)")
+        let show = try vault.succeed(["help", "show", "--lang", "nl"]).stdout
+        #expect(show.hasPrefix("OVERZICHT: Toon één aantekening."), "\(show)")
+        #expect(show.contains("\nARGUMENTEN:\n") && show.contains("\nGEBRUIK: meldboek show "), "\(show)")
+        let group = try vault.succeed(["adviser", "--help", "--lang", "nl"]).stdout
+        #expect(group.contains("  Zie 'meldboek help adviser <opdracht>' voor uitgebreide hulp bij een opdracht."), "\(group)")
+        // The default subcommand's longer mark keeps the column of descriptions straight.
+        let anchor = try vault.succeed(["anchor", "--help", "--lang", "nl"]).stdout
+        let columns = anchor.split(separator: "\n").filter { $0.hasPrefix("  request") || $0.hasPrefix("  import") }
+            .compactMap { line in line.firstRange(of: /\ \ [A-Z]/).map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
+        #expect(anchor.contains("  request (standaard)") && columns.count == 2 && Set(columns).count == 1, "\(anchor)")
+        let add = try vault.succeed(["add", "--help", "--lang", "nl"]).stdout
+        #expect(add.contains("\nGEBRUIK: meldboek add <opties>\n"), "\(add)")
+        let initialise = Self.flat(try vault.succeed(["init", "--help", "--lang", "nl"]).stdout)
+        #expect(initialise.contains("(waarden: interactive, moderate, sensitive; standaard: moderate)"), "\(initialise)")
+        #expect(Self.flat(show).contains("(waarden: nl, en)"), "\(show)")
+        for help in [root, show, group, anchor, add, initialise] {
+            for english in ["OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "SUBCOMMANDS", "See '", "Show help information",
+                            "Show the version", "(default", "default:", "(values", "<subcommand>", "<options>"] {
+                #expect(!help.contains(english), "Dutch help shows \(english): \(help)")
+            }
+        }
+        // English help keeps the parser's headings.
+        let english = try vault.succeed(["--help"]).stdout
+        #expect(english.hasPrefix("OVERVIEW: ") && english.contains("\nSUBCOMMANDS:\n")
+                && english.contains("  See 'meldboek help <subcommand>' for detailed help."), "\(english)")
+    }
+
+    /// `--lang` before the command works as well as after it, in both spellings.
+    @Test func langAnywhereOnTheCommandLine() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let unknown = "00000000-0000-7000-8000-000000000000"
+        for arguments in [["--lang", "nl", "show", unknown], ["--lang=nl", "show", unknown], ["show", "--lang", "nl", unknown],
+                          ["show", unknown, "--lang=nl"]] {
+            expectError(try vault.run(arguments), status: 2, mentioning: ["geen aantekening \(unknown)"])
+        }
+        #expect(try vault.succeed(["--lang", "nl", "add", "--title", "Gang"]).stdout.hasPrefix("Aantekening "))
+        #expect(try vault.succeed(["--lang", "nl", "--help"]).stdout.hasPrefix("OVERZICHT: "))
+        // After `--` it is an argument like any other.
+        let found = try vault.succeed(["search", "--json", "--", "--lang"])
+        #expect(try CLIVault.jsonArray(found.stdout).isEmpty, "\(found)")
     }
 
     @Test func versionIsPrinted() throws {

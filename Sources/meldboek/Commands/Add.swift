@@ -6,7 +6,7 @@ import MeldboekCore
 extension Meldboek {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: t(.addAbstract), discussion: t(.addDiscussion))
+            CommandConfiguration(abstract: t(.addAbstract), discussion: t(.addDiscussion), aliases: ["toevoegen"])
         }
 
         @OptionGroup var global: GlobalOptions

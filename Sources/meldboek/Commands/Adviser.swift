@@ -10,7 +10,8 @@ extension Meldboek {
             CommandConfiguration(
                 abstract: t(.adviserAbstract),
                 subcommands: [Init.self, Card.self, ExportIdentity.self, Import.self, Witness.self, Cases.self, Show.self, Note.self,
-                              CaseReport.self])
+                              CaseReport.self],
+                aliases: ["vertrouwenspersoon"])
         }
 
         struct Init: ParsableCommand {
@@ -27,7 +28,9 @@ extension Meldboek {
         }
 
         struct Card: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserCardAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.adviserCardAbstract), aliases: ["kaart"])
+            }
 
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: JSONOption
@@ -73,7 +76,9 @@ extension Meldboek {
         }
 
         struct Import: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserImportAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.adviserImportAbstract), aliases: ["importeer"])
+            }
 
             @OptionGroup var global: GlobalOptions
 
@@ -138,7 +143,9 @@ extension Meldboek {
         }
 
         struct Cases: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserCasesAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.adviserCasesAbstract), aliases: ["dossiers"])
+            }
 
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: JSONOption
@@ -156,7 +163,9 @@ extension Meldboek {
         }
 
         struct Show: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserShowAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.adviserShowAbstract), aliases: ["toon"])
+            }
 
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: JSONOption
@@ -172,7 +181,9 @@ extension Meldboek {
         }
 
         struct Note: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.adviserNoteAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.adviserNoteAbstract), aliases: ["notitie"])
+            }
 
             @OptionGroup var global: GlobalOptions
 

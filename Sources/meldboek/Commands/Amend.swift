@@ -6,7 +6,7 @@ import MeldboekCore
 extension Meldboek {
     struct Amend: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: t(.amendAbstract), discussion: t(.amendDiscussion))
+            CommandConfiguration(abstract: t(.amendAbstract), discussion: t(.amendDiscussion), aliases: ["aanvullen"])
         }
 
         @OptionGroup var global: GlobalOptions

@@ -5,7 +5,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Attach: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.attachAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.attachAbstract), aliases: ["bijvoegen"])
+        }
 
         @OptionGroup var global: GlobalOptions
 
@@ -26,11 +28,14 @@ extension Meldboek {
 
     struct AttachmentCommand: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "attachment", abstract: t(.attachmentAbstract), subcommands: [Save.self])
+            CommandConfiguration(
+                commandName: "attachment", abstract: t(.attachmentAbstract), subcommands: [Save.self], aliases: ["bijlage"])
         }
 
         struct Save: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.attachmentSaveAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.attachmentSaveAbstract), aliases: ["bewaar"])
+            }
 
             @OptionGroup var global: GlobalOptions
 

@@ -4,7 +4,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Delete: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.deleteAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.deleteAbstract), aliases: ["verwijder"])
+        }
 
         @OptionGroup var global: GlobalOptions
 

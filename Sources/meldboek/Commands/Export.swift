@@ -17,7 +17,9 @@ extension Meldboek {
             var entries: [EntryDocument]
         }
 
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.exportAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.exportAbstract), aliases: ["exporteer"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: FilterOptions

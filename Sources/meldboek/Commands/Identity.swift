@@ -16,7 +16,9 @@ func printCard(_ card: Card, json: Bool) throws {
 
 extension Meldboek {
     struct Identity: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.identityAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.identityAbstract), aliases: ["identiteit"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption
@@ -29,11 +31,14 @@ extension Meldboek {
     struct ContactsCommand: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                commandName: "contacts", abstract: t(.contactsAbstract), subcommands: [Add.self, List.self, Remove.self])
+                commandName: "contacts", abstract: t(.contactsAbstract), subcommands: [Add.self, List.self, Remove.self],
+                aliases: ["contacten"])
         }
 
         struct Add: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.contactsAddAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.contactsAddAbstract), aliases: ["toevoegen"])
+            }
 
             @OptionGroup var global: GlobalOptions
 
@@ -51,7 +56,9 @@ extension Meldboek {
         }
 
         struct List: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.contactsListAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.contactsListAbstract), aliases: ["lijst"])
+            }
 
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: JSONOption
@@ -75,7 +82,9 @@ extension Meldboek {
         }
 
         struct Remove: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.contactsRemoveAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.contactsRemoveAbstract), aliases: ["verwijder"])
+            }
 
             @OptionGroup var global: GlobalOptions
 

@@ -4,7 +4,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.listAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.listAbstract), aliases: ["lijst"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: FilterOptions

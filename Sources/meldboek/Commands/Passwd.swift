@@ -4,7 +4,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Passwd: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.passwdAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.passwdAbstract), aliases: ["wachtzin"])
+        }
 
         @OptionGroup var global: GlobalOptions
 

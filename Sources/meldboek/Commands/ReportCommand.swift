@@ -43,7 +43,7 @@ struct ReportOptions: ParsableArguments {
 extension Meldboek {
     struct ReportCommand: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "report", abstract: t(.reportAbstract))
+            CommandConfiguration(commandName: "report", abstract: t(.reportAbstract), aliases: ["rapport"])
         }
 
         @OptionGroup var global: GlobalOptions
@@ -71,7 +71,7 @@ extension Meldboek {
 extension Meldboek.Adviser {
     struct CaseReport: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "report", abstract: t(.adviserReportAbstract))
+            CommandConfiguration(commandName: "report", abstract: t(.adviserReportAbstract), aliases: ["rapport"])
         }
 
         @OptionGroup var global: GlobalOptions

@@ -4,7 +4,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Search: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.searchAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.searchAbstract), aliases: ["zoek"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption

@@ -20,7 +20,9 @@ func parseRedactions(_ text: String?) throws -> Set<Redaction> {
 
 extension Meldboek {
     struct Share: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.shareAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.shareAbstract), aliases: ["deel"])
+        }
 
         @OptionGroup var global: GlobalOptions
 
@@ -109,7 +111,9 @@ extension Meldboek {
     }
 
     struct Shares: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.sharesAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.sharesAbstract), aliases: ["gedeeld"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption
@@ -130,11 +134,13 @@ extension Meldboek {
 
     struct Receipts: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: t(.receiptsAbstract), subcommands: [Import.self])
+            CommandConfiguration(abstract: t(.receiptsAbstract), subcommands: [Import.self], aliases: ["ontvangstbewijzen"])
         }
 
         struct Import: ParsableCommand {
-            static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.receiptsImportAbstract)) }
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.receiptsImportAbstract), aliases: ["importeer"])
+            }
 
             @OptionGroup var global: GlobalOptions
 

@@ -5,7 +5,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.showAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.showAbstract), aliases: ["toon"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption

@@ -5,7 +5,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Stats: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.statsAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.statsAbstract), aliases: ["statistiek"])
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption

@@ -4,7 +4,9 @@ import MeldboekCore
 
 extension Meldboek {
     struct Tag: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.tagAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.tagAbstract), aliases: ["label"])
+        }
 
         @OptionGroup var global: GlobalOptions
 

@@ -15,7 +15,9 @@ struct SessionVaultOptions: ParsableArguments {
 
 extension Meldboek {
     struct Unlock: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.unlockAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.unlockAbstract), aliases: ["ontgrendel"])
+        }
 
         @OptionGroup var session: SessionVaultOptions
 
@@ -37,7 +39,9 @@ extension Meldboek {
     }
 
     struct Lock: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.lockAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.lockAbstract), aliases: ["vergrendel"])
+        }
 
         @OptionGroup var session: SessionVaultOptions
 

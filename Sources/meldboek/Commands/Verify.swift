@@ -6,7 +6,9 @@ import MeldboekEvidence
 
 extension Meldboek {
     struct Verify: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: t(.verifyAbstract)) }
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.verifyAbstract), aliases: ["controleer"])
+        }
 
         @OptionGroup var global: GlobalOptions
 
