@@ -64,24 +64,34 @@ struct UnknownCommand: Equatable {
     /// The first word of `arguments` that stands where a command belongs but names none; nil when every
     /// command word is known, or an option comes first (then the parser's own message says what is wrong).
     static func find(in arguments: [String], root: ParsableCommand.Type) -> UnknownCommand? {
+        let words = commandWords(in: arguments, root: root)
+        guard let typed = words.unknown else { return nil }
         var command = root
-        var parent: [String] = []
-        for argument in arguments {
-            guard !argument.hasPrefix("-") else { return nil }
-            let subcommands = command.configuration.subcommands
-            guard !subcommands.isEmpty else { return nil }
-            if let next = subcommands.first(where: { names(of: $0).contains(argument) }) {
-                command = next
-                parent.append(argument)
-                continue
-            }
-            // The parser adds `help` to the root command itself.
-            if parent.isEmpty, argument == "help" { return nil }
-            let shown = subcommands.filter { $0.configuration.shouldDisplay }.flatMap { names(of: $0) }
-            let suggestion = nearest(to: argument, among: shown + (parent.isEmpty ? ["help"] : []))
-            return UnknownCommand(typed: argument, parent: parent, suggestion: suggestion)
+        for word in words.known {
+            command = command.configuration.subcommands.first { names(of: $0).contains(word) } ?? command
         }
-        return nil
+        let shown = command.configuration.subcommands.filter { $0.configuration.shouldDisplay }.flatMap { names(of: $0) }
+        let suggestion = nearest(to: typed, among: shown + (words.known.isEmpty ? ["help"] : []))
+        return UnknownCommand(typed: typed, parent: words.known, suggestion: suggestion)
+    }
+
+    /// The words that open `arguments` as far as they name commands (`["adviser", "import"]`), and the
+    /// word after them if it stands where a command belongs but names none. An option ends the words.
+    static func commandWords(in arguments: [String], root: ParsableCommand.Type) -> (known: [String], unknown: String?) {
+        var command = root
+        var known: [String] = []
+        for argument in arguments {
+            let subcommands = command.configuration.subcommands
+            guard !argument.hasPrefix("-"), !subcommands.isEmpty else { break }
+            guard let next = subcommands.first(where: { names(of: $0).contains(argument) }) else {
+                // The parser adds `help` to the root command itself.
+                if known.isEmpty, argument == "help" { break }
+                return (known, argument)
+            }
+            command = next
+            known.append(argument)
+        }
+        return (known, nil)
     }
 
     /// A command's name and its aliases.
@@ -216,6 +226,11 @@ extension Localized {
 
     static func didYouMean(_ name: String) -> Localized {
         Localized(en: "did you mean '\(name)'?", nl: "bedoelde je '\(name)'?")
+    }
+
+    static func helpFor(_ command: String) -> Localized {
+        Localized(en: "'meldboek help \(command)' shows what '\(command)' takes",
+                  nl: "'meldboek help \(command)' toont wat '\(command)' verwacht")
     }
 
     static func commandsListedBy(_ command: String) -> Localized {

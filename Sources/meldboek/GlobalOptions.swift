@@ -15,6 +15,31 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(t(.helpLang), valueName: "nl|en"))
     var lang: Language?
 
+    /// `arguments` with the `--vault` options that stand before the first word moved to behind the rest
+    /// (before a `--`): the parser looks for a command's options only after its name, and every command
+    /// takes `--vault`, so `meldboek --vault ~/kluis list` means `meldboek list --vault ~/kluis`.
+    static func movedBehindTheCommand(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var moved: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex, arguments[index].hasPrefix("-"), arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument.hasPrefix("--vault=") {
+                moved.append(argument)
+            } else if argument == "--vault", index + 1 < arguments.endIndex, !arguments[index + 1].hasPrefix("-") {
+                moved += [argument, arguments[index + 1]]
+                index += 1
+            } else {
+                leading.append(argument)
+            }
+            index += 1
+        }
+        guard !moved.isEmpty else { return arguments }
+        let rest = arguments[index...]
+        let end = rest.firstIndex(of: "--") ?? rest.endIndex
+        return leading + rest[..<end] + moved + rest[end...]
+    }
+
     /// The melder's vault folder these options name.
     var vaultFolder: URL { VaultLocation.resolve(option: vault) }
 

@@ -7,6 +7,9 @@ import MeldboekShare
 /// The command line without the program's name, and the `--lang` it held, taken out wherever it stood.
 let languageChoice = LanguageChoice(Array(CommandLine.arguments.dropFirst()))
 
+/// The command line as the parser reads it: without `--lang`, and with a `--vault` given before the command behind it.
+let commandLine = GlobalOptions.movedBehindTheCommand(languageChoice.remaining)
+
 /// The interface language: `--lang` if given anywhere on the command line, else the locale.
 ///
 /// Read before parsing, because help texts are built while parsing.
@@ -37,7 +40,7 @@ struct Meldboek: ParsableCommand {
             if let unknown = languageChoice.unknown {
                 Self.fail(ErrorPresentation(t(.unknownLanguage(unknown)), hint: t(.chooseOneOf(Language.allCases.map(\.rawValue))), exitCode: ExitStatus.usage))
             }
-            var command = try parseAsRoot(languageChoice.remaining)
+            var command = try parseAsRoot(commandLine)
             try command.run()
             reportFingerprintAfterWrites()
         } catch {
@@ -61,17 +64,19 @@ struct Meldboek: ParsableCommand {
     }
 
     /// What the user reads for a command line the parser refused: a mistyped command with the one that
-    /// was probably meant, else the parser's sentence in the user's language.
+    /// was probably meant, else the parser's sentence in the user's language, with where to read more.
     static func usageMistake(_ error: Error) -> ErrorPresentation {
-        if let unknown = UnknownCommand.find(in: languageChoice.remaining, root: Self.self) {
+        if let unknown = UnknownCommand.find(in: commandLine, root: Self.self) {
             let (message, hint) = unknown.presentation
             return ErrorPresentation(t(message), hint: t(hint), exitCode: ExitStatus.usage)
         }
+        let command = UnknownCommand.commandWords(in: commandLine, root: Self.self).known.joined(separator: " ")
+        let help: Localized = command.isEmpty ? .commandsListedBy("meldboek") : .helpFor(command)
         let sentence = message(for: error)
         guard let (message, hint) = ParserText.mistake(sentence) else {
-            return ErrorPresentation(sentence, hint: t(.hintHelp), exitCode: ExitStatus.usage)
+            return ErrorPresentation(sentence, hint: t(help), exitCode: ExitStatus.usage)
         }
-        return ErrorPresentation(t(message), hint: hint.map { t($0) } ?? t(.hintHelp), exitCode: ExitStatus.usage)
+        return ErrorPresentation(t(message), hint: t(hint ?? help), exitCode: ExitStatus.usage)
     }
 
     /// After a command that wrote to the journal, its new fingerprint on standard error,

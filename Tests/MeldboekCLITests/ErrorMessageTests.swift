@@ -459,4 +459,25 @@ enum ErrorSamples {
         #expect(LanguageChoice(["list", "--lang"]).remaining == ["list", "--lang"])
         #expect(LanguageChoice(["list", "--lang", "--json"]).remaining == ["list", "--lang", "--json"])
     }
+
+    /// `--vault` before the command moves behind it, before a `--`; other options and a `--vault` without a value stay.
+    @Test func vaultBeforeTheCommandMovesBehindIt() {
+        #expect(GlobalOptions.movedBehindTheCommand(["--vault", "/k", "show", "id"]) == ["show", "id", "--vault", "/k"])
+        #expect(GlobalOptions.movedBehindTheCommand(["--vault=/k", "search", "--", "--vault"])
+                == ["search", "--vault=/k", "--", "--vault"])
+        #expect(GlobalOptions.movedBehindTheCommand(["--help", "--vault", "/k", "adviser", "cases"])
+                == ["--help", "adviser", "cases", "--vault", "/k"])
+        #expect(GlobalOptions.movedBehindTheCommand(["list", "--vault", "/k"]) == ["list", "--vault", "/k"])
+        #expect(GlobalOptions.movedBehindTheCommand(["--vault", "--json", "list"]) == ["--vault", "--json", "list"])
+    }
+
+    /// The command words as typed, through groups and Dutch names, up to an option or an unknown word.
+    @Test func theCommandWordsAreFound() {
+        let words = { (arguments: [String]) in UnknownCommand.commandWords(in: arguments, root: Meldboek.self) }
+        #expect(words(["contacten", "lijst", "--json"]) == (["contacten", "lijst"], nil))
+        #expect(words(["add", "list"]) == (["add"], nil))
+        #expect(words(["adviser", "improt", "x"]) == (["adviser"], "improt"))
+        #expect(words(["--json", "lsit"]) == ([], nil))
+        #expect(words(["help", "lsit"]) == ([], nil))
+    }
 }

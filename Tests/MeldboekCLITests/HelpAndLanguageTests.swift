@@ -258,21 +258,27 @@ import Testing
     @Test func theParsersMistakesInBothLanguages() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
-        let help = (en: "'meldboek help <command>' shows what a command takes", nl: "'meldboek help <commando>' toont wat een commando verwacht")
+        func help(_ command: String) -> (en: String, nl: String) {
+            ("'meldboek help \(command)' shows what '\(command)' takes", "'meldboek help \(command)' toont wat '\(command)' verwacht")
+        }
         let cases: [(arguments: [String], en: String, nl: String)] = [
             (["add", "--titel", "x"], Self.said("unknown option '--titel'", hint: "did you mean '--title'?"),
              Self.said("onbekende optie '--titel'", hint: "bedoelde je '--title'?")),
-            (["show"], Self.said("missing argument '<id>'", hint: help.en),
-             Self.said("het argument '<id>' ontbreekt", hint: help.nl)),
-            (["add", "--title"], Self.said("'--title <title>' needs a value", hint: help.en),
-             Self.said("'--title <title>' heeft een waarde nodig", hint: help.nl)),
+            (["show"], Self.said("missing argument '<id>'", hint: help("show").en),
+             Self.said("het argument '<id>' ontbreekt", hint: help("show").nl)),
+            (["add", "--title"], Self.said("'--title <title>' needs a value", hint: help("add").en),
+             Self.said("'--title <title>' heeft een waarde nodig", hint: help("add").nl)),
             (["init", "--kdf", "hard"],
              Self.said("'hard' is not a valid value for '--kdf <strength>'", hint: "choose 'interactive', 'moderate' or 'sensitive'"),
              Self.said("'hard' is geen geldige waarde voor '--kdf <strength>'", hint: "kies 'interactive', 'moderate' of 'sensitive'")),
-            (["list", "extra"], Self.said("unexpected argument 'extra'", hint: help.en),
-             Self.said("onverwacht argument 'extra'", hint: help.nl)),
-            (["list", "--json=ja"], Self.said("'--json' takes no value, but was given 'ja'", hint: help.en),
-             Self.said("bij '--json' hoort geen waarde, maar er staat 'ja'", hint: help.nl)),
+            (["list", "extra"], Self.said("unexpected argument 'extra'", hint: help("list").en),
+             Self.said("onverwacht argument 'extra'", hint: help("list").nl)),
+            // The hint names the command as it was typed, in a group too.
+            (["contacten", "lijst", "--json=ja"], Self.said("'--json' takes no value, but was given 'ja'", hint: help("contacten lijst").en),
+             Self.said("bij '--json' hoort geen waarde, maar er staat 'ja'", hint: help("contacten lijst").nl)),
+            // Before any command: where the commands are listed.
+            (["--json", "list"], Self.said("unknown option '--json'", hint: "'meldboek --help' lists the commands"),
+             Self.said("onbekende optie '--json'", hint: "'meldboek --help' toont de opdrachten")),
             (["list", "--lang", "fr"], Self.said("unknown language 'fr'", hint: "choose 'nl' or 'en'"),
              Self.said("onbekende taal 'fr'", hint: "kies 'nl' of 'en'")),
         ]
@@ -320,6 +326,20 @@ import Testing
         let english = try vault.succeed(["--help"]).stdout
         #expect(english.hasPrefix("OVERVIEW: ") && english.contains("\nSUBCOMMANDS:\n")
                 && english.contains("  See 'meldboek help <subcommand>' for detailed help."), "\(english)")
+    }
+
+    /// `--vault` before the command works as well as after it, in both spellings.
+    @Test func vaultBeforeTheCommand() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let other = vault.path("andere-kluis").path
+        try vault.succeed(["--vault", other, "init", "--kdf", "test"])
+        #expect(FileManager.default.fileExists(atPath: other + "/meldboek.db"))
+        try vault.succeed(["--vault=\(other)", "add", "--title", "Gang"])
+        #expect(try CLIVault.jsonArray(try vault.succeed(["list", "--json", "--vault", other]).stdout).count == 1)
+        #expect(try CLIVault.jsonArray(try vault.succeed(["--vault", other, "--lang", "nl", "lijst", "--json"]).stdout).count == 1)
+        // The vault named first is the one used, not the one in the environment.
+        expectError(try vault.run(["--vault", vault.path("nergens").path, "list"]), status: 4, mentioning: ["nergens"])
     }
 
     /// `--lang` before the command works as well as after it, in both spellings.
