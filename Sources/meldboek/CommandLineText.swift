@@ -288,3 +288,27 @@ extension Localized {
         return Localized(en: "choose \(others) or \(last)", nl: "kies \(others) of \(last)")
     }
 }
+
+extension Localized {
+    // What stands in angle brackets for an option's value in help and usage errors (`--vault <pad>`).
+    // Placeholders that list the values to type (`<nl|en>`, `<people,witnesses,location>`) are not translated.
+    static var placeholderBundleID: Localized { Localized(en: "bundle-id", nl: "bundel-id") }
+    static var placeholderCard: Localized { Localized(en: "card", nl: "kaart") }
+    static var placeholderCase: Localized { Localized(en: "case", nl: "dossier") }
+    static var placeholderCategory: Localized { Localized(en: "category", nl: "soort") }
+    static var placeholderDate: Localized { Localized(en: "date", nl: "datum") }
+    static var placeholderDuration: Localized { Localized(en: "duration", nl: "duur") }
+    static var placeholderFile: Localized { Localized(en: "file", nl: "bestand") }
+    static var placeholderFingerprint: Localized { Localized(en: "fingerprint", nl: "vingerafdruk") }
+    static var placeholderFolder: Localized { Localized(en: "folder", nl: "map") }
+    static var placeholderFormat: Localized { Localized(en: "format", nl: "indeling") }
+    static var placeholderName: Localized { Localized(en: "name", nl: "naam") }
+    static var placeholderNameAndRole: Localized { Localized(en: "name[:role]", nl: "naam[:rol]") }
+    static var placeholderPath: Localized { Localized(en: "path", nl: "pad") }
+    static var placeholderPlace: Localized { Localized(en: "place", nl: "plaats") }
+    static var placeholderPseudonym: Localized { Localized(en: "pseudonym", nl: "pseudoniem") }
+    static var placeholderStrength: Localized { Localized(en: "strength", nl: "sterkte") }
+    static var placeholderTag: Localized { Localized(en: "tag", nl: "label") }
+    static var placeholderText: Localized { Localized(en: "text", nl: "tekst") }
+    static var placeholderTitle: Localized { Localized(en: "title", nl: "titel") }
+}

@@ -9,7 +9,7 @@ extension Language: ExpressibleByArgument {}
 
 /// `--vault` and `--lang`, shared by every command.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(t(.helpVault), valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(t(.helpVault), valueName: t(.placeholderPath)))
     var vault: String?
 
     @Option(name: .long, help: ArgumentHelp(t(.helpLang), valueName: "nl|en"))

@@ -12,7 +12,7 @@ extension Meldboek {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var fields: EntryFieldOptions
 
-        @Option(name: .customLong("attach"), help: ArgumentHelp(t(.helpAttach), valueName: "file"))
+        @Option(name: .customLong("attach"), help: ArgumentHelp(t(.helpAttach), valueName: t(.placeholderFile)))
         var attachments: [String] = []
 
         func run() throws {

@@ -19,7 +19,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Option(help: ArgumentHelp(t(.helpKDF), valueName: "strength"))
+            @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
             var kdf: KDFChoice = .moderate
 
             func run() throws {
@@ -47,7 +47,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+            @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
             var out: String
 
             @Flag(help: ArgumentHelp(t(.helpYes)))
@@ -82,16 +82,16 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpBundleFile), valueName: "file"))
+            @Argument(help: ArgumentHelp(t(.helpBundleFile), valueName: t(.placeholderFile)))
             var file: String
 
-            @Option(name: .customLong("case"), help: ArgumentHelp(t(.helpCaseName), valueName: "name"))
+            @Option(name: .customLong("case"), help: ArgumentHelp(t(.helpCaseName), valueName: t(.placeholderName)))
             var caseName: String?
 
             @Flag(name: .customLong("accept-new-key"), help: ArgumentHelp(t(.helpAcceptNewKey)))
             var acceptNewKey = false
 
-            @Option(name: .customLong("receipt-out"), help: ArgumentHelp(t(.helpReceiptOut), valueName: "path"))
+            @Option(name: .customLong("receipt-out"), help: ArgumentHelp(t(.helpReceiptOut), valueName: t(.placeholderPath)))
             var receiptOut: String?
 
             func run() throws {
@@ -122,10 +122,10 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.witHelpCheckpointFile), valueName: "file"))
+            @Argument(help: ArgumentHelp(t(.witHelpCheckpointFile), valueName: t(.placeholderFile)))
             var file: String
 
-            @Option(help: ArgumentHelp(t(.helpReceiptOut), valueName: "path"))
+            @Option(help: ArgumentHelp(t(.helpReceiptOut), valueName: t(.placeholderPath)))
             var out: String
 
             func run() throws {
@@ -170,7 +170,7 @@ extension Meldboek {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: JSONOption
 
-            @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
+            @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: t(.placeholderCase)))
             var name: String
 
             func run() throws {
@@ -187,10 +187,10 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
+            @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: t(.placeholderCase)))
             var name: String
 
-            @Argument(help: ArgumentHelp(t(.helpNoteText), valueName: "text"))
+            @Argument(help: ArgumentHelp(t(.helpNoteText), valueName: t(.placeholderText)))
             var text: String
 
             func run() throws {

@@ -16,19 +16,19 @@ extension Meldboek {
 
         @OptionGroup var fields: EntryFieldOptions
 
-        @Option(name: .customLong("append"), help: ArgumentHelp(t(.helpAppend), valueName: "text"))
+        @Option(name: .customLong("append"), help: ArgumentHelp(t(.helpAppend), valueName: t(.placeholderText)))
         var addition: String?
 
-        @Option(name: .customLong("remove-person"), help: ArgumentHelp(t(.helpRemovePerson), valueName: "name"))
+        @Option(name: .customLong("remove-person"), help: ArgumentHelp(t(.helpRemovePerson), valueName: t(.placeholderName)))
         var removePeople: [String] = []
 
-        @Option(name: .customLong("remove-witness"), help: ArgumentHelp(t(.helpRemoveWitness), valueName: "name"))
+        @Option(name: .customLong("remove-witness"), help: ArgumentHelp(t(.helpRemoveWitness), valueName: t(.placeholderName)))
         var removeWitnesses: [String] = []
 
-        @Option(name: .customLong("remove-category"), help: ArgumentHelp(t(.helpRemoveCategory), valueName: "category"))
+        @Option(name: .customLong("remove-category"), help: ArgumentHelp(t(.helpRemoveCategory), valueName: t(.placeholderCategory)))
         var removeCategories: [String] = []
 
-        @Option(name: .customLong("remove-tag"), help: ArgumentHelp(t(.helpRemoveTag), valueName: "tag"))
+        @Option(name: .customLong("remove-tag"), help: ArgumentHelp(t(.helpRemoveTag), valueName: t(.placeholderTag)))
         var removeTags: [String] = []
 
         func run() throws {

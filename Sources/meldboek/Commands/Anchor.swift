@@ -16,7 +16,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Option(help: ArgumentHelp(t(.anchorHelpOut), valueName: "folder"))
+            @Option(help: ArgumentHelp(t(.anchorHelpOut), valueName: t(.placeholderFolder)))
             var out: String
 
             @Flag(help: ArgumentHelp(t(.anchorHelpOts)))
@@ -47,10 +47,10 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.anchorHelpReplyFile), valueName: "file"))
+            @Argument(help: ArgumentHelp(t(.anchorHelpReplyFile), valueName: t(.placeholderFile)))
             var file: String
 
-            @Option(help: ArgumentHelp(t(.anchorHelpCA), valueName: "file"))
+            @Option(help: ArgumentHelp(t(.anchorHelpCA), valueName: t(.placeholderFile)))
             var ca: String?
 
             func run() throws {

@@ -14,7 +14,7 @@ extension Meldboek {
         @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
         var id: String
 
-        @Argument(help: ArgumentHelp(t(.helpFiles), valueName: "file"))
+        @Argument(help: ArgumentHelp(t(.helpFiles), valueName: t(.placeholderFile)))
         var files: [String]
 
         func run() throws {
@@ -42,10 +42,10 @@ extension Meldboek {
             @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
             var id: String
 
-            @Argument(help: ArgumentHelp(t(.helpAttachmentName), valueName: "name"))
+            @Argument(help: ArgumentHelp(t(.helpAttachmentName), valueName: t(.placeholderName)))
             var name: String
 
-            @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+            @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
             var out: String
 
             func run() throws {

@@ -13,7 +13,7 @@ extension Meldboek {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp(t(.logHelpCheckpointOut), valueName: "file"))
+        @Option(help: ArgumentHelp(t(.logHelpCheckpointOut), valueName: t(.placeholderFile)))
         var out: String?
 
         @Option(help: ArgumentHelp(t(.witHelpCheckpointTo), valueName: "contact"))

@@ -5,37 +5,37 @@ import MeldboekCore
 
 /// Every field of an entry as a flag.
 struct EntryFieldOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(t(.helpTitle)))
+    @Option(help: ArgumentHelp(t(.helpTitle), valueName: t(.placeholderTitle)))
     var title: String?
 
-    @Option(help: ArgumentHelp(t(.helpWhen), valueName: "date"))
+    @Option(help: ArgumentHelp(t(.helpWhen), valueName: t(.placeholderDate)))
     var when: String?
 
-    @Option(name: .customLong("when-approx"), help: ArgumentHelp(t(.helpWhenApprox), valueName: "text"))
+    @Option(name: .customLong("when-approx"), help: ArgumentHelp(t(.helpWhenApprox), valueName: t(.placeholderText)))
     var whenApproximately: String?
 
-    @Option(name: .customLong("where"), help: ArgumentHelp(t(.helpWhere), valueName: "place"))
+    @Option(name: .customLong("where"), help: ArgumentHelp(t(.helpWhere), valueName: t(.placeholderPlace)))
     var location: String?
 
-    @Option(name: .customLong("person"), help: ArgumentHelp(t(.helpPerson), valueName: "name[:role]"))
+    @Option(name: .customLong("person"), help: ArgumentHelp(t(.helpPerson), valueName: t(.placeholderNameAndRole)))
     var people: [String] = []
 
-    @Option(name: .customLong("witness"), help: ArgumentHelp(t(.helpWitness), valueName: "name"))
+    @Option(name: .customLong("witness"), help: ArgumentHelp(t(.helpWitness), valueName: t(.placeholderName)))
     var witnesses: [String] = []
 
-    @Option(name: .customLong("category"), help: ArgumentHelp(t(.helpCategory), valueName: "category"))
+    @Option(name: .customLong("category"), help: ArgumentHelp(t(.helpCategory), valueName: t(.placeholderCategory)))
     var categories: [String] = []
 
-    @Option(name: .customLong("tag"), help: ArgumentHelp(t(.helpTag), valueName: "tag"))
+    @Option(name: .customLong("tag"), help: ArgumentHelp(t(.helpTag), valueName: t(.placeholderTag)))
     var tags: [String] = []
 
-    @Option(help: ArgumentHelp(t(.helpImpact), valueName: "text"))
+    @Option(help: ArgumentHelp(t(.helpImpact), valueName: t(.placeholderText)))
     var impact: String?
 
-    @Option(name: .customLong("action"), help: ArgumentHelp(t(.helpAction), valueName: "text"))
+    @Option(name: .customLong("action"), help: ArgumentHelp(t(.helpAction), valueName: t(.placeholderText)))
     var actions: String?
 
-    @Option(help: ArgumentHelp(t(.helpText), valueName: "text"))
+    @Option(help: ArgumentHelp(t(.helpText), valueName: t(.placeholderText)))
     var text: String?
 
     @Flag(help: ArgumentHelp(t(.helpStdin)))

@@ -24,10 +24,10 @@ extension Meldboek {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: FilterOptions
 
-        @Option(help: ArgumentHelp(t(.helpFormat), valueName: "format"))
+        @Option(help: ArgumentHelp(t(.helpFormat), valueName: t(.placeholderFormat)))
         var format: Format = .json
 
-        @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+        @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
         var out: String
 
         func run() throws {

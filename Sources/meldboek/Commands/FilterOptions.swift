@@ -5,19 +5,19 @@ import MeldboekCore
 
 /// `--since`, `--until`, `--category`, `--person`, `--tag`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(t(.helpSince), valueName: "date"))
+    @Option(help: ArgumentHelp(t(.helpSince), valueName: t(.placeholderDate)))
     var since: String?
 
-    @Option(help: ArgumentHelp(t(.helpUntil), valueName: "date"))
+    @Option(help: ArgumentHelp(t(.helpUntil), valueName: t(.placeholderDate)))
     var until: String?
 
-    @Option(name: .customLong("category"), help: ArgumentHelp(t(.helpFilterCategory), valueName: "category"))
+    @Option(name: .customLong("category"), help: ArgumentHelp(t(.helpFilterCategory), valueName: t(.placeholderCategory)))
     var categories: [String] = []
 
-    @Option(name: .customLong("person"), help: ArgumentHelp(t(.helpFilterPerson), valueName: "name"))
+    @Option(name: .customLong("person"), help: ArgumentHelp(t(.helpFilterPerson), valueName: t(.placeholderName)))
     var people: [String] = []
 
-    @Option(name: .customLong("tag"), help: ArgumentHelp(t(.helpFilterTag), valueName: "tag"))
+    @Option(name: .customLong("tag"), help: ArgumentHelp(t(.helpFilterTag), valueName: t(.placeholderTag)))
     var tags: [String] = []
 
     /// The filter these flags describe, with dates read by `dates`.

@@ -42,10 +42,10 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpContactName), valueName: "name"))
+            @Argument(help: ArgumentHelp(t(.helpContactName), valueName: t(.placeholderName)))
             var name: String
 
-            @Argument(help: ArgumentHelp(t(.helpCard), valueName: "card"))
+            @Argument(help: ArgumentHelp(t(.helpCard), valueName: t(.placeholderCard)))
             var card: String
 
             func run() throws {
@@ -88,7 +88,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpContactName), valueName: "name"))
+            @Argument(help: ArgumentHelp(t(.helpContactName), valueName: t(.placeholderName)))
             var name: String
 
             func run() throws {

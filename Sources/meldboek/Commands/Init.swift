@@ -10,7 +10,7 @@ extension Meldboek {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp(t(.helpKDF), valueName: "strength"))
+        @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
         var kdf: KDFChoice = .moderate
 
         func run() throws {

@@ -14,7 +14,7 @@ extension Meldboek {
         @Argument(help: ArgumentHelp(t(.prvHelpIDs), valueName: "id"))
         var ids: [String] = []
 
-        @Option(help: ArgumentHelp(t(.prvHelpOut), valueName: "folder"))
+        @Option(help: ArgumentHelp(t(.prvHelpOut), valueName: t(.placeholderFolder)))
         var out: String
 
         @Flag(name: .customLong("all-revisions"), help: ArgumentHelp(t(.prvHelpAllRevisions)))
@@ -23,13 +23,13 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.prvHelpRedact), valueName: "people,witnesses,location"))
         var redact: String?
 
-        @Option(help: ArgumentHelp(t(.prvHelpReveal), valueName: "pseudonym"))
+        @Option(help: ArgumentHelp(t(.prvHelpReveal), valueName: t(.placeholderPseudonym)))
         var reveal: String?
 
-        @Option(help: ArgumentHelp(t(.prvHelpBundle), valueName: "bundle-id"))
+        @Option(help: ArgumentHelp(t(.prvHelpBundle), valueName: t(.placeholderBundleID)))
         var bundle: String?
 
-        @Option(help: ArgumentHelp(t(.prvHelpCA), valueName: "file"))
+        @Option(help: ArgumentHelp(t(.prvHelpCA), valueName: t(.placeholderFile)))
         var ca: String?
 
         func validate() throws {

@@ -11,13 +11,13 @@ struct ReportOptions: ParsableArguments {
         case html, markdown
     }
 
-    @Option(help: ArgumentHelp(t(.helpReportFormat), valueName: "format"))
+    @Option(help: ArgumentHelp(t(.helpReportFormat), valueName: t(.placeholderFormat)))
     var format: Format = .html
 
     @Option(help: ArgumentHelp(t(.helpReportRedact), valueName: "people,witnesses,location"))
     var redact: String?
 
-    @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+    @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
     var out: String
 
     /// Checks what needs no vault: the redactions and that the file does not exist yet.
@@ -76,7 +76,7 @@ extension Meldboek.Adviser {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: "case"))
+        @Argument(help: ArgumentHelp(t(.helpCaseName), valueName: t(.placeholderCase)))
         var name: String
 
         @OptionGroup var filters: FilterOptions

@@ -11,7 +11,7 @@ extension Meldboek {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption
 
-        @Argument(help: ArgumentHelp(t(.helpSearchWords), valueName: "text"))
+        @Argument(help: ArgumentHelp(t(.helpSearchWords), valueName: t(.placeholderText)))
         var words: [String]
 
         func run() throws {

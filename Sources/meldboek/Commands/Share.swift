@@ -43,10 +43,10 @@ extension Meldboek {
         @Flag(name: .customLong("without-attachments"), help: ArgumentHelp(t(.helpWithoutAttachments)))
         var withoutAttachments = false
 
-        @Option(help: ArgumentHelp(t(.helpNote), valueName: "text"))
+        @Option(help: ArgumentHelp(t(.helpNote), valueName: t(.placeholderText)))
         var note: String?
 
-        @Option(help: ArgumentHelp(t(.helpOut), valueName: "path"))
+        @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
         var out: String
 
         @Flag(help: ArgumentHelp(t(.helpYes)))
@@ -144,7 +144,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpReceiptFile), valueName: "file"))
+            @Argument(help: ArgumentHelp(t(.helpReceiptFile), valueName: t(.placeholderFile)))
             var file: String
 
             func run() throws {

@@ -12,10 +12,10 @@ extension Meldboek {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: JSONOption
 
-        @Option(help: ArgumentHelp(t(.helpSince), valueName: "date"))
+        @Option(help: ArgumentHelp(t(.helpSince), valueName: t(.placeholderDate)))
         var since: String?
 
-        @Option(help: ArgumentHelp(t(.helpUntil), valueName: "date"))
+        @Option(help: ArgumentHelp(t(.helpUntil), valueName: t(.placeholderDate)))
         var until: String?
 
         func run() throws {

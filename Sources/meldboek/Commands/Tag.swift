@@ -13,7 +13,7 @@ extension Meldboek {
         @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
         var id: String
 
-        @Argument(help: ArgumentHelp(t(.helpTags), valueName: "tag"))
+        @Argument(help: ArgumentHelp(t(.helpTags), valueName: t(.placeholderTag)))
         var tags: [String]
 
         @Flag(help: ArgumentHelp(t(.helpRemove)))

@@ -21,7 +21,7 @@ extension Meldboek {
 
         @OptionGroup var session: SessionVaultOptions
 
-        @Option(name: .customLong("for"), help: ArgumentHelp(t(.helpUnlockFor), valueName: "duration"))
+        @Option(name: .customLong("for"), help: ArgumentHelp(t(.helpUnlockFor), valueName: t(.placeholderDuration)))
         var duration: String?
 
         func validate() throws {

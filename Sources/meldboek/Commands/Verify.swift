@@ -12,7 +12,7 @@ extension Meldboek {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp(t(.helpExpect), valueName: "fingerprint"))
+        @Option(help: ArgumentHelp(t(.helpExpect), valueName: t(.placeholderFingerprint)))
         var expect: String?
 
         @Flag(help: ArgumentHelp(t(.helpAccept)))
