@@ -131,11 +131,11 @@ struct UnknownCommand: Equatable {
         return table[a.count][b.count]
     }
 
-    /// What the user reads.
-    var presentation: (message: Localized, hint: Localized) {
-        let place = (["meldboek"] + parent).joined(separator: " ")
-        guard let suggestion else { return (.unknownCommand(typed), .commandsListedBy(place)) }
-        return (.unknownCommand(typed), .didYouMean((parent + [suggestion]).joined(separator: " ")))
+    /// What the user reads: a usage error, with the command probably meant or where the commands are listed.
+    var errorPresentation: ErrorPresentation {
+        let hint: Localized = suggestion.map { .didYouMean((parent + [$0]).joined(separator: " ")) }
+            ?? .commandsListedBy((["meldboek"] + parent).joined(separator: " "))
+        return ErrorPresentation(t(.unknownCommand(typed)), hint: t(hint), exitCode: ExitStatus.usage)
     }
 }
 

@@ -7,8 +7,13 @@ import MeldboekShare
 /// The command line without the program's name, and the `--lang` it held, taken out wherever it stood.
 let languageChoice = LanguageChoice(Array(CommandLine.arguments.dropFirst()))
 
-/// The command line as the parser reads it: without `--lang`, and with a `--vault` given before the command behind it.
-let commandLine = GlobalOptions.movedBehindTheCommand(languageChoice.remaining)
+/// The command line as the parser reads it: without `--lang`, with a `--vault` given before the command behind it,
+/// and `hulp` as `help`, which the parser adds itself and lets no one give another name.
+let commandLine: [String] = {
+    var arguments = GlobalOptions.movedBehindTheCommand(languageChoice.remaining)
+    if arguments.first == "hulp" { arguments[0] = "help" }
+    return arguments
+}()
 
 /// The interface language: `--lang` if given anywhere on the command line, else the locale.
 ///
@@ -40,6 +45,10 @@ struct Meldboek: ParsableCommand {
             if let unknown = languageChoice.unknown {
                 Self.fail(ErrorPresentation(t(.unknownLanguage(unknown)), hint: t(.chooseOneOf(Language.allCases.map(\.rawValue))), exitCode: ExitStatus.usage))
             }
+            // `help` reads command words itself and shows the top help for one it doesn't know: say which instead.
+            if commandLine.first == "help", let unknown = UnknownCommand.find(in: Array(commandLine.dropFirst()), root: Self.self) {
+                Self.fail(unknown.errorPresentation)
+            }
             var command = try parseAsRoot(commandLine)
             try command.run()
             reportFingerprintAfterWrites()
@@ -66,10 +75,7 @@ struct Meldboek: ParsableCommand {
     /// What the user reads for a command line the parser refused: a mistyped command with the one that
     /// was probably meant, else the parser's sentence in the user's language, with where to read more.
     static func usageMistake(_ error: Error) -> ErrorPresentation {
-        if let unknown = UnknownCommand.find(in: commandLine, root: Self.self) {
-            let (message, hint) = unknown.presentation
-            return ErrorPresentation(t(message), hint: t(hint), exitCode: ExitStatus.usage)
-        }
+        if let unknown = UnknownCommand.find(in: commandLine, root: Self.self) { return unknown.errorPresentation }
         let command = UnknownCommand.commandWords(in: commandLine, root: Self.self).known.joined(separator: " ")
         let help: Localized = command.isEmpty ? .commandsListedBy("meldboek") : .helpFor(command)
         let sentence = message(for: error)

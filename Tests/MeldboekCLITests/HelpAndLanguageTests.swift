@@ -189,6 +189,11 @@ import Testing
              Self.said("onbekende opdracht 'improt'", hint: "bedoelde je 'adviser import'?")),
             (["contacten", "lijts"], Self.said("unknown command 'lijts'", hint: "did you mean 'contacten lijst'?"),
              Self.said("onbekende opdracht 'lijts'", hint: "bedoelde je 'contacten lijst'?")),
+            // After `help` (or `hulp`) too, instead of the top help.
+            (["help", "lsit"], Self.said("unknown command 'lsit'", hint: "did you mean 'list'?"),
+             Self.said("onbekende opdracht 'lsit'", hint: "bedoelde je 'list'?")),
+            (["hulp", "adviser", "improt"], Self.said("unknown command 'improt'", hint: "did you mean 'adviser import'?"),
+             Self.said("onbekende opdracht 'improt'", hint: "bedoelde je 'adviser import'?")),
             // Nothing near: where the commands are listed.
             (["xyzzy"], Self.said("unknown command 'xyzzy'", hint: "'meldboek --help' lists the commands"),
              Self.said("onbekende opdracht 'xyzzy'", hint: "'meldboek --help' toont de opdrachten")),
@@ -231,6 +236,10 @@ import Testing
             #expect(overview(byDutchName.stdout) == overview(byEnglishName.stdout) && !overview(byDutchName.stdout).isEmpty,
                     "\(dutch) is not \(english): \(byDutchName.stdout)")
         }
+        // `hulp` is `help`.
+        let viaHulp = try vault.succeed(["hulp", "contacten", "lijst", "--lang", "nl"]).stdout
+        #expect(viaHulp == (try vault.succeed(["contacts", "list", "--help", "--lang", "nl"]).stdout), "\(viaHulp)")
+        #expect(viaHulp.hasPrefix("OVERZICHT: Toon je contacten."), "\(viaHulp)")
         // The root help lists each command with its Dutch name.
         let root = try vault.succeed(["--help", "--lang", "nl"]).stdout
         for name in ["add, toevoegen", "list, lijst", "show, toon", "amend, aanvullen", "search, zoek", "share, deel",
