@@ -243,7 +243,6 @@ public enum Message: String, CaseIterable, Sendable {
     case hintFileExists
     case errFolderNotEmpty
     case hintFolderNotEmpty
-    case hintHelp
     case yourAdviserCard
     case unlockAbstract
     case lockAbstract
@@ -852,7 +851,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintFileExists: "Meldboek never overwrites a file: choose another name or remove it first"
         case .errFolderNotEmpty: "{1} is not empty and is not a vault"
         case .hintFolderNotEmpty: "give a new folder (or an empty one) for the vault"
-        case .hintHelp: "'meldboek help <command>' shows what a command takes"
         case .yourAdviserCard: "Your card, for melders to add as a contact: {1}"
         case .unlockAbstract: "Unlock the vault for a while, so the next commands need no passphrase."
         case .lockAbstract: "Lock the vault now: end its unlock session."
@@ -1464,7 +1462,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .hintFileExists: "Meldboek overschrijft nooit een bestand: kies een andere naam of verwijder het eerst"
         case .errFolderNotEmpty: "{1} is niet leeg en is geen kluis"
         case .hintFolderNotEmpty: "geef een nieuwe (of lege) map voor de kluis"
-        case .hintHelp: "'meldboek help <commando>' toont wat een commando verwacht"
         case .yourAdviserCard: "Je kaart, voor melders om als contact toe te voegen: {1}"
         case .unlockAbstract: "Ontgrendel de kluis een tijdje, zodat de volgende commando's geen wachtzin nodig hebben."
         case .lockAbstract: "Vergrendel de kluis nu: beëindig de ontgrendelsessie."
