@@ -147,6 +147,11 @@ enum ParserText {
             let option = String(match.1)
             return (.unknownOption(option), match.2.map { .didYouMean(String($0)) })
         }
+        // `-xn` where `-n` takes a value: either the whole is unknown or `-n` lacks its value.
+        if let match = message.wholeMatch(
+            of: /Unknown option '([^']*)'(?:\. Did you mean '[^']*'\?)?\n {3}or: Missing value for '([^']*)' in '[^']*'/) {
+            return (.unknownOption(String(match.1)), .orMissingValue(String(match.2)))
+        }
         if let match = message.wholeMatch(of: /Missing value for '([^']*)'/) {
             return (.missingValue(String(match.1)), nil)
         }
@@ -247,6 +252,10 @@ extension Localized {
 
     static func missingValue(_ option: String) -> Localized {
         Localized(en: "'\(option)' needs a value", nl: "'\(option)' heeft een waarde nodig")
+    }
+
+    static func orMissingValue(_ option: String) -> Localized {
+        Localized(en: "or '\(option)' is missing its value", nl: "of bij '\(option)' ontbreekt de waarde")
     }
 
     static func missingArgument(_ argument: String) -> Localized {

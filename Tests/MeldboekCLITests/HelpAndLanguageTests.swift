@@ -285,6 +285,8 @@ import Testing
             // The hint names the command as it was typed, in a group too.
             (["contacten", "lijst", "--json=ja"], Self.said("'--json' takes no value, but was given 'ja'", hint: help("contacten lijst").en),
              Self.said("bij '--json' hoort geen waarde, maar er staat 'ja'", hint: help("contacten lijst").nl)),
+            (["list", "-xn"], Self.said("unknown option '-xn'", hint: "or '-n <n>' is missing its value"),
+             Self.said("onbekende optie '-xn'", hint: "of bij '-n <n>' ontbreekt de waarde")),
             // Before any command: where the commands are listed.
             (["--json", "list"], Self.said("unknown option '--json'", hint: "'meldboek --help' lists the commands"),
              Self.said("onbekende optie '--json'", hint: "'meldboek --help' toont de opdrachten")),
