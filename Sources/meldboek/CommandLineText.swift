@@ -258,8 +258,9 @@ extension Localized {
         Localized(en: "or '\(option)' is missing its value", nl: "of bij '\(option)' ontbreekt de waarde")
     }
 
+    /// A positional argument (`<id>`) or a required option (`--out <path>`) that isn't there.
     static func missingArgument(_ argument: String) -> Localized {
-        Localized(en: "missing argument '\(argument)'", nl: "het argument '\(argument)' ontbreekt")
+        Localized(en: "'\(argument)' is missing", nl: "'\(argument)' ontbreekt")
     }
 
     /// `arguments` as the parser quoted them: `'<a>', '<b>'`.

@@ -401,7 +401,7 @@ enum ErrorSamples {
             ("Missing value for '--title <title>'",
              (Localized(en: "'--title <title>' needs a value", nl: "'--title <title>' heeft een waarde nodig"), nil)),
             ("Missing expected argument '<id>'",
-             (Localized(en: "missing argument '<id>'", nl: "het argument '<id>' ontbreekt"), nil)),
+             (Localized(en: "'<id>' is missing", nl: "'<id>' ontbreekt"), nil)),
             ("Missing one of: '<a>', '<b>'",
              (Localized(en: "missing one of '<a>', '<b>'", nl: "een van deze ontbreekt: '<a>', '<b>'"), nil)),
             ("Unexpected argument 'extra'",

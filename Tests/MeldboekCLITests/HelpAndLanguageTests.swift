@@ -273,8 +273,11 @@ import Testing
         let cases: [(arguments: [String], en: String, nl: String)] = [
             (["add", "--titel", "x"], Self.said("unknown option '--titel'", hint: "did you mean '--title'?"),
              Self.said("onbekende optie '--titel'", hint: "bedoelde je '--title'?")),
-            (["show"], Self.said("missing argument '<id>'", hint: help("show").en),
-             Self.said("het argument '<id>' ontbreekt", hint: help("show").nl)),
+            (["show"], Self.said("'<id>' is missing", hint: help("show").en),
+             Self.said("'<id>' ontbreekt", hint: help("show").nl)),
+            // A required option is named the same way.
+            (["export"], Self.said("'--out <path>' is missing", hint: help("export").en),
+             Self.said("'--out <pad>' ontbreekt", hint: help("export").nl)),
             (["add", "--title"], Self.said("'--title <title>' needs a value", hint: help("add").en),
              Self.said("'--title <titel>' heeft een waarde nodig", hint: help("add").nl)),
             (["init", "--kdf", "hard"],
