@@ -1,4 +1,4 @@
-// The command line itself in the user's language: `--lang` anywhere, mistyped commands, the parser's sentences and help headings.
+// The command line itself in the user's language: `--lang` anywhere, mistyped commands, the parser's own text.
 //
 // The argument parser writes its errors and its help headings in English and can't be told otherwise. Its
 // sentences come in a few fixed shapes; each known shape is read back here and said again in English and Dutch,
