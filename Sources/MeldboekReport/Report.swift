@@ -214,13 +214,20 @@ public struct Report: Sendable {
     }
 
     /// "Period: 2025-01-06 to 2025-03-20", from the first entry to the last; nil without entries.
+    /// A month stays a month ("september 2025"), never its first day.
     var period: String? {
         guard let first = entries.first, let last = entries.last else { return nil }
-        return localizer(.reportPeriod, day(first.sortDate(in: calendar)), day(last.sortDate(in: calendar)))
+        func start(_ entry: ReportEntry) -> String { entry.current.occurredAt.map(self.when) ?? day(entry.recordedAt) }
+        return localizer(.reportPeriod, start(first), start(last))
     }
 
     /// The day of `date` as `2025-03-04`, the ISO way Meldboek writes dates in both languages.
     func day(_ date: Date) -> String {
         StatisticsText(text, calendar: calendar).day(date)
+    }
+
+    /// Someone's first or last time as precisely as it was given: a day, or a month as a month.
+    func when(_ occurred: OccurredAt) -> String {
+        StatisticsText(text, calendar: calendar).when(occurred)
     }
 }

@@ -155,8 +155,8 @@ public struct ReportHTML: Sendable {
             for person in statistics.people {
                 let marker = person.isRepeated ? " <span class=\"repeated\">(\(e(l(.reportRepeated))))</span>" : ""
                 html += "<tr><td>\(e(person.name))\(marker)</td><td>\(e(report.text.roles(person.roles)))</td>"
-                    + "<td class=\"number\">\(person.count)</td><td>\(person.first.map(report.day) ?? "-")</td>"
-                    + "<td>\(person.last.map(report.day) ?? "-")</td></tr>\n"
+                    + "<td class=\"number\">\(person.count)</td><td>\(person.first.map(report.when) ?? "-")</td>"
+                    + "<td>\(person.last.map(report.when) ?? "-")</td></tr>\n"
             }
             html += "</table>\n<p class=\"meta\">\(e(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)))</p>\n"
         }

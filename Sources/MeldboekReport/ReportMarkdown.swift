@@ -75,7 +75,7 @@ public struct ReportMarkdown: Sendable {
             [l(.reportColumnWho), l(.reportColumnRole), l(.reportColumnCount), l(.reportColumnFirst), l(.reportColumnLast)],
             statistics.people.map { person in
                 [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""), report.text.roles(person.roles),
-                 String(person.count), person.first.map(report.day) ?? "-", person.last.map(report.day) ?? "-"]
+                 String(person.count), person.first.map(report.when) ?? "-", person.last.map(report.when) ?? "-"]
             })
         return out + "\n" + Markdown.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"
     }

@@ -21,13 +21,32 @@ import Testing
         return vault
     }
 
+    @Test func aMonthStaysAMonthInStats() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Eerste keer", ["--when", "september 2025", "--person", "Jan"])
+        try vault.add("Tweede keer", ["--when", "2025-10-15", "--person", "Jan"])
+        try vault.add("Derde keer", ["--when", "november 2025", "--person", "Jan"])
+        let json = try CLIVault.jsonObject(try vault.succeed(["stats", "--json"]).stdout)
+        let jan = try #require((json["people"] as? [[String: Any]])?.first)
+        #expect(jan["first"] as? String == "2025-09")
+        #expect(jan["last"] as? String == "2025-11")
+        let latest = try #require(json["latest"] as? [String: Any])
+        #expect(latest["occurredAt"] as? String == "2025-11")
+        // A month names no day to count from.
+        #expect(latest["daysAgo"] == nil)
+        let text = try vault.succeed(["stats", "--lang", "nl"]).stdout
+        #expect(text.contains("Meest recente incident: november 2025: Derde keer\n"))
+        #expect(!text.contains("Langste periode"))
+    }
+
     @Test func statsCountsPerKindMonthPersonAndPlace() throws {
         let vault = try Self.journal()
         defer { vault.remove() }
         let text = try vault.succeed(["stats"]).stdout
         #expect(text.contains("Entries: 4"))
         #expect(text.contains("Jan de Vries (manager, other) [repeated pattern]  3"))
-        #expect(text.contains("Longest stretch between incidents: 61 day(s), from 2025-01-10 to 2025-03-12"))
+        #expect(text.contains("Longest stretch between incidents: 61 days, from 2025-01-10 to 2025-03-12"))
         #expect(text.contains("Kantine  1"))
 
         let json = try CLIVault.jsonObject(try vault.succeed(["stats", "--json", "--since", "2025-03-01"]).stdout)

@@ -58,19 +58,18 @@ import Testing
         #expect(first.roles == [.manager, .colleague])
         #expect(first.count == 3)
         #expect(first.isRepeated)
-        #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
-            .day(try #require(first.first)) == "2025-01-10")
-        #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
-            .day(try #require(first.last)) == "2025-04-02")
+        #expect(first.first == .day(year: 2025, month: 1, day: 10))
+        #expect(first.last == .day(year: 2025, month: 4, day: 2))
         #expect(statistics.people.map(\.name) == ["Jan de Vries", "Sara", "Eva"])
         let eva = try #require(statistics.people.last)
         #expect(eva.count == 1 && !eva.isRepeated)
+        // May 2025 stays a month: not 1 May.
+        #expect(eva.first == .month(year: 2025, month: 5) && eva.last == .month(year: 2025, month: 5))
         let sara = statistics.people[1]
         #expect(sara.name == "Sara")
         #expect(sara.count == 3)
         // "eind 2024" names no day: her first time is 20 January, not 1 November.
-        #expect(StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
-            .day(try #require(sara.first)) == "2025-01-20")
+        #expect(sara.first == .day(year: 2025, month: 1, day: 20))
         #expect(sara.isRepeated)
     }
 
@@ -85,7 +84,27 @@ import Testing
         #expect(stretch.days == 72)  // 20 January to 2 April 2025
         let latest = try #require(statistics.latest)
         #expect(latest.id == "d")
-        #expect(latest.daysAgo == 41)  // 1 May to 11 June
+        // May 2025 names no day, so no count of days from 1 May.
+        #expect(latest.daysAgo == nil)
+    }
+
+    @Test func aVagueTimeWithinOneDayCountsAsThatDay() throws {
+        // "gisteravond" as stored: 14 June 2025 from 18:00 to midnight.
+        let evening = OccurredAt.approximate(text: "zaterdag 14 juni 2025, 's avonds", estimate: DateInterval(
+            start: Self.calendar.date(from: DateComponents(year: 2025, month: 6, day: 14, hour: 18))!,
+            end: Self.calendar.date(from: DateComponents(year: 2025, month: 6, day: 15))!))
+        let now = Self.calendar.date(from: DateComponents(year: 2025, month: 6, day: 16, hour: 12))!
+        let statistics = JournalStatistics(
+            [Self.incidents[2], Self.incident("g", evening, people: [Self.jan])], calendar: Self.calendar, now: now)
+        #expect(statistics.longestStretch?.days == 73)  // 2 April to 14 June
+        #expect(statistics.latest?.id == "g")
+        #expect(statistics.latest?.daysAgo == 2)
+        let jan = try #require(statistics.people.first)
+        #expect(jan.last == evening)
+        let text = StatisticsText(EntryText(language: .nl, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+        #expect(text.when(evening) == "2025-06-14")
+        #expect(text.when(.month(year: 2025, month: 9)) == "september 2025")
+        #expect(text.machineWhen(.month(year: 2025, month: 9)) == "2025-09")
     }
 
     @Test func fewerThanTwoDatedIncidentsHaveNoStretch() {
@@ -102,8 +121,8 @@ import Testing
         #expect(dutch.contains("Aantekeningen: 6"))
         #expect(dutch.contains("pesten"))
         #expect(dutch.contains("Jan de Vries (leidinggevende, collega) [herhaald patroon]"))
-        #expect(dutch.contains("Langste periode tussen incidenten: 72 dag(en), van 2025-01-20 tot 2025-04-02"))
-        #expect(dutch.contains("Meest recente incident: mei 2025, 41 dag(en) geleden: title d"))
+        #expect(dutch.contains("Langste periode tussen incidenten: 72 dagen, van 2025-01-20 tot 2025-04-02"))
+        #expect(dutch.contains("Meest recente incident: mei 2025: title d"))
         let english = StatisticsText(EntryText(language: .en, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
             .render(statistics)
         #expect(english.contains("\n  no kind given "))

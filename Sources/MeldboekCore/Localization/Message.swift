@@ -317,10 +317,6 @@ public enum Message: String, CaseIterable, Sendable {
     case statsPerMonth
     case statsPerPerson
     case statsPerPlace
-    case statsLongest
-    case statsLatest
-    case statsLatestToday
-    case statsLatestFuture
     case interviewIntro
     case askNarrative
     case askTitleInstead
@@ -925,10 +921,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .statsPerMonth: "Per month"
         case .statsPerPerson: "Per person"
         case .statsPerPlace: "Per place"
-        case .statsLongest: "Longest stretch between incidents: {1} day(s), from {2} to {3}"
-        case .statsLatest: "Most recent incident: {1}, {2} day(s) ago: {3}"
-        case .statsLatestToday: "Most recent incident: {1}, today: {3}"
-        case .statsLatestFuture: "Most recent incident: {1}, a date in the future: {3}"
         case .interviewIntro: "Let's write down what happened. Press Enter to skip any question; Ctrl-C stops without saving anything."
         case .askNarrative: "What happened? Tell it in your own words, everything you remember. Several lines are fine; end with an empty line."
         case .askTitleInstead: "You skipped what happened. Give at least a short title, or press Enter to stop without saving:"
@@ -1536,10 +1528,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .statsPerMonth: "Per maand"
         case .statsPerPerson: "Per persoon"
         case .statsPerPlace: "Per plaats"
-        case .statsLongest: "Langste periode tussen incidenten: {1} dag(en), van {2} tot {3}"
-        case .statsLatest: "Meest recente incident: {1}, {2} dag(en) geleden: {3}"
-        case .statsLatestToday: "Meest recente incident: {1}, vandaag: {3}"
-        case .statsLatestFuture: "Meest recente incident: {1}, een datum in de toekomst: {3}"
         case .interviewIntro: "We schrijven op wat er gebeurde. Druk op Enter om een vraag over te slaan; Ctrl-C stopt zonder iets op te slaan."
         case .askNarrative: "Wat is er gebeurd? Vertel het in je eigen woorden, alles wat je je herinnert. Meerdere regels mag; sluit af met een lege regel."
         case .askTitleInstead: "Je hebt overgeslagen wat er gebeurde. Geef dan ten minste een korte titel, of druk op Enter om te stoppen zonder op te slaan:"

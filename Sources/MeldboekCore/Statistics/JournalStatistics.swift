@@ -16,9 +16,11 @@ import Foundation
 /// counts in every total except those per month, the time line's gaps and the
 /// most recent incident. A date in the melder's own words ("voorjaar 2024") counts
 /// in the month its estimate starts, but not in the gaps, as the most recent
-/// incident or as someone's first or last time, which need a day or month. A
-/// month counts from its first day. An
-/// incident of several kinds counts once for each kind.
+/// incident or as someone's first or last time, which need a day or month; a vague
+/// time within one day ("gisteravond", "rond 10 uur") counts as that day. A month
+/// stays a month: it is someone's first or last time and the most recent incident
+/// as a month, and starts no gap, since a count of days from its first day would
+/// claim a precision nobody gave. An incident of several kinds counts once for each kind.
 public struct JournalStatistics: Sendable, Equatable {
     /// How many entries a person must appear in to be marked as a repeated pattern.
     public static let repeatedPatternThreshold = 3
@@ -83,10 +85,10 @@ public struct JournalStatistics: Sendable, Equatable {
         /// Every role they were given, in ``Role`` order.
         public var roles: [Role]
         public var count: Int
-        /// When the first and the last incident they appear in happened, counting only known days and
-        /// months; nil when there is none.
-        public var first: Date?
-        public var last: Date?
+        /// When the first and the last incident they appear in happened, as it was given, counting only
+        /// known days and months; nil when there is none.
+        public var first: OccurredAt?
+        public var last: OccurredAt?
 
         /// Whether they appear in ``JournalStatistics/repeatedPatternThreshold`` entries or more.
         public var isRepeated: Bool { count >= JournalStatistics.repeatedPatternThreshold }
@@ -99,7 +101,7 @@ public struct JournalStatistics: Sendable, Equatable {
         public var count: Int
     }
 
-    /// The time between two incidents that follow each other.
+    /// The time between two incidents with a known day that follow each other.
     public struct Stretch: Sendable, Equatable {
         public var from: Date
         public var to: Date
@@ -112,8 +114,9 @@ public struct JournalStatistics: Sendable, Equatable {
         public var id: String
         public var title: String
         public var occurredAt: OccurredAt
-        /// Whole calendar days from its day to today; 0 for today, negative for a future date.
-        public var daysAgo: Int
+        /// Whole calendar days from its day to today; 0 for today, negative for a future date;
+        /// nil for a month, which names no day to count from.
+        public var daysAgo: Int?
     }
 
     public var total: Int
@@ -162,31 +165,50 @@ public struct JournalStatistics: Sendable, Equatable {
             ($1.count, Folding.fold($0.place)) < ($0.count, Folding.fold($1.place))
         }
 
-        let known = dated.filter { Self.knownDate($0.1, calendar: calendar) != nil }
-        let days = known.map { CivilDay(containing: $0.2, in: calendar)?.dayNumber ?? 0 }
+        let knownDays = dated.compactMap { incident, when, date in
+            Self.knownDay(when, calendar: calendar).map { (incident, date, $0.dayNumber) }
+        }
         longestStretch = nil
-        for index in known.indices.dropFirst() {
-            let length = days[index] - days[index - 1]
+        for index in knownDays.indices.dropFirst() {
+            let length = knownDays[index].2 - knownDays[index - 1].2
             if length > (longestStretch?.days ?? -1) {
-                longestStretch = Stretch(from: known[index - 1].2, to: known[index].2, days: length)
+                longestStretch = Stretch(from: knownDays[index - 1].1, to: knownDays[index].1, days: length)
             }
         }
-        if let last = known.last, let lastDay = days.last {
-            let today = CivilDay(containing: now, in: calendar)?.dayNumber ?? lastDay
-            latest = Latest(id: last.0.id, title: last.0.title, occurredAt: last.1, daysAgo: today - lastDay)
+        if let last = dated.last(where: { Self.isKnown($0.1, calendar: calendar) }) {
+            let today = CivilDay(containing: now, in: calendar)?.dayNumber
+            let daysAgo = Self.knownDay(last.1, calendar: calendar).flatMap { day in today.map { $0 - day.dayNumber } }
+            latest = Latest(id: last.0.id, title: last.0.title, occurredAt: last.1, daysAgo: daysAgo)
         } else {
             latest = nil
         }
     }
 
-    /// When it happened, if the day or month is known.
-    ///
-    /// Gaps in days and first and last times need a date, not the melder's own
-    /// words: an estimate such as "spring" would start on 1 March, a precision
-    /// nobody gave.
-    static func knownDate(_ occurredAt: OccurredAt?, calendar: Calendar) -> Date? {
-        if case .approximate = occurredAt { return nil }
-        return occurredAt?.sortDate(in: calendar)
+    /// The day it happened on, when that is known: a day, an instant's day, or a vague time
+    /// within one day ("gisteravond"). Nil for a month, or an estimate wider than a day:
+    /// "spring" would start on 1 March, a precision nobody gave.
+    static func knownDay(_ occurredAt: OccurredAt?, calendar: Calendar) -> CivilDay? {
+        switch occurredAt {
+        case .instant(let date)?:
+            return CivilDay(containing: date, in: calendar)
+        case .day(let year, let month, let day)?:
+            return CivilDay(year: year, month: month, day: day)
+        case .approximate(_, let estimate?)?:
+            // The estimate's end is exclusive: 18:00 to midnight is one evening.
+            let end = estimate.duration > 0 ? estimate.end.addingTimeInterval(-1) : estimate.end
+            guard let first = CivilDay(containing: estimate.start, in: calendar),
+                  let last = CivilDay(containing: end, in: calendar), first == last
+            else { return nil }
+            return first
+        case .month?, .approximate?, nil:
+            return nil
+        }
+    }
+
+    /// Whether the day, or at least the month, it happened in is known.
+    static func isKnown(_ occurredAt: OccurredAt?, calendar: Calendar) -> Bool {
+        if case .month? = occurredAt { return true }
+        return knownDay(occurredAt, calendar: calendar) != nil
     }
 
     /// The kinds an incident counts under: its own, or nil for none given.
@@ -225,7 +247,8 @@ public struct JournalStatistics: Sendable, Equatable {
         var found: [String: PersonCount] = [:]
         var roles: [String: Set<Role>] = [:]
         for incident in incidents {
-            let date = Self.knownDate(incident.occurredAt, calendar: calendar)
+            let when = Self.isKnown(incident.occurredAt, calendar: calendar) ? incident.occurredAt : nil
+            let date = when?.sortDate(in: calendar)
             var seen = Set<String>()
             for person in incident.people {
                 let key = Folding.fold(person.name)
@@ -235,9 +258,9 @@ public struct JournalStatistics: Sendable, Equatable {
                 guard seen.insert(key).inserted else { continue }
                 var count = found[key] ?? PersonCount(name: person.name, roles: [], count: 0)
                 count.count += 1
-                if let date {
-                    count.first = min(count.first ?? date, date)
-                    count.last = max(count.last ?? date, date)
+                if let when, let date {
+                    if count.first?.sortDate(in: calendar).map({ date < $0 }) ?? true { count.first = when }
+                    if count.last?.sortDate(in: calendar).map({ date > $0 }) ?? true { count.last = when }
                 }
                 found[key] = count
             }

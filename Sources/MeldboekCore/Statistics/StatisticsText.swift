@@ -18,16 +18,27 @@ public struct StatisticsText: Sendable {
         CivilDay(containing: date, in: calendar)?.iso ?? text.moment(date)
     }
 
+    /// When someone's first or last incident happened, as precisely as it was given:
+    /// `2025-03-04` for a day or a moment, `maart 2025` for a month, never a month's first day.
+    public func when(_ occurred: OccurredAt) -> String {
+        if let day = JournalStatistics.knownDay(occurred, calendar: calendar) { return day.iso }
+        return occurred.formatted(language: localizer.language, timeZone: calendar.timeZone)
+    }
+
+    /// ``when(_:)`` for programs: `2025-03-04` for a day or a moment, `2025-03` for a month.
+    public func machineWhen(_ occurred: OccurredAt) -> String {
+        JournalStatistics.knownDay(occurred, calendar: calendar)?.iso ?? occurred.machineValue
+    }
+
     /// The longest stretch between incidents and the most recent one, a sentence each.
     public func timeLines(_ statistics: JournalStatistics) -> [String] {
         var lines: [String] = []
         if let stretch = statistics.longestStretch {
-            lines.append(localizer(.statsLongest, stretch.days, day(stretch.from), day(stretch.to)))
+            lines.append(localizer(.longestStretch(days: stretch.days, from: day(stretch.from), to: day(stretch.to))))
         }
         if let latest = statistics.latest {
             let when = latest.occurredAt.formatted(language: localizer.language, timeZone: calendar.timeZone)
-            let message: Message = latest.daysAgo > 0 ? .statsLatest : latest.daysAgo == 0 ? .statsLatestToday : .statsLatestFuture
-            lines.append(localizer(message, when, latest.daysAgo, latest.title))
+            lines.append(localizer(.latestIncident(when, daysAgo: latest.daysAgo, title: latest.title)))
         }
         return lines
     }
@@ -56,5 +67,36 @@ public struct StatisticsText: Sendable {
         let lines = timeLines(statistics)
         if !lines.isEmpty { out += "\n" + lines.joined(separator: "\n") + "\n" }
         return out
+    }
+}
+
+extension Localized {
+    /// "Longest stretch between incidents: 61 days, from 2025-01-10 to 2025-03-12".
+    static func longestStretch(days: Int, from: String, to: String) -> Localized {
+        Localized(count: days,
+                  one: Localized(en: "Longest stretch between incidents: 1 day, from \(from) to \(to)",
+                                 nl: "Langste periode tussen incidenten: 1 dag, van \(from) tot \(to)"),
+                  other: Localized(en: "Longest stretch between incidents: \(days) days, from \(from) to \(to)",
+                                   nl: "Langste periode tussen incidenten: \(days) dagen, van \(from) tot \(to)"))
+    }
+
+    /// "Most recent incident: 2025-03-20, 14 days ago: title"; a month has no count of days.
+    static func latestIncident(_ when: String, daysAgo: Int?, title: String) -> Localized {
+        switch daysAgo {
+        case nil:
+            return Localized(en: "Most recent incident: \(when): \(title)", nl: "Meest recente incident: \(when): \(title)")
+        case 0?:
+            return Localized(en: "Most recent incident: \(when), today: \(title)",
+                             nl: "Meest recente incident: \(when), vandaag: \(title)")
+        case let days? where days < 0:
+            return Localized(en: "Most recent incident: \(when), a date in the future: \(title)",
+                             nl: "Meest recente incident: \(when), een datum in de toekomst: \(title)")
+        case let days?:
+            return Localized(count: days,
+                             one: Localized(en: "Most recent incident: \(when), 1 day ago: \(title)",
+                                            nl: "Meest recente incident: \(when), 1 dag geleden: \(title)"),
+                             other: Localized(en: "Most recent incident: \(when), \(days) days ago: \(title)",
+                                              nl: "Meest recente incident: \(when), \(days) dagen geleden: \(title)"))
+        }
     }
 }

@@ -74,7 +74,8 @@ struct StatisticsDocument: Encodable {
         /// As in `show --json`: `2025-03-04T13:00:00Z`, `2025-03-04` or `2025-03`.
         var occurredAt: String
         var occurredAtKind: String
-        var daysAgo: Int
+        /// Left out for a month, which names no day to count from.
+        var daysAgo: Int?
     }
 
     var total: Int
@@ -96,8 +97,8 @@ struct StatisticsDocument: Encodable {
         categories = kinds(statistics.categories)
         months = statistics.months.map { Month(month: $0.iso, count: $0.count, categories: kinds($0.categories)) }
         people = statistics.people.map {
-            Person(name: $0.name, roles: $0.roles.map(\.rawValue), count: $0.count, first: $0.first.map(text.day),
-                   last: $0.last.map(text.day), repeatedPattern: $0.isRepeated)
+            Person(name: $0.name, roles: $0.roles.map(\.rawValue), count: $0.count, first: $0.first.map(text.machineWhen),
+                   last: $0.last.map(text.machineWhen), repeatedPattern: $0.isRepeated)
         }
         places = statistics.places.map { Place(place: $0.place, count: $0.count) }
         longestStretch = statistics.longestStretch.map {
