@@ -16,12 +16,13 @@ struct LanguageChoice: Equatable {
     var language: Language?
     /// A `--lang` value that is no language Meldboek speaks.
     var unknown: String?
+    /// Whether a `--lang` came without a value: last, or followed by an option.
+    var lacksValue = false
     /// The command line without the `--lang` options it held.
     var remaining: [String]
 
     /// Takes `--lang VALUE` and `--lang=VALUE` out of `arguments` (the program's name not included).
     ///
-    /// A `--lang` without a value stays, for the parser to say that its value is missing.
     init(_ arguments: [String]) {
         remaining = []
         var index = arguments.startIndex
@@ -44,6 +45,8 @@ struct LanguageChoice: Equatable {
                 } else {
                     unknown = value
                 }
+            } else if argument == "--lang" {
+                lacksValue = true
             } else {
                 remaining.append(argument)
             }

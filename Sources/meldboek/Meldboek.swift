@@ -42,8 +42,13 @@ struct Meldboek: ParsableCommand {
         ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped, ProcessHardening.crashExitStatus))
         ProcessHardening.crashIfTestAsks()
         do {
+            // Not left to the parser, which knows no `--lang` before the command.
+            let languages = Localized.chooseOneOf(Language.allCases.map(\.rawValue))
             if let unknown = languageChoice.unknown {
-                Self.fail(ErrorPresentation(t(.unknownLanguage(unknown)), hint: t(.chooseOneOf(Language.allCases.map(\.rawValue))), exitCode: ExitStatus.usage))
+                Self.fail(ErrorPresentation(t(.unknownLanguage(unknown)), hint: t(languages), exitCode: ExitStatus.usage))
+            }
+            if languageChoice.lacksValue {
+                Self.fail(ErrorPresentation(t(.missingValue("--lang <nl|en>")), hint: t(languages), exitCode: ExitStatus.usage))
             }
             // `help` reads command words itself and shows the top help for one it doesn't know: say which instead.
             if commandLine.first == "help", let unknown = UnknownCommand.find(in: Array(commandLine.dropFirst()), root: Self.self) {

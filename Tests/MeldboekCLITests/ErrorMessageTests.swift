@@ -451,7 +451,7 @@ enum ErrorSamples {
         #expect(UnknownCommand.nearest(to: "lsti", among: ["list"]) == nil)
     }
 
-    /// `--lang` is taken from anywhere before `--`; the last one wins; one without a value is left to the parser.
+    /// `--lang` is taken from anywhere before `--`; the last one wins; one without a value is noted.
     @Test func langIsTakenFromAnywhere() {
         let choice = LanguageChoice(["--lang", "nl", "search", "--lang=en", "x", "--", "--lang", "nl"])
         #expect(choice.language == .en)
@@ -459,8 +459,11 @@ enum ErrorSamples {
         #expect(choice.remaining == ["search", "x", "--", "--lang", "nl"])
         let unknown = LanguageChoice(["list", "--lang", "fr"])
         #expect(unknown.unknown == "fr" && unknown.language == nil && unknown.remaining == ["list"])
-        #expect(LanguageChoice(["list", "--lang"]).remaining == ["list", "--lang"])
-        #expect(LanguageChoice(["list", "--lang", "--json"]).remaining == ["list", "--lang", "--json"])
+        #expect(!choice.lacksValue && !unknown.lacksValue)
+        let last = LanguageChoice(["list", "--lang"])
+        #expect(last.lacksValue && last.remaining == ["list"])
+        let beforeAnOption = LanguageChoice(["list", "--lang", "--json"])
+        #expect(beforeAnOption.lacksValue && beforeAnOption.remaining == ["list", "--json"])
     }
 
     /// `--vault` before the command moves behind it, before a `--`; other options and a `--vault` without a value stay.

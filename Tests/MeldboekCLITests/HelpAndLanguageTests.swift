@@ -295,6 +295,8 @@ import Testing
              Self.said("onbekende optie '--json'", hint: "'meldboek --help' toont de opdrachten")),
             (["list", "--lang", "fr"], Self.said("unknown language 'fr'", hint: "choose 'nl' or 'en'"),
              Self.said("onbekende taal 'fr'", hint: "kies 'nl' of 'en'")),
+            (["--lang"], Self.said("'--lang <nl|en>' needs a value", hint: "choose 'nl' or 'en'"),
+             Self.said("'--lang <nl|en>' heeft een waarde nodig", hint: "kies 'nl' of 'en'")),
         ]
         for (arguments, english, dutch) in cases {
             let inEnglish = try vault.run(arguments)
