@@ -92,6 +92,33 @@ final class ScriptedConversation: Conversation {
         #expect(conversation.transcript.contains("Kept in your own words"))
     }
 
+    @Test func ownWordsThatDependOnTodayAreSaidBackWithTheirPeriod() throws {
+        // Now is Tuesday 4 March 2025: last week ran from 24 February to 2 March.
+        let script: [String?] = ["It happened.", "", "vorige week, na het overleg"] + Array(repeating: "", count: 9)
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview().newEntry(on: conversation)
+        let kept = "vorige week, na het overleg (24 February to 2 March 2025)"
+        #expect(conversation.transcript.contains("Kept in your own words: \(kept)."))
+        guard case .approximate(let text, _)? = result.fields.occurredAt else {
+            Issue.record("not approximate: \(String(describing: result.fields.occurredAt))")
+            return
+        }
+        #expect(text == kept)
+    }
+
+    @Test func aWeekdayThatDoesNotFitIsSaidAndAskedAgain() throws {
+        // 4 March 2025 is a Tuesday.
+        let script: [String?] = ["It happened.", "", "maandag 4 maart 2025", "dinsdag 4 maart 2025"]
+            + Array(repeating: "", count: 9)
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview(.nl).newEntry(on: conversation)
+        #expect(conversation.transcript.contains(
+            "'maandag 4 maart 2025' klopt niet: 4 maart 2025 is een dinsdag, geen maandag."))
+        #expect(conversation.transcript.contains("Probeer het opnieuw: controleer de dag en de weekdag, of laat de weekdag weg."))
+        #expect(conversation.transcript.contains("Begrepen als dinsdag 4 maart 2025."))
+        #expect(result.fields.occurredAt == .day(year: 2025, month: 3, day: 4))
+    }
+
     @Test func notSureLeavesTheDateOpen() throws {
         for answer in ["not sure", "Weet ik niet", "?"] {
             let conversation = ScriptedConversation(["It happened.", "", answer] + Array(repeating: "", count: 9))

@@ -88,7 +88,10 @@ struct InterviewQuestions {
                     continue
                 }
             }
-            tell(localizer(.whenOwnWords, typed))
+            // As they will be stored: with the period added when the words depend on today.
+            var kept = typed
+            if case .approximate(let text, _) = dates.ownWords(typed) { kept = text }
+            tell(localizer(.whenOwnWords, kept))
             return .ownWords(typed)
         }
     }
