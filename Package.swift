@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "meldboek", targets: ["meldboek"]),
         .library(name: "MeldboekCore", targets: ["MeldboekCore"]),
+        .library(name: "MeldboekTerminal", targets: ["MeldboekTerminal"]),
         // For the fuzz targets in Fuzz/, which build them with coverage instrumentation.
         .library(name: "MeldboekShare", targets: ["MeldboekShare"]),
         .library(name: "MeldboekSodium", targets: ["MeldboekSodium"]),
@@ -42,6 +43,15 @@ let package = Package(
                 "MeldboekSodium",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        // prctl and glibc's posix_spawn extensions, which Swift can't call directly. Only MeldboekTerminal
+        // and the test support import it.
+        .target(name: "CMeldboekPlatform"),
+        // The terminal: passphrase sources and prompts, the interview's terminal, the editor session,
+        // Ctrl-C handling and start-up hardening. Everything that talks to a person through a tty.
+        .target(
+            name: "MeldboekTerminal",
+            dependencies: ["MeldboekCore", "MeldboekSodium", "CMeldboekPlatform"]
         ),
         // zlib, only to inflate the compressed age test vectors.
         .systemLibrary(
@@ -78,6 +88,7 @@ let package = Package(
             name: "meldboek",
             dependencies: [
                 "MeldboekCore",
+                "MeldboekTerminal",
                 "MeldboekShare",
                 "MeldboekReport",
                 "MeldboekEvidence",
@@ -92,7 +103,7 @@ let package = Package(
         // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
         .target(
             name: "MeldboekTestSupport",
-            dependencies: ["MeldboekCore", "MeldboekSodium"]
+            dependencies: ["MeldboekCore", "MeldboekSodium", "CMeldboekPlatform"]
         ),
         .testTarget(
             name: "MeldboekSodiumTests",
@@ -104,6 +115,10 @@ let package = Package(
                 "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .testTarget(
+            name: "MeldboekTerminalTests",
+            dependencies: ["MeldboekTerminal", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
         ),
         .testTarget(
             name: "MeldboekEvidenceTests",
@@ -129,7 +144,7 @@ let package = Package(
             name: "MeldboekCLITests",
             // The executable too: the error-message test renders every error through the CLI's own presentation.
             dependencies: [
-                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
+                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekTerminal", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
             ],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]

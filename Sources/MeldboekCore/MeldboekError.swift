@@ -50,6 +50,8 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case attachmentExists(name: String)
     /// The category is not one of the known keys.
     case unknownCategory(String)
+    /// The word names more than one kind of behaviour ("intimidatie"); the user must choose.
+    case ambiguousCategory(String, choices: [Category])
     /// The role is not one of the known keys.
     case unknownRole(String)
     /// The date could not be read.

@@ -1,4 +1,5 @@
 // Runs the built `meldboek` binary on a pseudo-terminal, to type answers and read the screen as a user would.
+import CMeldboekPlatform
 import Foundation
 
 /// A failure talking to the program on the pseudo-terminal, with the screen so far.
@@ -22,16 +23,10 @@ public final class PseudoTerminal {
     private static let numberRequest: UInt = 0x8004_5430
     /// POSIX_SPAWN_SETSID from glibc's <spawn.h>, hidden from Swift behind _GNU_SOURCE.
     private static let spawnNewSession: Int32 = 0x80
-    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34 and later), hidden behind _GNU_SOURCE too.
-    private static let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
-            return nil
-        }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
-    }()
-
-    private let master: Int32
+    private var master: Int32
     private let pid: pid_t
+    /// The program's process id, to send it a signal as another program would.
+    public var processID: pid_t { pid }
     private var exitStatus: Int32?
     /// The bytes the program wrote and the terminal echoed, carriage returns left out.
     private var output: [UInt8] = []
@@ -56,6 +51,9 @@ public final class PseudoTerminal {
             throw PseudoTerminalFailure(description: "no pseudo-terminal: \(reason)")
         }
         let name = "/dev/pts/\(number)"
+        // A size, as a terminal window has: full-screen programs such as vim draw to it.
+        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -65,7 +63,7 @@ public final class PseudoTerminal {
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         // Tests run in parallel: the child must not hold other tests' pipes open.
-        if let closeFrom = Self.addCloseFrom { _ = closeFrom(&actions, 3) }
+        _ = meldboek_spawn_close_from(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -103,7 +101,7 @@ public final class PseudoTerminal {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
         }
-        Glibc.close(master)
+        if master >= 0 { Glibc.close(master) }
     }
 
     /// Waits until the screen shows `text` after what earlier expectations matched; returns the output up to it.
@@ -139,6 +137,19 @@ public final class PseudoTerminal {
         send(Array(line.utf8) + [0x0D])
     }
 
+    /// Types `keys` as they are, without Enter: an editor's commands, Escape ("\u{1B}") among them.
+    public func press(_ keys: String) {
+        send(Array(keys.utf8))
+    }
+
+    /// Closes the terminal, as closing its window does: the kernel sends SIGHUP to the program.
+    /// Nothing more can be read from the screen afterwards; ``wait(timeout:)`` still reports how it ended.
+    public func hangUp() {
+        guard master >= 0 else { return }
+        Glibc.close(master)
+        master = -1
+    }
+
     /// Presses Ctrl-C: the terminal sends SIGINT to the program.
     public func sendInterrupt() {
         send([0x03])
@@ -168,6 +179,7 @@ public final class PseudoTerminal {
     }
 
     private func send(_ bytes: [UInt8]) {
+        guard master >= 0 else { return }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -179,6 +191,10 @@ public final class PseudoTerminal {
 
     /// Reads what is there within `waitingMilliseconds`; false when nothing came (or the program closed the terminal).
     private func readAvailable(waitingMilliseconds: Int32) -> Bool {
+        guard master >= 0 else {
+            usleep(useconds_t(waitingMilliseconds) * 1000)
+            return false
+        }
         var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, waitingMilliseconds) == 1 else { return false }
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -1,6 +1,7 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
 import MeldboekCore
+import MeldboekTerminal
 import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
@@ -241,6 +242,9 @@ struct ErrorPresentation {
             self.init(t(.errAttachmentExists, name), hint: t(.hintAttachmentExists), exitCode: ExitStatus.usage)
         case .unknownCategory(let text):
             self.init(t(.errUnknownCategory, text), hint: t(.hintUnknownCategory), exitCode: ExitStatus.usage)
+        case .ambiguousCategory(let text, let choices):
+            self.init(t(.ambiguousCategory(OutsideText.line(text), choices: choices)),
+                      hint: t(.ambiguousCategoryHint(choices)), exitCode: ExitStatus.usage)
         case .unknownRole(let text):
             self.init(t(.errUnknownRole, text), hint: t(.hintUnknownRole), exitCode: ExitStatus.usage)
         case .unreadableDate(let text):
@@ -371,6 +375,14 @@ struct ErrorPresentation {
         }
     }
 
+    init(_ error: EditorError, _ t: Localizer) {
+        switch error {
+        case .notFound(let command, let variable):
+            self.init(t(.editorNotFound(command: OutsideText.line(command), variable: variable)),
+                      hint: t(.editorNotFoundHint), exitCode: ExitStatus.failure)
+        }
+    }
+
     init(_ error: DateParseError, _ t: Localizer) {
         switch error {
         case .unrecognized(let text):
@@ -398,6 +410,7 @@ struct ErrorPresentation {
         case let error as DateParseError: return ErrorPresentation(error, t)
         case let error as EvidenceFormatError: return ErrorPresentation(error, t)
         case let error as TimestampError: return ErrorPresentation(error, t)
+        case let error as EditorError: return ErrorPresentation(error, t)
         default:
             let error = error as NSError
             if error.domain == NSPOSIXErrorDomain {

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekTerminal
 import MeldboekShare
 
 /// The command line without the program's name, and the `--lang` it held, taken out wherever it stood.
@@ -41,6 +42,8 @@ struct Meldboek: ParsableCommand {
     static func main() {
         ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped, ProcessHardening.crashExitStatus))
         ProcessHardening.crashIfTestAsks()
+        // A run killed outright mid-edit left its text on tmpfs; shred it now.
+        EditorSession().removeStaleFolders()
         do {
             // Not left to the parser, which knows no `--lang` before the command.
             let languages = Localized.chooseOneOf(Language.allCases.map(\.rawValue))

@@ -4,6 +4,7 @@ import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
+import MeldboekTerminal
 import Testing
 
 @testable import meldboek
@@ -59,7 +60,8 @@ enum ErrorSamples {
         case .entryAmbiguous: .attachmentNotFound(entry: "9907338f", name: "foto.jpg")
         case .attachmentNotFound: .attachmentExists(name: "foto.jpg")
         case .attachmentExists: .unknownCategory("roddel")
-        case .unknownCategory: .unknownRole("baas")
+        case .unknownCategory: .ambiguousCategory("intimidatie", choices: [.sexualHarassment, .aggression])
+        case .ambiguousCategory: .unknownRole("baas")
         case .unknownRole: .unreadableDate("gisteravond laat")
         case .unreadableDate: .nothingToRecord
         case .nothingToRecord: .recordCorrupt(seq: 12)
@@ -321,6 +323,15 @@ enum ErrorSamples {
             + labelled(walk { after($0) as EvidenceError? })
             + labelled(walk { after($0) as EvidenceFormatError? })
             + labelled(walk { after($0) as TimestampError? })
+            + labelled(walk { after($0) as EditorError? })
+    }
+
+    static func after(_ error: EditorError?) -> EditorError? {
+        switch error {
+        case nil: .notFound(command: "code --wait", variable: "EDITOR")
+        case .notFound(_, "EDITOR"): .notFound(command: "vi", variable: nil)
+        case .notFound: nil
+        }
     }
 }
 
@@ -332,10 +343,10 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 66 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 67 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 190 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 66 + 190 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18)
+        #expect(ErrorSamples.all(Self.english).count == 67 + 190 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -136,6 +136,16 @@ final class ScriptedConversation: Conversation {
         }
     }
 
+    @Test func aWordThatNamesTwoKindsIsAskedAbout() throws {
+        // "intimidatie" is asked about; a number outside the list is asked again; the other kind is read as typed.
+        let conversation = ScriptedConversation(
+            ["Er gebeurde iets.", "", "", "", "", "", "intimidatie, pesten", "7", "2"] + Array(repeating: "", count: 5))
+        let fields = try Self.interview(.nl).newEntry(on: conversation).fields
+        #expect(fields.categories == [.aggression, .bullying])
+        #expect(conversation.transcript.contains("Welke soort gedrag bedoel je met \"intimidatie\"?"))
+        #expect(conversation.transcript.contains("1  seksuele intimidatie\n  2  agressie en geweld"))
+    }
+
     @Test func anInterruptOrEndOfInputStopsTheInterview() {
         #expect(throws: MeldboekError.interrupted) {
             try Self.interview().newEntry(on: ScriptedConversation(["It happened.", "", nil]))

@@ -78,6 +78,16 @@ import Testing
         #expect(try Category.parse("Seksuele intimidatie") == .sexualHarassment)
         #expect(try Category.parse("not sure") == .other)
         #expect(throws: MeldboekError.unknownCategory("gedoe")) { try Category.parse("gedoe") }
+        #expect(try Category.parse("bedreiging") == .aggression)
+    }
+
+    @Test func aWordThatNamesTwoKindsIsNeverGuessed() throws {
+        #expect(throws: MeldboekError.ambiguousCategory("Intimidatie", choices: [.sexualHarassment, .aggression])) {
+            try Category.parse("Intimidatie")
+        }
+        #expect(throws: MeldboekError.ambiguousCategory("harassment", choices: [.sexualHarassment, .bullying])) {
+            try Category.parse("harassment")
+        }
         #expect(try Person.parse("Jan de Vries:leidinggevende") == Person(name: "Jan de Vries", role: .manager))
         #expect(try Person.parse("Sara") == Person(name: "Sara", role: .other))
         #expect(throws: MeldboekError.unknownRole("baasje")) { try Person.parse("Piet:baasje") }

@@ -118,39 +118,77 @@ struct InterviewQuestions {
         }
     }
 
-    /// Reads a choice of kinds of behaviour, asking again until it reads.
+    /// Reads a choice of kinds of behaviour, asking again until it reads. A word that names two
+    /// kinds ("intimidatie") is asked about, never guessed.
     ///
     /// - Returns: Nil for Enter; an empty list for "-" when `clearable`.
     func categories(clearable: Bool = false) throws -> [Category]? {
+        var meant: [String: Category] = [:]
+        var typed = try answer(localizer(.categoryPrompt))
         while true {
-            let typed = try answer(localizer(.categoryPrompt))
             if typed.isEmpty { return nil }
             if clearable && typed == "-" { return [] }
-            switch Self.readCategories(typed) {
-            case .success(let categories): return categories
-            case .failure(let error):
-                guard case .unknownCategory(let bad) = error else { return nil }
+            switch Self.readCategories(typed, meant: meant) {
+            case .success(let categories):
+                return categories
+            case .failure(.ambiguousCategory(let word, let choices)):
+                meant[Folding.fold(word)] = try choice(for: word, among: choices)
+            case .failure(.unknownCategory(let bad)):
                 tell(localizer(.badChoice, bad, Category.allCases.count))
+                typed = try answer(localizer(.categoryPrompt))
+            case .failure:
+                return nil
             }
         }
     }
 
+    /// Asks which of `choices` the melder meant by `word`, until a number in the list is typed.
+    func choice(for word: String, among choices: [Category]) throws -> Category {
+        tell(localizer(.whichCategory(OutsideText.line(word))))
+        for (number, category) in choices.enumerated() {
+            tell("  \(number + 1)  \(localizer.category(category))")
+        }
+        while true {
+            let typed = try answer(localizer(.chooseNumber(choices.count)))
+            if let number = Int(typed), choices.indices.contains(number - 1) { return choices[number - 1] }
+        }
+    }
+
     /// Reads "1 3", "1,3", "pesten, discriminatie" or "not sure" as kinds of behaviour, in the order given.
-    static func readCategories(_ typed: String) -> Result<[Category], MeldboekError> {
+    ///
+    /// - Parameter meant: Words that name two kinds, with the kind the melder said they meant.
+    static func readCategories(_ typed: String, meant: [String: Category] = [:]) -> Result<[Category], MeldboekError> {
+        func read(_ text: String) -> Result<Category, MeldboekError>? {
+            if let category = meant[Folding.fold(text)] { return .success(category) }
+            do {
+                return .success(try Category.parse(text))
+            } catch let error as MeldboekError {
+                if case .ambiguousCategory = error { return .failure(error) }
+                return nil
+            } catch {
+                return nil
+            }
+        }
         var chosen: [Category] = []
         for piece in typed.split(separator: ",") {
             let piece = piece.trimmingCharacters(in: .whitespaces)
             if piece.isEmpty { continue }
             if piece == "?" {
                 chosen.append(.other)
-            } else if let category = try? Category.parse(piece) {
-                chosen.append(category)
+            } else if let reading = read(piece) {
+                switch reading {
+                case .success(let category): chosen.append(category)
+                case .failure(let error): return .failure(error)
+                }
             } else {
                 for word in piece.split(separator: " ") {
                     if let number = Int(word), Category.allCases.indices.contains(number - 1) {
                         chosen.append(Category.allCases[number - 1])
-                    } else if let category = try? Category.parse(String(word)) {
-                        chosen.append(category)
+                    } else if let reading = read(String(word)) {
+                        switch reading {
+                        case .success(let category): chosen.append(category)
+                        case .failure(let error): return .failure(error)
+                        }
                     } else {
                         return .failure(.unknownCategory(String(word)))
                     }

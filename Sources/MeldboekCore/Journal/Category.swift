@@ -13,15 +13,26 @@ public enum Category: String, Codable, CaseIterable, Sendable, Comparable {
     case integrity
     case other
 
+    /// Words that name two kinds of behaviour, each with the kinds it can mean. Dutch "intimidatie"
+    /// is threatening in everyday speech and sexual harassment in the Arbowet; English "harassment"
+    /// is sexual harassment or bullying. These are asked about, never guessed.
+    static let ambiguousWords: [String: [Category]] = [
+        "intimidatie": [.sexualHarassment, .aggression],
+        "harassment": [.sexualHarassment, .bullying],
+    ]
+
     /// Reads a category from its key, its Dutch or English name, or a "not sure" answer.
     ///
-    /// - Throws: ``MeldboekError/unknownCategory(_:)`` for anything else.
+    /// - Throws: ``MeldboekError/ambiguousCategory(_:choices:)`` for a word that names two kinds,
+    ///   ``MeldboekError/unknownCategory(_:)`` for anything else.
     public static func parse(_ text: String) throws -> Category {
         let key = Folding.fold(text).replacingOccurrences(of: " ", with: "-")
         if let category = Category(rawValue: key) { return category }
+        if let choices = ambiguousWords[key] { throw MeldboekError.ambiguousCategory(text, choices: choices) }
         switch key {
-        case "seksuele-intimidatie", "sexual", "harassment", "intimidatie": return .sexualHarassment
-        case "agressie", "agressie-en-geweld", "geweld", "violence", "aggression-and-violence": return .aggression
+        case "seksuele-intimidatie", "sexual", "sexual-intimidation", "ongewenste-intimiteiten": return .sexualHarassment
+        case "agressie", "agressie-en-geweld", "geweld", "violence", "aggression-and-violence", "bedreiging",
+             "bedreigen", "threat", "threats", "intimidation": return .aggression
         case "discriminatie": return .discrimination
         case "pesten": return .bullying
         case "integriteit", "integriteitsschending", "integrity-violation": return .integrity
@@ -79,5 +90,18 @@ public struct Person: Codable, Equatable, Hashable, Sendable {
         let name = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
         let role = try Role.parse(String(trimmed[trimmed.index(after: colon)...]))
         return Person(name: name, role: role)
+    }
+}
+
+extension Localized {
+    /// The question when a word names more than one kind of behaviour.
+    public static func whichCategory(_ word: String) -> Localized {
+        Localized(en: "By \"\(word)\", which kind of behaviour do you mean?",
+                  nl: "Welke soort gedrag bedoel je met \"\(word)\"?")
+    }
+
+    /// The line to type a number after.
+    public static func chooseNumber(_ count: Int) -> Localized {
+        Localized(en: "Type a number from 1 to \(count): ", nl: "Typ een nummer van 1 tot en met \(count): ")
     }
 }

@@ -55,7 +55,7 @@ public enum PrivateFiles {
     }
 
     /// The error for the current `errno`.
-    static func errnoError(path: String, code: Int32 = errno) -> MeldboekError {
+    public static func errnoError(path: String, code: Int32 = errno) -> MeldboekError {
         switch code {
         case EROFS, EACCES, EPERM: .readOnly(path: path)
         case ENOSPC, EDQUOT: .diskFull

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekTerminal
 
 extension Meldboek {
     struct Amend: ParsableCommand {
@@ -47,7 +48,7 @@ extension Meldboek {
             change.narrativeAddition = addition
             change.removePeople = removePeople
             change.removeWitnesses = removeWitnesses
-            change.removeCategories = removeCategories
+            change.removeCategories = try resolvingAmbiguousCategories(removeCategories)
             change.removeTags = removeTags
             let dates = global.dates
             let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }

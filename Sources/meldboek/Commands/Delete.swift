@@ -1,6 +1,7 @@
 // `meldboek delete`: remove an entry for good, after confirmation.
 import ArgumentParser
 import MeldboekCore
+import MeldboekTerminal
 
 extension Meldboek {
     struct Delete: ParsableCommand {

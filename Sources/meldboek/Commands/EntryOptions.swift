@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekTerminal
 
 /// Every field of an entry as a flag.
 struct EntryFieldOptions: ParsableArguments {
@@ -69,7 +70,7 @@ struct EntryFieldOptions: ParsableArguments {
         change.location = location
         change.addPeople = people
         change.addWitnesses = witnesses
-        change.addCategories = categories
+        change.addCategories = try resolvingAmbiguousCategories(categories)
         change.addTags = tags
         change.impact = impact
         change.actions = actions

@@ -23,7 +23,7 @@ struct FilterOptions: ParsableArguments {
     /// The filter these flags describe, with dates read by `dates`.
     func filter(dates: DateParser) throws -> EntryFilter {
         var filter = try Self.period(since: since, until: until, dates: dates)
-        filter.categories = try categories.map(Category.parse)
+        filter.categories = try resolvingAmbiguousCategories(categories).map(Category.parse)
         filter.people = people
         filter.tags = tags
         return filter

@@ -1,6 +1,7 @@
 // `meldboek passwd`: change the passphrase; only the vault key is re-wrapped.
 import ArgumentParser
 import MeldboekCore
+import MeldboekTerminal
 
 extension Meldboek {
     struct Passwd: ParsableCommand {

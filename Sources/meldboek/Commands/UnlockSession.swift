@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekTerminal
 
 /// Which vault `unlock`, `lock` and `status` act on.
 struct SessionVaultOptions: ParsableArguments {

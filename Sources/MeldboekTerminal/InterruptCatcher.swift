@@ -1,5 +1,6 @@
 // Ctrl-C while Meldboek reads the terminal: caught, so the read can stop and the terminal be put back.
 import Foundation
+import MeldboekCore
 
 /// Set by the SIGINT handler; cleared when a catcher is installed.
 nonisolated(unsafe) private var interruptReceived: sig_atomic_t = 0

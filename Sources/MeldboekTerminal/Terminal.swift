@@ -1,5 +1,6 @@
 // The controlling terminal: asking for a secret without echo, and asking to confirm.
 import Foundation
+import MeldboekCore
 import MeldboekSodium
 
 /// Talks to the user on `/dev/tty`, so prompts work even when output is piped.
@@ -75,6 +76,42 @@ public enum Terminal {
         }
         let text = Folding.fold(String(decoding: answer, as: UTF8.self))
         return ["y", "yes", "j", "ja"].contains(text)
+    }
+
+    /// Asks `question` with numbered `options` and returns the index of the one chosen; nil without a
+    /// terminal or when the input ends. A number outside the list is asked again, up to three times.
+    ///
+    /// - Parameter prompt: The line to type after, e.g. "Choose 1 or 2: ".
+    /// - Throws: ``MeldboekError/interrupted`` for Ctrl-C.
+    public static func choose(_ question: String, options: [String], prompt: String) throws -> Int? {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let interrupts = InterruptCatcher()
+        defer { interrupts.restore() }
+        writeString(question + "\n", to: fd)
+        for (number, option) in options.enumerated() { writeString("  \(number + 1)  \(option)\n", to: fd) }
+        for _ in 0..<3 {
+            writeString(prompt, to: fd)
+            var answer: [UInt8] = []
+            var byte: UInt8 = 0
+            var ended = true
+            while interrupts.waitForInput(on: fd) {
+                let n = read(fd, &byte, 1)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                if byte == 0x0A { ended = false; break }
+                answer.append(byte)
+            }
+            guard !interrupts.isInterrupted else {
+                writeString("\n", to: fd)
+                throw MeldboekError.interrupted
+            }
+            if ended { return nil }
+            let typed = String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if let number = Int(typed), options.indices.contains(number - 1) { return number - 1 }
+        }
+        return nil
     }
 
     private static func writeString(_ text: String, to fd: Int32) {

@@ -1,6 +1,7 @@
 // Where passphrases come from, in the order restic and borg use, and never empty.
 import Foundation
 import MeldboekCore
+@testable import MeldboekTerminal
 import MeldboekSodium
 import MeldboekTestSupport
 import Testing

@@ -1,4 +1,5 @@
 // Start-up hardening: no core dumps, no ptrace, no crash report with memory in it, owner-only files.
+import CMeldboekPlatform
 import Foundation
 
 /// Settings the program applies to itself before touching any secret.
@@ -19,24 +20,14 @@ public enum ProcessHardening {
     public static func apply(crashLine: String = "meldboek: internal error: the program stopped") {
         var limit = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
-        _ = prctl(setDumpable, 0)
+        _ = meldboek_set_dumpable(0)
         umask(0o077)
         installCrashHandlers(crashLine: crashLine)
     }
 
     /// Whether another process of this user can read this one's memory (through ptrace,
     /// `/proc/PID/mem` or a core dump): false once ``apply(crashLine:)`` ran.
-    public static var isDumpable: Bool { prctl(getDumpable, 0) != 0 }
-
-    private static let getDumpable: Int32 = 3  // PR_GET_DUMPABLE
-    private static let setDumpable: Int32 = 4  // PR_SET_DUMPABLE
-
-    /// Calls `prctl(option, argument)`; prctl is variadic, so through a typed pointer. -1 when it can't be found.
-    private static func prctl(_ option: Int32, _ argument: UInt) -> Int32 {
-        typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "prctl") else { return -1 }
-        return unsafeBitCast(symbol, to: Prctl.self)(option, argument, 0, 0, 0)
-    }
+    public static var isDumpable: Bool { meldboek_get_dumpable() != 0 }
 
     /// Installs a handler for every crash signal that writes `crashLine` and exits with
     /// ``crashExitStatus``: nothing else is printed, no helper process reads our memory,

@@ -1,5 +1,6 @@
 // Where a passphrase comes from: the environment, a file, a command, or the terminal.
 import Foundation
+import MeldboekCore
 import MeldboekSodium
 
 /// Reads passphrases the way restic and borg do, never from a command-line argument.

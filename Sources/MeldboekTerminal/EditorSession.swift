@@ -1,0 +1,360 @@
+// Writing in the user's editor without the text ever touching a disk.
+import CMeldboekPlatform
+import Foundation
+import MeldboekCore
+
+/// Lets the user write in `$VISUAL` or `$EDITOR` through a temporary file in memory.
+///
+/// The file lives in a private 0700 folder on a tmpfs (`$XDG_RUNTIME_DIR`, else
+/// `/dev/shm`); it is overwritten with zeros and removed on every way out: the editor
+/// saving, failing or being killed, and Meldboek itself getting SIGTERM or SIGHUP (the
+/// terminal window closed). A folder left by a run killed outright (SIGKILL, power loss)
+/// is removed by ``removeStaleFolders()`` at the next start. Without a tmpfs the session
+/// refuses rather than fall back to disk.
+///
+/// The editor runs as git, `crontab -e` and pass run it: in Meldboek's own process group,
+/// so in the terminal's foreground, where a full-screen editor can read the keyboard.
+/// Meldboek ignores Ctrl-C while it waits, as the editor owns the terminal.
+public struct EditorSession {
+    public var environment: [String: String]
+    /// Where to look when `XDG_RUNTIME_DIR` is unset or not a tmpfs.
+    public var fallbackFolders: [String]
+
+    /// The start of every session folder's name; the creating process's id follows.
+    static let folderPrefix = "meldboek-"
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                fallbackFolders: [String] = ["/dev/shm"]) {
+        self.environment = environment
+        self.fallbackFolders = fallbackFolders
+    }
+
+    /// The memory-backed folder to work in, or nil when there is none.
+    public func temporaryRoot() -> String? {
+        candidateRoots().first { Self.isTmpfs($0) && access($0, W_OK | X_OK) == 0 }
+    }
+
+    private func candidateRoots() -> [String] {
+        var candidates: [String] = []
+        if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty { candidates.append(runtime) }
+        return candidates + fallbackFolders
+    }
+
+    /// The editor command the user chose, and the variable it came from (nil for the default `vi`).
+    public var editorCommand: (command: String, variable: String?) {
+        for variable in ["VISUAL", "EDITOR"] {
+            if let command = environment[variable], !command.trimmingCharacters(in: .whitespaces).isEmpty {
+                return (command, variable)
+            }
+        }
+        return ("vi", nil)
+    }
+
+    /// Opens the editor on `initialText` and returns what the user saved.
+    ///
+    /// - Throws: ``MeldboekError/noPrivateTemporaryFolder`` without a tmpfs,
+    ///   ``EditorError/notFound(command:variable:)`` when the editor isn't installed,
+    ///   ``MeldboekError/editorFailed(status:)`` when the editor fails or is killed.
+    ///   On SIGTERM or SIGHUP the file is shredded and the process ends by that signal.
+    public func edit(_ initialText: String) throws -> String {
+        let (command, variable) = editorCommand
+        let program = try resolveProgram(of: command, variable: variable)
+        guard let root = temporaryRoot() else { throw MeldboekError.noPrivateTemporaryFolder }
+        var template = Array("\(root)/\(Self.folderPrefix)\(getpid())-XXXXXX".utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw PrivateFiles.errnoError(path: root)
+        }
+        let folder = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        chmod(folder, 0o700)
+        let path = folder + "/entry.txt"
+
+        let ending = EndingSignals()
+        let outcome: Result<String, Error>
+        do {
+            try PrivateFiles.createEmptyFile(atPath: path)
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw PrivateFiles.errnoError(path: path) }
+            handle.write(Data(initialText.utf8))
+            try? handle.close()
+            let status = try run(command: command + Self.privacyArguments(for: program), path: path, ending: ending)
+            if let signal = ending.received {
+                outcome = .failure(MeldboekError.editorFailed(status: 128 + signal))
+            } else if status == 127 {
+                // sh's "command not found": the check above can't see into a command with quotes or variables.
+                outcome = .failure(EditorError.notFound(command: command, variable: variable))
+            } else if status != 0 {
+                outcome = .failure(MeldboekError.editorFailed(status: status))
+            } else if var data = FileManager.default.contents(atPath: path) {
+                outcome = .success(String(decoding: data, as: UTF8.self))
+                data.resetBytes(in: 0..<data.count)
+            } else {
+                outcome = .failure(PrivateFiles.errnoError(path: path))
+            }
+        } catch {
+            outcome = .failure(error)
+        }
+        Self.removeShredded(folder: folder)
+        ending.restore()
+        // Closing the window or `kill` ended the edit: the file is gone, now end as that signal asks.
+        if let signal = ending.received {
+            Glibc.signal(signal, SIG_DFL)
+            Glibc.raise(signal)
+        }
+        return try outcome.get()
+    }
+
+    /// Starts `/bin/sh -c "COMMAND \"$1\""` in this process group and waits for it; its exit status
+    /// (128 + signal when killed). SIGTERM or SIGHUP to Meldboek is passed on to the editor.
+    private func run(command: String, path: String, ending: EndingSignals) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // The vault's database and anything else Meldboek holds stay out of the editor.
+        _ = meldboek_spawn_close_from(&actions, 3)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // Meldboek ignores Ctrl-C while it waits; the editor must get the terminal's signals as usual.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        // The editor command may carry arguments ("code --wait"); the path goes in as "$1".
+        let arguments = ["/bin/sh", "-c", "\(command) \"$1\"", "meldboek-editor", path]
+        // The editor needs no passphrase: keep MELDBOEK_* (passphrases among them) from it.
+        let environment = self.environment.filter { !$0.key.hasPrefix("MELDBOEK_") }
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        let terminal = TerminalSettings()
+        defer { terminal.restore() }
+        var child: pid_t = 0
+        let spawned = posix_spawn(&child, "/bin/sh", &actions, &attributes, argv, envp)
+        guard spawned == 0 else { throw MeldboekError.editorFailed(status: -1) }
+
+        // Polled rather than blocking: a signal may land on another thread and never interrupt a blocking wait.
+        var forwarded: Date?
+        var status: Int32 = 0
+        while true {
+            let result = waitpid(child, &status, WNOHANG)
+            if result == child { break }
+            if result < 0 && errno != EINTR { return -1 }
+            if let signal = ending.received {
+                if let forwarded {
+                    // An editor that ignores the signal is not allowed to keep the text alive.
+                    if Date().timeIntervalSince(forwarded) > 3 { kill(child, SIGKILL) }
+                } else {
+                    forwarded = Date()
+                    kill(child, signal)
+                }
+            }
+            usleep(20_000)
+        }
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+    }
+
+    /// The editor program's path, looked up like the shell would; throws when it isn't there.
+    /// A command the shell must interpret (quotes, variables) is left to the shell.
+    private func resolveProgram(of command: String, variable: String?) throws -> String? {
+        guard let first = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init),
+              !first.contains(where: { "\"'$`\\=;|&<>(){}*?[]~".contains($0) })
+        else { return nil }
+        if first.contains("/") {
+            guard access(first, X_OK) == 0 else { throw EditorError.notFound(command: command, variable: variable) }
+            return first
+        }
+        let searchPath = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in searchPath.split(separator: ":") {
+            let candidate = "\(folder)/\(first)"
+            var info = stat()
+            if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
+                return candidate
+            }
+        }
+        throw EditorError.notFound(command: command, variable: variable)
+    }
+
+    /// Options that keep vim and neovim from writing what was typed elsewhere: no swap file
+    /// beside the text and no viminfo/shada file (registers, history) in the home folder.
+    static func privacyArguments(for program: String?) -> String {
+        guard let program, let resolved = realpath(program, nil) else { return "" }
+        let name = URL(fileURLWithPath: String(cString: resolved)).lastPathComponent
+        free(resolved)
+        return name.hasPrefix("vim") || name.hasPrefix("nvim") ? " -n -i NONE" : ""
+    }
+
+    /// Removes session folders whose process is gone (killed outright mid-edit), shredding
+    /// what they hold. Only folders of this user, in the places a session could have used.
+    public func removeStaleFolders() {
+        for root in candidateRoots() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { continue }
+            for name in names where name.hasPrefix(Self.folderPrefix) {
+                let folder = root + "/" + name
+                var info = stat()
+                guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(),
+                      Self.isStale(name: name, modified: info.st_mtim.tv_sec)
+                else { continue }
+                Self.removeShredded(folder: folder)
+            }
+        }
+    }
+
+    /// Whether a session folder named `name` belongs to no running process: its process id
+    /// (`meldboek-PID-XXXXXX`) is gone, or, for the older `meldboek-XXXXXX`, a day has passed.
+    static func isStale(name: String, modified: Int) -> Bool {
+        let parts = name.dropFirst(folderPrefix.count).split(separator: "-")
+        if parts.count == 2, let pid = pid_t(parts[0]) {
+            return pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+        }
+        return parts.count == 1 && Int(time(nil)) - modified > 24 * 3600
+    }
+
+    /// Whether `path` lies on a tmpfs: the longest mount point in
+    /// `/proc/self/mounts` that contains it has type `tmpfs`.
+    static func isTmpfs(_ path: String) -> Bool {
+        guard let resolved = realpath(path, nil) else { return false }
+        let target = String(cString: resolved)
+        free(resolved)
+        guard let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return false }
+        var best: (mountPoint: String, type: String)?
+        for line in mounts.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 3 else { continue }
+            // Mount points escape spaces and other bytes as octal (\040).
+            let mountPoint = String(fields[1]).replacingOccurrences(of: "\\040", with: " ")
+            let contains = mountPoint == "/" || target == mountPoint || target.hasPrefix(mountPoint + "/")
+            if contains, mountPoint.count >= (best?.mountPoint.count ?? -1) {
+                best = (mountPoint, String(fields[2]))
+            }
+        }
+        return best?.type == "tmpfs"
+    }
+
+    /// Overwrites a file with zeros, flushes, and removes it.
+    static func shred(_ path: String) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd >= 0 {
+            var info = stat()
+            if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
+                let zeros = [UInt8](repeating: 0, count: Int(info.st_size))
+                _ = zeros.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                fsync(fd)
+            }
+            close(fd)
+        }
+        unlink(path)
+    }
+
+    /// Shreds every file in the folder (editors leave swap and backup files
+    /// beside the one they edit) and removes it.
+    static func removeShredded(folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            shred(folder + "/" + name)
+        }
+        rmdir(folder)
+    }
+}
+
+/// What stops an editor session before the editor runs.
+public enum EditorError: Error, Equatable {
+    /// The editor command's program isn't installed; `variable` is VISUAL, EDITOR, or nil for the default vi.
+    case notFound(command: String, variable: String?)
+}
+
+extension Localized {
+    /// The editor named by `variable` (or the default) can't be started.
+    public static func editorNotFound(command: String, variable: String?) -> Localized {
+        if let variable {
+            return Localized(en: "The editor \"\(command)\" set in $\(variable) is not installed; nothing was saved.",
+                             nl: "De editor \"\(command)\" uit $\(variable) is niet geïnstalleerd; er is niets opgeslagen.")
+        }
+        return Localized(en: "No editor is set and \"vi\" is not installed; nothing was saved.",
+                         nl: "Er is geen editor ingesteld en \"vi\" is niet geïnstalleerd; er is niets opgeslagen.")
+    }
+
+    /// How to choose an editor that is there.
+    public static var editorNotFoundHint: Localized {
+        Localized(en: "Set EDITOR to an installed editor, for example: export EDITOR=nano",
+                  nl: "Zet EDITOR op een geïnstalleerde editor, bijvoorbeeld: export EDITOR=nano")
+    }
+}
+
+/// SIGTERM and SIGHUP noted (not obeyed) while the editor runs, and Ctrl-C ignored, as git does.
+///
+/// The handlers only record the signal; the session then passes it on to the editor,
+/// shreds the file and ends the process by that signal. ``restore()`` puts back the
+/// dispositions that were there before.
+private final class EndingSignals {
+    private var saved: [Int32: sigaction] = [:]
+
+    init() {
+        endingSignal = 0
+        for signal in [SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = noteEndingSignal
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            var previous = sigaction()
+            sigaction(signal, &action, &previous)
+            saved[signal] = previous
+        }
+        for signal in [SIGINT, SIGQUIT] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = SIG_IGN
+            sigemptyset(&action.sa_mask)
+            var previous = sigaction()
+            sigaction(signal, &action, &previous)
+            saved[signal] = previous
+        }
+    }
+
+    /// The signal that asked the process to end, if one came.
+    var received: Int32? { endingSignal == 0 ? nil : endingSignal }
+
+    func restore() {
+        for (signal, var action) in saved { sigaction(signal, &action, nil) }
+        saved = [:]
+    }
+}
+
+nonisolated(unsafe) private var endingSignal: sig_atomic_t = 0
+
+private func noteEndingSignal(_ signal: Int32) {
+    endingSignal = signal
+}
+
+/// The terminal's settings before the editor ran, put back afterwards: an editor that is
+/// killed leaves the terminal in raw mode with echo off.
+private struct TerminalSettings {
+    private let fd: Int32
+    private var saved = termios()
+    private var hasSettings = false
+
+    init() {
+        fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        if fd >= 0 { hasSettings = tcgetattr(fd, &saved) == 0 }
+    }
+
+    func restore() {
+        guard fd >= 0 else { return }
+        if hasSettings {
+            // Blocked SIGTTOU: if Meldboek was moved to the background meanwhile, this must not stop it.
+            var block = sigset_t(), previous = sigset_t()
+            sigemptyset(&block)
+            sigaddset(&block, SIGTTOU)
+            pthread_sigmask(SIG_BLOCK, &block, &previous)
+            var settings = saved
+            tcsetattr(fd, TCSANOW, &settings)
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        close(fd)
+    }
+}

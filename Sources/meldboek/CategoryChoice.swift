@@ -1,0 +1,46 @@
+// A word that names two kinds of behaviour ("intimidatie"): asked about on a terminal, refused in scripts.
+import Foundation
+import MeldboekCore
+import MeldboekTerminal
+
+/// `words` as typed for `--category`, each word that names more than one kind replaced by the key the user
+/// chooses on the terminal. Without a terminal, or without an answer, the word is refused with its choices.
+///
+/// - Throws: ``MeldboekError/ambiguousCategory(_:choices:)``; unknown words are left for `Category.parse`.
+func resolvingAmbiguousCategories(_ words: [String]) throws -> [String] {
+    try words.map { word in
+        do {
+            _ = try Category.parse(word)
+            return word
+        } catch MeldboekError.ambiguousCategory(let text, let choices) {
+            let options = choices.map { t.category($0) }
+            guard Terminal.isAvailable,
+                  let chosen = try Terminal.choose(t(.whichCategory(OutsideText.line(text))), options: options,
+                                                   prompt: t(.chooseNumber(options.count)))
+            else { throw MeldboekError.ambiguousCategory(text, choices: choices) }
+            return choices[chosen].rawValue
+        } catch {
+            return word
+        }
+    }
+}
+
+extension Localized {
+    /// A word read as more than one kind of behaviour, with every reading.
+    static func ambiguousCategory(_ word: String, choices: [Category]) -> Localized {
+        func list(_ language: Language, or: String) -> String {
+            let names = choices.map { Localizer(language).category($0) }
+            return names.dropLast().joined(separator: ", ") + " \(or) " + (names.last ?? "")
+        }
+        return Localized(en: "\"\(word)\" can mean more than one kind of behaviour: \(list(.en, or: "or")).",
+                         nl: "\"\(word)\" kan op meer dan één soort gedrag slaan: \(list(.nl, or: "of")).")
+    }
+
+    /// How to say which kind is meant: each reading's option.
+    static func ambiguousCategoryHint(_ choices: [Category]) -> Localized {
+        let options = choices.map { "--category \($0.rawValue)" }
+        let en = options.dropLast().joined(separator: ", ") + " or " + (options.last ?? "")
+        let nl = options.dropLast().joined(separator: ", ") + " of " + (options.last ?? "")
+        return Localized(en: "Say which one you mean: \(en).", nl: "Geef aan welke je bedoelt: \(nl).")
+    }
+}
