@@ -81,8 +81,8 @@ extension Localized {
         return Localized(en: "\(shortDay(first).en) to \(end.en)", nl: "\(shortDay(first).nl) t/m \(end.nl)")
     }
 
-    /// A date as it was read, for the melder to check: a moment, a day or a month in words,
-    /// a vague date as stored, and the melder's own words with the period they were taken to mean.
+    /// A date as it was read, for the melder to check: a moment, a day or a month in words
+    /// with the weekday, and a vague date as stored.
     ///
     /// - Parameter timeZone: The zone moments are shown in.
     public static func reading(_ occurred: OccurredAt, timeZone: TimeZone) -> Localized {
@@ -122,16 +122,8 @@ extension Localized {
     private static func moment(_ date: Date, in calendar: Calendar) -> Localized {
         let clock = calendar.dateComponents([.hour, .minute], from: date)
         let time = "\((clock.hour ?? 0).zeroPadded(2)):\((clock.minute ?? 0).zeroPadded(2))"
-        return moment(day(date, in: calendar), time)
-    }
-
-    private static func moment(_ day: CivilDay?, _ clock: String) -> Localized {
-        guard let day else { return Localized(en: clock, nl: clock) }
-        return moment(day, clock)
-    }
-
-    private static func day(_ date: Date, in calendar: Calendar) -> CivilDay? {
-        CivilDay(containing: date, in: calendar)
+        guard let day = CivilDay(containing: date, in: calendar) else { return Localized(en: time, nl: time) }
+        return moment(day, time)
     }
 
     private static func name(weekday: Int, _ language: Language) -> String {
