@@ -170,6 +170,17 @@ import Testing
         #expect(try vault.titles().isEmpty)
     }
 
+    @Test func filtersSayWhyADateIsRefusedToo() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let since = try vault.run(["list", "--since", "3/4/2026"])
+        #expect(since.status == 64, "\(since)")
+        #expect(since.stderr.contains("'3/4/2026' can be read two ways: Friday 3 April 2026 or Wednesday 4 March 2026"))
+        let until = try vault.run(["list", "--until", "monday 14 October 2026"])
+        #expect(until.stderr.contains("14 October 2026 is a Wednesday, not a Monday"))
+        #expect(try vault.run(["list", "--since", "14/10/2026"]).status == 0)
+    }
+
     @Test func aDayThatReadsTwoWaysIsRefusedNamingBoth() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

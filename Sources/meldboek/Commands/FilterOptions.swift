@@ -30,15 +30,23 @@ struct FilterOptions: ParsableArguments {
     }
 
     /// A filter for the period from `since` to `until`, both included; either may be left open.
+    ///
+    /// A weekday that does not fit or a day that reads two ways is said as such, as for `--when`.
     static func period(since: String?, until: String?, dates: DateParser) throws -> EntryFilter {
         var filter = EntryFilter()
-        if let since {
-            do { filter.since = try dates.boundary(since, end: false) } catch { throw MeldboekError.unreadableDate(since) }
-        }
-        if let until {
-            do { filter.until = try dates.boundary(until, end: true) } catch { throw MeldboekError.unreadableDate(until) }
-        }
+        if let since { filter.since = try boundary(since, end: false, dates: dates) }
+        if let until { filter.until = try boundary(until, end: true, dates: dates) }
         return filter
+    }
+
+    private static func boundary(_ text: String, end: Bool, dates: DateParser) throws -> Date {
+        do {
+            return try dates.boundary(text, end: end)
+        } catch let error as DateParseError {
+            if case .wrongWeekday = error { throw error }
+            if case .ambiguous = error { throw error }
+            throw MeldboekError.unreadableDate(text)
+        }
     }
 }
 
