@@ -21,7 +21,9 @@ public enum OccurredAt: Equatable, Hashable, Sendable {
     case day(year: Int, month: Int, day: Int)
     /// A calendar month.
     case month(year: Int, month: Int)
-    /// The melder's own words ("voorjaar 2024"), with our best estimate of the period, when one can be told.
+    /// Words for people, with our best estimate of the period when one can be told: the melder's
+    /// own ("voorjaar 2024, na de reorganisatie"), or a vague date as the parser read it and
+    /// described it ("dinsdag 1 december 2026, 's avonds"), never relative words left bare.
     case approximate(text: String, estimate: DateInterval?)
 
     /// The period this covers, with days and months taken in the calendar's time zone.
@@ -73,7 +75,7 @@ public enum OccurredAt: Equatable, Hashable, Sendable {
     ///
     /// Numbers are written the ISO way in both languages because they sort and
     /// cannot be misread as month-day; only month names are translated. The tilde
-    /// marks the melder's own words, which are shown as written.
+    /// marks an approximate date, whose words are shown as stored.
     ///
     /// - Parameters:
     ///   - language: The language for month names.
