@@ -9,6 +9,22 @@ import Testing
         try PseudoTerminal(runner: vault.runner, arguments: arguments)
     }
 
+    @Test func aDateThatReadsTwoWaysIsAskedAboutOnATerminal() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add", "--title", "Schuine strepen", "--when", "3/4/2026"])
+        try session.expect("'3/4/2026' can be read two ways")
+        try session.expect("1  Friday 3 April 2026")
+        try session.expect("2  Wednesday 4 March 2026")
+        try session.expect("Which did you mean?")
+        session.type("3")
+        try session.expect("Which did you mean?")
+        session.type("2")
+        try session.expect("Added entry")
+        let id = try #require(try vault.list().first?["id"] as? String)
+        #expect(try vault.show(id)["occurredAt"] as? String == "2026-03-04")
+    }
+
     @Test func aFullInterviewStoresEveryField() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

@@ -22,8 +22,10 @@ extension Meldboek {
             }
             // Read and check everything the user typed before asking for the passphrase.
             var entryFields = EntryFields()
-            let change = try fields.change(currentNarrative: "")
-            try change.apply(to: &entryFields, dates: global.dates)
+            var change = try fields.change(currentNarrative: "")
+            let dates = global.dates
+            try change.askWhichReading(dates: dates)
+            try change.apply(to: &entryFields, dates: dates)
             for file in attachments { try NamedFile.checkReadable(file) }
             let journal = try global.unlockJournal()
             let entry = try journal.add(entryFields, attachments: attachments.map { URL(fileURLWithPath: $0) })

@@ -51,6 +51,7 @@ extension Meldboek {
             change.removeCategories = try resolvingAmbiguousCategories(removeCategories)
             change.removeTags = removeTags
             let dates = global.dates
+            try change.askWhichReading(dates: dates)
             let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }
             print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
             if changed {

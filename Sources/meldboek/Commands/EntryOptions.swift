@@ -85,6 +85,45 @@ struct EntryFieldOptions: ParsableArguments {
     }
 }
 
+extension EntryChange {
+    /// When `--when` reads two ways (`3/4/2026`) and someone is at the terminal, asks which was meant
+    /// and puts that day in its place; in a script, or when the text has another problem, nothing
+    /// changes and applying the change refuses it.
+    ///
+    /// - Throws: ``MeldboekError/interrupted`` or ``MeldboekError/inputEnded`` when no answer comes.
+    mutating func askWhichReading(dates: DateParser) throws {
+        guard let when,
+              case .failure(DateParseError.ambiguous(let text, let readings)) = Result(catching: { try dates.parse(when) }),
+              isatty(STDIN_FILENO) == 1, let terminal = InterviewTerminal()
+        else { return }
+        defer { terminal.close() }
+        let refusal = Localized.dateRefusal(.ambiguous(text, readings: readings), timeZone: .current).map(t.callAsFunction)
+        terminal.say(OutsideText.line(refusal ?? text) + "\n")
+        for (number, reading) in readings.enumerated() {
+            terminal.say("  \(number + 1)  \(t(Localized.reading(reading, timeZone: .current)))\n")
+        }
+        while true {
+            terminal.say(t(Localized.whichReading(of: readings.count)))
+            guard let answer = terminal.readLine() else {
+                throw terminal.wasInterrupted ? MeldboekError.interrupted : MeldboekError.inputEnded
+            }
+            if let number = Int(answer.trimmingCharacters(in: .whitespaces)), readings.indices.contains(number - 1) {
+                // The machine form reads back as exactly that day or moment.
+                self.when = readings[number - 1].machineValue
+                return
+            }
+        }
+    }
+}
+
+extension Localized {
+    /// "Which did you mean? Type 1 or 2: ", after the readings of a date that reads two ways.
+    static func whichReading(of count: Int) -> Localized {
+        Localized(en: "Which did you mean? Type a number from 1 to \(count): ",
+                  nl: "Welke bedoel je? Typ een nummer van 1 tot en met \(count): ")
+    }
+}
+
 /// How `add` and `amend` read what was typed, said back on standard error so a misreading is seen at once
 /// while standard output stays the one line scripts read the id from.
 struct ReadBack {
