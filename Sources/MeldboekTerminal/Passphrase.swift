@@ -21,14 +21,32 @@ public struct PassphraseReader {
         self.prompt = prompt
     }
 
+    /// How many times the terminal asks for a passphrase before a wrong one, or two that differ, is final.
+    public static let tries = 3
+
     /// The passphrase that unlocks an existing vault.
     public func unlocking(question: String) throws -> SecureBytes {
+        try unlocking(question: question, retryQuestion: question) { $0 }
+    }
+
+    /// Unlocks with the passphrase: `open` gets it and throws ``MeldboekError/wrongPassphrase`` when it is
+    /// wrong. One from the environment, a file or a command is tried once; on the terminal a wrong one is
+    /// asked again with `retryQuestion`, ``tries`` times in all, as sudo and ssh do.
+    public func unlocking<T>(question: String, retryQuestion: String, _ open: (SecureBytes) throws -> T) throws -> T {
         if let secret = try fromEnvironment(variable: "MELDBOEK_PASSPHRASE", file: "MELDBOEK_PASSPHRASE_FILE",
                                             command: "MELDBOEK_PASSPHRASE_COMMAND") {
-            return secret
+            return try open(secret)
         }
-        guard let secret = try prompt(question) else { throw MeldboekError.passphraseUnavailable }
-        return try nonEmpty(secret)
+        var asking = question
+        for attempt in 1...Self.tries {
+            guard let secret = try prompt(asking) else { throw MeldboekError.passphraseUnavailable }
+            do {
+                return try open(try nonEmpty(secret))
+            } catch MeldboekError.wrongPassphrase where attempt < Self.tries {
+                asking = retryQuestion
+            }
+        }
+        throw MeldboekError.wrongPassphrase
     }
 
     /// The current passphrase, for what an unlock session must not be enough for
@@ -36,16 +54,26 @@ public struct PassphraseReader {
     ///
     /// - Throws: ``MeldboekError/currentPassphraseUnavailable`` when there is none to read.
     public func current(question: String) throws -> SecureBytes {
+        try current(question: question, retryQuestion: question) { $0 }
+    }
+
+    /// Unlocks with the current passphrase like ``unlocking(question:retryQuestion:_:)``.
+    ///
+    /// - Throws: ``MeldboekError/currentPassphraseUnavailable`` when there is none to read.
+    public func current<T>(question: String, retryQuestion: String, _ open: (SecureBytes) throws -> T) throws -> T {
         do {
-            return try unlocking(question: question)
+            return try unlocking(question: question, retryQuestion: retryQuestion, open)
         } catch MeldboekError.passphraseUnavailable {
             throw MeldboekError.currentPassphraseUnavailable
         }
     }
 
-    /// A new passphrase, asked twice on a terminal.
-    /// - Parameter fallBackToUnlocking: `init` also accepts `MELDBOEK_PASSPHRASE` and its kin.
-    public func new(question: String, repeatQuestion: String, fallBackToUnlocking: Bool) throws -> SecureBytes {
+    /// A new passphrase, asked twice on a terminal; when the two differ, both are asked again, ``tries`` times in all.
+    /// - Parameters:
+    ///   - mismatchQuestion: The first question again after two that differed, saying so.
+    ///   - fallBackToUnlocking: `init` also accepts `MELDBOEK_PASSPHRASE` and its kin.
+    public func new(question: String, repeatQuestion: String, mismatchQuestion: String? = nil,
+                    fallBackToUnlocking: Bool) throws -> SecureBytes {
         if let secret = try fromEnvironment(variable: "MELDBOEK_NEW_PASSPHRASE", file: "MELDBOEK_NEW_PASSPHRASE_FILE",
                                             command: nil) {
             return secret
@@ -55,11 +83,15 @@ public struct PassphraseReader {
                                             command: "MELDBOEK_PASSPHRASE_COMMAND") {
             return secret
         }
-        guard let first = try prompt(question) else { throw MeldboekError.newPassphraseUnavailable }
-        let secret = try nonEmpty(first)
-        guard let second = try prompt(repeatQuestion) else { throw MeldboekError.newPassphraseUnavailable }
-        guard secret.isEqual(to: second) else { throw MeldboekError.passphraseMismatch }
-        return secret
+        var asking = question
+        for _ in 1...Self.tries {
+            guard let first = try prompt(asking) else { throw MeldboekError.newPassphraseUnavailable }
+            let secret = try nonEmpty(first)
+            guard let second = try prompt(repeatQuestion) else { throw MeldboekError.newPassphraseUnavailable }
+            if secret.isEqual(to: second) { return secret }
+            asking = mismatchQuestion ?? question
+        }
+        throw MeldboekError.passphraseMismatch
     }
 
     private func fromEnvironment(variable: String, file: String, command: String?) throws -> SecureBytes? {

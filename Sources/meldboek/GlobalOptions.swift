@@ -84,12 +84,15 @@ struct GlobalOptions: ParsableArguments {
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
         let journal: Journal
         if !session {
-            journal = try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase)))
+            journal = try PassphraseReader().current(question: t(.askPassphrase), retryQuestion: t(.askPassphraseAgain)) {
+                try vault.unlock(passphrase: $0)
+            }
         } else if let fromAgent = vault.unlockFromAgent() {
             journal = fromAgent
         } else {
-            let passphrase = try PassphraseReader().unlocking(question: t(.askPassphrase))
-            journal = try vault.unlock(passphrase: passphrase)
+            journal = try PassphraseReader().unlocking(question: t(.askPassphrase), retryQuestion: t(.askPassphraseAgain)) {
+                try vault.unlock(passphrase: $0)
+            }
         }
         warnAboutVersion(of: journal)
         keepCommitmentLog(journal)

@@ -211,6 +211,42 @@ import Testing
         #expect(try vault.list().isEmpty)
     }
 
+    /// Types `secret` once echo is off: the prompt flushes what was typed before it.
+    func typeSecret(_ secret: String, on session: PseudoTerminal) {
+        let deadline = Date().addingTimeInterval(5)
+        while session.echoesInput && Date() < deadline { usleep(10_000) }
+        session.type(secret)
+    }
+
+    @Test func aMistypedPassphraseIsAskedAgain() throws {
+        let vault = try CLIVault(language: "nl")
+        defer { vault.remove() }
+        _ = try vault.add("Eerste")
+        let session = try PseudoTerminal(runner: vault.runner, arguments: ["list"],
+                                         environment: ["MELDBOEK_PASSPHRASE": nil])
+        try session.expect(": ")
+        typeSecret("verkeerd", on: session)
+        try session.expect("Met deze wachtwoordzin gaat de kluis niet open. Probeer het opnieuw: ")
+        typeSecret(TestVault.passphrase, on: session)
+        #expect(try session.wait() == 0, "\(session.screen)")
+        #expect(session.screen.contains("Eerste"))
+    }
+
+    @Test func threeWrongPassphrasesEndTheCommand() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try PseudoTerminal(runner: vault.runner, arguments: ["list"],
+                                         environment: ["MELDBOEK_PASSPHRASE": nil])
+        try session.expect("Passphrase: ")
+        typeSecret("one", on: session)
+        for answer in ["two", "three"] {
+            try session.expect("That passphrase does not open the vault. Try again: ")
+            typeSecret(answer, on: session)
+        }
+        try session.expect("meldboek: error: wrong passphrase")
+        #expect(try session.wait() == 3, "\(session.screen)")
+    }
+
     @Test func endOfInputStopsWithoutSaving() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

@@ -62,10 +62,43 @@ import Testing
         let reader = PassphraseReader(environment: [:], prompt: matching.prompt)
         #expect(text(try reader.new(question: "new", repeatQuestion: "again", fallBackToUnlocking: true)) == "een")
         #expect(matching.asked == ["new", "again"])
-        let differing = PassphraseReader(environment: [:], prompt: Answers(["een", "twee"]).prompt)
+        // Two that differ are asked again, saying so; three times in all.
+        let corrected = Answers(["een", "twee", "drie", "drie"])
+        let second = PassphraseReader(environment: [:], prompt: corrected.prompt)
+        #expect(text(try second.new(question: "new", repeatQuestion: "again", mismatchQuestion: "differ",
+                                    fallBackToUnlocking: true)) == "drie")
+        #expect(corrected.asked == ["new", "again", "differ", "again"])
+        let differing = Answers(["een", "twee", "drie", "vier", "vijf", "zes", "zeven"])
+        let reader3 = PassphraseReader(environment: [:], prompt: differing.prompt)
         #expect(throws: MeldboekError.passphraseMismatch) {
-            try differing.new(question: "new", repeatQuestion: "again", fallBackToUnlocking: true)
+            try reader3.new(question: "new", repeatQuestion: "again", mismatchQuestion: "differ", fallBackToUnlocking: true)
         }
+        #expect(differing.asked == ["new", "again", "differ", "again", "differ", "again"])
+    }
+
+    /// Opens only with "goed", as a vault opens only with its passphrase.
+    func open(_ secret: SecureBytes) throws -> String {
+        guard text(secret) == "goed" else { throw MeldboekError.wrongPassphrase }
+        return text(secret)
+    }
+
+    @Test func aWrongPassphraseOnTheTerminalIsAskedAgainThreeTimesInAll() throws {
+        let answers = Answers(["fout", "ook fout", "goed"])
+        let reader = PassphraseReader(environment: [:], prompt: answers.prompt)
+        #expect(try reader.unlocking(question: "q", retryQuestion: "again", open) == "goed")
+        #expect(answers.asked == ["q", "again", "again"])
+        let wrong = Answers(["a", "b", "c", "goed"])
+        #expect(throws: MeldboekError.wrongPassphrase) {
+            try PassphraseReader(environment: [:], prompt: wrong.prompt).unlocking(question: "q", retryQuestion: "again", open)
+        }
+        #expect(wrong.asked.count == 3, "the fourth answer is never asked for")
+    }
+
+    @Test func aWrongPassphraseFromTheEnvironmentIsTriedOnce() throws {
+        let answers = Answers(["goed"])
+        let reader = PassphraseReader(environment: ["MELDBOEK_PASSPHRASE": "fout"], prompt: answers.prompt)
+        #expect(throws: MeldboekError.wrongPassphrase) { try reader.unlocking(question: "q", retryQuestion: "again", open) }
+        #expect(answers.asked.isEmpty, "a script's wrong passphrase is final; nobody is there to ask")
     }
 
     @Test func newPassphraseFallsBackToUnlockingSourcesOnlyForInit() throws {

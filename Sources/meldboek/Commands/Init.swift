@@ -26,7 +26,8 @@ func createVault(at folder: URL, role: VaultRole, kdf: KDFChoice) throws {
         throw MeldboekError.vaultExists(path: folder.path)
     }
     let passphrase = try PassphraseReader().new(
-        question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase), fallBackToUnlocking: true)
+        question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase),
+        mismatchQuestion: t(.askNewPassphraseAfterMismatch), fallBackToUnlocking: true)
     let journal = try Vault.create(at: folder, passphrase: passphrase, cost: kdf.cost, role: role)
     print(t(.vaultCreated, folder.path))
     print(t(.vaultCreatedHint))

@@ -33,7 +33,9 @@ extension Meldboek {
             let idleTime = duration.flatMap(UnlockAgent.idleTime(parsing:)) ?? UnlockAgent.defaultIdleTime
             let vault = try openVault(at: session.folder)
             // Even when already unlocked: a new session (a new lifetime) takes the passphrase, not the agent's key.
-            let journal = try vault.unlock(passphrase: PassphraseReader().current(question: t(.askPassphrase)))
+            let journal = try PassphraseReader().current(question: t(.askPassphrase), retryQuestion: t(.askPassphraseAgain)) {
+                try vault.unlock(passphrase: $0)
+            }
             let status = try journal.startAgent(idleTime: idleTime)
             print(t(.unlockedUntil, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: idleTime)))
         }

@@ -50,8 +50,9 @@ struct WhichVault: ParsableArguments {
         guard vault.role == (adviser ? .adviser : .melder) else {
             throw ShareError.wrongRole(expected: adviser ? VaultRole.adviser.rawValue : VaultRole.melder.rawValue)
         }
-        let passphrase = try PassphraseReader().current(question: t(.askCurrentPassphrase))
-        let journal = try vault.unlock(passphrase: passphrase)
+        let (journal, passphrase) = try PassphraseReader().current(
+            question: t(.askCurrentPassphrase), retryQuestion: t(.askPassphraseAgain)
+        ) { secret in (try vault.unlock(passphrase: secret), secret) }
         keepCommitmentLog(journal)
         openedJournal = journal
         return (journal, passphrase)

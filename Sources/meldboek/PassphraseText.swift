@@ -1,0 +1,16 @@
+// What the terminal says between passphrase tries.
+import MeldboekCore
+
+extension Localized {
+    /// Asked after a passphrase that did not unlock the vault.
+    static var askPassphraseAgain: Localized {
+        Localized(en: "That passphrase does not open the vault. Try again: ",
+                  nl: "Met deze wachtwoordzin gaat de kluis niet open. Probeer het opnieuw: ")
+    }
+
+    /// Asked after two new passphrases that differ.
+    static var askNewPassphraseAfterMismatch: Localized {
+        Localized(en: "The two passphrases differ. New passphrase: ",
+                  nl: "De twee wachtwoordzinnen verschillen. Nieuwe wachtwoordzin: ")
+    }
+}
