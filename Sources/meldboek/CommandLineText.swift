@@ -204,8 +204,12 @@ enum ParserText {
             for (english, dutch) in builtInHelp where line.hasSuffix(english) {
                 line = line.dropLast(english.count) + dutch
             }
-            line = line.replacing("(default: ", with: "(standaard: ").replacing("(values: ", with: "(waarden: ")
-                .replacing("; default: ", with: "; standaard: ")
+            // The parser wraps lines, so "(values:" may end a line and "default:" begin the next.
+            line = line.replacing("(default:", with: "(standaard:").replacing("(values:", with: "(waarden:")
+                .replacing("; default:", with: "; standaard:")
+            if let start = line.firstIndex(where: { $0 != " " }), line[start...].hasPrefix("default: ") {
+                line.replaceSubrange(start..<line.index(start, offsetBy: "default:".count), with: "standaard:")
+            }
             // A default subcommand's mark widens its label: take the extra width from the padding after it.
             line = line.replacing(/\ \(default\)(?:\ \ (?=\ \ ))?/, with: " (standaard)")
             lines.append(line)

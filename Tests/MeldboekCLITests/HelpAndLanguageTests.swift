@@ -20,7 +20,7 @@ import Testing
         (["attachment"], "Work with attachments.", "Werk met bijlagen."),
         (["attachment", "save"], "Save an attachment to a file, byte for byte.", "Sla een bijlage op als bestand, byte voor byte."),
         (["delete"], "Delete an entry and all its versions for good.", "Verwijder een aantekening en al haar versies voorgoed."),
-        (["passwd"], "Change the vault's passphrase.", "Wijzig de wachtzin van de kluis."),
+        (["passwd"], "Change the vault's passphrase.", "Wijzig de wachtwoordzin van de kluis."),
         (["verify"], "Check every record, the hash chain and every attachment.",
          "Controleer elk record, de hashketen en elke bijlage."),
         (["export"], "Export entries in readable form (JSON or Markdown) for your own use.",
@@ -131,7 +131,7 @@ import Testing
         expectError(try vault.run(["add", "--title", "x", "--category", "roddel", "--lang", "nl"]), status: 64,
                     mentioning: ["onbekend soort gedrag 'roddel'"])
         expectError(try vault.run(["list", "--lang", "nl"], environment: ["MELDBOEK_PASSPHRASE": "fout"]), status: 3,
-                    mentioning: ["verkeerde wachtzin"])
+                    mentioning: ["verkeerde wachtwoordzin"])
     }
 
     @Test func errorsAndOutputInDutchFromTheLocale() throws {
@@ -215,7 +215,7 @@ import Testing
     static let dutchNames: [(dutch: [String], english: [String])] = [
         (["toevoegen"], ["add"]), (["lijst"], ["list"]), (["toon"], ["show"]), (["aanvullen"], ["amend"]),
         (["zoek"], ["search"]), (["label"], ["tag"]), (["bijvoegen"], ["attach"]), (["bijlage", "bewaar"], ["attachment", "save"]),
-        (["verwijder"], ["delete"]), (["wachtzin"], ["passwd"]), (["controleer"], ["verify"]), (["exporteer"], ["export"]),
+        (["verwijder"], ["delete"]), (["wachtwoordzin"], ["passwd"]), (["controleer"], ["verify"]), (["exporteer"], ["export"]),
         (["statistiek"], ["stats"]), (["rapport"], ["report"]), (["identiteit"], ["identity"]),
         (["contacten", "toevoegen"], ["contacts", "add"]), (["contacten", "lijst"], ["contacts", "list"]),
         (["contacten", "verwijder"], ["contacts", "remove"]), (["deel"], ["share"]), (["gedeeld"], ["shares"]),

@@ -27,7 +27,7 @@ import Testing
         defer { vault.remove() }
         try vault.add("Eerste aantekening")
         let before = try vault.snapshot()
-        let result = try vault.run(["init", "--kdf", "test"], environment: ["MELDBOEK_PASSPHRASE": "een andere wachtzin"])
+        let result = try vault.run(["init", "--kdf", "test"], environment: ["MELDBOEK_PASSPHRASE": "een andere wachtwoordzin"])
         expectError(result, status: 4, mentioning: ["a vault already exists", vault.folder.path])
         #expect(try vault.snapshot() == before)
         #expect(try vault.titles() == ["Eerste aantekening"])
@@ -59,8 +59,8 @@ import Testing
     @Test func initTakesTheNewPassphraseBeforeTheUnlockingOne() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
-        try vault.succeed(["init", "--kdf", "test"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtzin"])
-        try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": "nieuwe wachtzin"])
+        try vault.succeed(["init", "--kdf", "test"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtwoordzin"])
+        try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": "nieuwe wachtwoordzin"])
         expectError(try vault.run(["list"]), status: 3, mentioning: ["wrong passphrase"])
     }
 

@@ -56,7 +56,7 @@ import Testing
         let vault = try CLIVault()
         defer { vault.remove() }
         try vault.add("Uit een bestand")
-        let file = vault.path("wachtzin.txt")
+        let file = vault.path("wachtwoordzin.txt")
         try Data((TestVault.passphrase + "\n").utf8).write(to: file)
         let result = try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": nil,
                                                                 "MELDBOEK_PASSPHRASE_FILE": file.path])

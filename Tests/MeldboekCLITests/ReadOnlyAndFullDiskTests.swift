@@ -144,7 +144,7 @@ struct ReadOnlyAndFullDiskTests {
         let before = try Self.contents(vault, database: database)
         try Self.fill(mount)
 
-        let result = try vault.run(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtzin"])
+        let result = try vault.run(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtwoordzin"])
         expectError(result, status: 6, mentioning: ["the disk is full"])
         try FileManager.default.removeItem(at: mount.appendingPathComponent("vulling"))
         #expect(try Self.contents(vault, database: database) == before)

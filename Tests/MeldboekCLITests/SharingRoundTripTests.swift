@@ -15,7 +15,7 @@ import Testing
             melderHome = try TemporaryFolder("melder")
             adviserHome = try TemporaryFolder("adviser")
             melder = CommandRunner(home: melderHome.url)
-            var adviser = CommandRunner(home: adviserHome.url, passphrase: "adviseur wachtzin")
+            var adviser = CommandRunner(home: adviserHome.url, passphrase: "adviseur wachtwoordzin")
             adviser.environment["MELDBOEK_ADVISER_VAULT"] = adviserHome.appending("cases").path
             self.adviser = adviser
             try expectSuccess(melder.run(["init", "--kdf", "test"]))
@@ -170,7 +170,7 @@ import Testing
         defer { people.remove() }
         var confused = people.melder
         confused.environment["MELDBOEK_VAULT"] = people.adviserHome.appending("cases").path
-        confused.environment["MELDBOEK_PASSPHRASE"] = "adviseur wachtzin"
+        confused.environment["MELDBOEK_PASSPHRASE"] = "adviseur wachtwoordzin"
         let result = try confused.run(["list"])
         #expect(result.status == 4)
         #expect(result.stderr.contains("adviser vault"))

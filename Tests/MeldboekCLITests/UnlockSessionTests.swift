@@ -88,7 +88,7 @@ import Testing
         let vault = try CLIVault()
         defer { vault.remove() }
         try vault.succeed(["unlock"])
-        let changed = try vault.succeed(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "een nieuwe wachtzin"])
+        let changed = try vault.succeed(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "een nieuwe wachtwoordzin"])
         #expect(changed.stdout.contains("the unlock session has ended"))
         expectError(try vault.run(["list"], environment: Self.noPassphrase), status: 3, mentioning: ["locked"])
         #expect(try Self.sockets(vault).isEmpty)
@@ -119,7 +119,7 @@ import Testing
         try vault.succeed(["unlock"])
         defer { _ = try? vault.run(["lock"]) }
         let before = try vault.sealedState()
-        let newPassphrase: [String: String?] = ["MELDBOEK_NEW_PASSPHRASE": "een nieuwe wachtzin"]
+        let newPassphrase: [String: String?] = ["MELDBOEK_NEW_PASSPHRASE": "een nieuwe wachtwoordzin"]
 
         let without = try vault.run(["passwd"], environment: newPassphrase.merging(Self.noPassphrase) { $1 })
         expectError(without, status: 3, mentioning: ["current passphrase"])

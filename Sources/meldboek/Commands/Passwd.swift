@@ -6,7 +6,7 @@ import MeldboekTerminal
 extension Meldboek {
     struct Passwd: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: t(.passwdAbstract), aliases: ["wachtzin"])
+            CommandConfiguration(abstract: t(.passwdAbstract), aliases: ["wachtwoordzin"])
         }
 
         @OptionGroup var global: GlobalOptions
