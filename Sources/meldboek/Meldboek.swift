@@ -54,7 +54,8 @@ struct Meldboek: ParsableCommand {
                 Self.fail(ErrorPresentation(t(.missingValue("--lang <nl|en>")), hint: t(languages), exitCode: ExitStatus.usage))
             }
             // `help` reads command words itself and shows the top help for one it doesn't know: say which instead.
-            if commandLine.first == "help", let unknown = UnknownCommand.find(in: Array(commandLine.dropFirst()), root: Self.self) {
+            if commandLine.first == "help",
+               let unknown = UnknownCommand.find(in: Array(commandLine.dropFirst()), root: Self.self) {
                 Self.fail(unknown.errorPresentation)
             }
             var command = try parseAsRoot(commandLine)
@@ -64,7 +65,8 @@ struct Meldboek: ParsableCommand {
             // Released before the process ends, so SQLite closes the vault and folds its write-ahead log back in.
             openedJournal = nil
             if let presentation = ErrorPresentation.of(error, t) { Self.fail(presentation) }
-            // Usage errors get the same one-line form as every other error; help and --version stay as they are.
+            // Usage errors get the same one-line form as every other error; help and --version go to standard
+            // output as the parser wrote them, help with its headings in the user's language.
             switch exitCode(for: error) {
             case .validationFailure:
                 Self.fail(usageMistake(error))

@@ -26,7 +26,8 @@ extension Meldboek {
         @Option(name: .customLong("remove-witness"), help: ArgumentHelp(t(.helpRemoveWitness), valueName: t(.placeholderName)))
         var removeWitnesses: [String] = []
 
-        @Option(name: .customLong("remove-category"), help: ArgumentHelp(t(.helpRemoveCategory), valueName: t(.placeholderCategory)))
+        @Option(name: .customLong("remove-category"),
+                help: ArgumentHelp(t(.helpRemoveCategory), valueName: t(.placeholderCategory)))
         var removeCategories: [String] = []
 
         @Option(name: .customLong("remove-tag"), help: ArgumentHelp(t(.helpRemoveTag), valueName: t(.placeholderTag)))
