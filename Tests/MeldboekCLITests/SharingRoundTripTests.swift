@@ -137,6 +137,25 @@ import Testing
         #expect(listed.count == 1)
     }
 
+    @Test func aNameListedOnAnotherEntryIsRedactedFromTheSharedOne() throws {
+        let people = try People()
+        defer { people.remove() }
+        _ = try people.connect()
+        try Self.expectSuccess(people.melder.run(["add", "--title", "Overleg", "--person", "Karin:manager"]))
+        try Self.expectSuccess(people.melder.run([
+            "add", "--title", "Bij de koffie", "--text", "Ik vroeg iets en Karin keek weg."]))
+        let ids = try Self.ids(people.melder)
+        let bundle = people.melderHome.appending("b.age")
+        let share = try Self.expectSuccess(people.melder.run([
+            "share", "--to", "vp", ids["Bij de koffie"]!, "--redact", "people", "--out", bundle.path, "--yes"]))
+        #expect(share.stdout.contains("Ik vroeg iets en Person A keek weg."))
+        #expect(!share.stdout.contains("Karin"))
+        try Self.expectSuccess(people.adviser.run(["adviser", "import", bundle.path, "--case", "M"]))
+        let shown = try Self.expectSuccess(people.adviser.run(["adviser", "show", "M"]))
+        #expect(shown.stdout.contains("Person A keek weg"))
+        #expect(!shown.stdout.contains("Karin"))
+    }
+
     @Test func shareWithoutConfirmationOrTerminalIsRefused() throws {
         let people = try People()
         defer { people.remove() }

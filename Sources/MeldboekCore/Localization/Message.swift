@@ -164,10 +164,8 @@ public enum Message: String, CaseIterable, Sendable {
     case helpTo
     case helpShareIDs
     case helpAll
-    case helpRedact
     case helpWithoutAttachments
     case helpNote
-    case errUnknownRedaction
     case errChooseEntries
     case pseudonym
     case shareConfirm
@@ -768,10 +766,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .helpTo: "The contact to share with."
         case .helpShareIDs: "The entries to share (ids or unique parts); or use --all or filters."
         case .helpAll: "Share every entry (that matches the filters)."
-        case .helpRedact: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the bundle."
         case .helpWithoutAttachments: "Don't include attachments."
         case .helpNote: "A note for the adviser, sent with the bundle."
-        case .errUnknownRedaction: "unknown redaction '{1}': use people, witnesses or location"
         case .errChooseEntries: "choose what to share: entry ids, filters (--since, --category, …), or --all"
         case .pseudonym: "Person"
         case .shareConfirm: "Share these {1} entries with {2}? [y/N] "
@@ -1375,10 +1371,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .helpTo: "Het contact om mee te delen."
         case .helpShareIDs: "De aantekeningen om te delen (ids of unieke delen); of gebruik --all of filters."
         case .helpAll: "Deel alle aantekeningen (die bij de filters passen)."
-        case .helpRedact: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in de bundel Persoon A, Persoon B, …"
         case .helpWithoutAttachments: "Neem geen bijlagen mee."
         case .helpNote: "Een bericht voor de vertrouwenspersoon, meegestuurd met de bundel."
-        case .errUnknownRedaction: "onbekende weglating '{1}': gebruik people, witnesses of location"
         case .errChooseEntries: "kies wat je deelt: ids van aantekeningen, filters (--since, --category, …) of --all"
         case .pseudonym: "Persoon"
         case .shareConfirm: "Deze {1} aantekeningen delen met {2}? [j/N] "

@@ -12,6 +12,8 @@ public struct ShareRequest: Sendable {
     public var note: String?
     /// The word pseudonyms start with ("Person", "Persoon").
     public var pseudonymLabel: String
+    /// Words to hide as names wherever the shared text has them (`--redact-word`), whether or not a list is redacted.
+    public var words: [String] = []
     /// A checkpoint alone (`meldboek checkpoint --to`): no entry, only the signed checkpoint to cosign.
     public var checkpointOnly = false
 
@@ -59,8 +61,9 @@ public enum BundleWriter {
         guard !request.entries.isEmpty || request.checkpointOnly else { throw ShareError.nothingSelected }
         let identity = try journal.identity()
         let ownCard = try identity.card
-        var redactor = Redactor(redactions: request.redactions, label: request.pseudonymLabel)
-        redactor.learn(request.entries)
+        let redactor = Redactor.sharing(
+            request.entries, from: try journal.snapshot().entries, words: request.words,
+            redactions: request.redactions, label: request.pseudonymLabel)
         // Format 2 with a commitment log; a vault without one (format 2 vaults) still shares in format 1.
         let evidence = try BundleEvidenceSource.make(
             journal: journal, contact: request.contact, entries: request.entries, redactor: redactor, now: now)

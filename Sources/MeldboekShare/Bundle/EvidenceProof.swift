@@ -81,8 +81,9 @@ public enum Prover {
         if let reveal = request.reveal {
             return try prepareReveal(reveal, request: request, store: store, nameKey: nameKey)
         }
-        var redactor = Redactor(redactions: request.redactions, label: request.pseudonymLabel)
-        redactor.learn(request.entries)
+        let redactor = Redactor.sharing(
+            request.entries, from: try journal.snapshot().entries, redactions: request.redactions,
+            label: request.pseudonymLabel)
         let maker = DisclosureMaker(redactor: redactor, nameKey: nameKey, entries: request.entries)
         let witnessed = try store.committedNoLaterThan()
         var checkpoints: [StoredCheckpoint] = []

@@ -17,8 +17,10 @@ public enum Redaction: String, CaseIterable, Sendable, Comparable {
 /// Each distinct name (case and accents ignored) gets the next pseudonym
 /// ("Person A", "Person B", …, "Person AA") in order of first appearance, and
 /// every occurrence of that name as a whole word in the free-text fields
-/// (title, narrative, impact, actions, location, tags) is replaced too, so a
-/// name doesn't leak through the story around it. Parts of a longer name
+/// (title, narrative, impact, actions, location, tags), case and accents
+/// ignored, is replaced too, so a name doesn't leak through the story around
+/// it. A share also learns the names listed on any other entry of the journal
+/// that its text mentions (``sharing(_:from:words:redactions:label:)``). Parts of a longer name
 /// ("Jan" of "Jan Jansen") are replaced by the same pseudonym, except name
 /// particles ("de", "van", "der", …) and parts shorter than three letters.
 public struct Redactor: Sendable {
@@ -44,6 +46,60 @@ public struct Redactor: Sendable {
             if redactions.contains(.people) { fields.people.forEach { learn($0.name) } }
             if redactions.contains(.witnesses) { fields.witnesses.forEach { learn($0) } }
         }
+    }
+
+    /// A redactor for sharing `entries` from a journal that holds `journal`: the entries' own listed names first,
+    /// then every name listed anywhere in the journal, and each of `words`, that the entries' text mentions.
+    ///
+    /// A name listed only on another entry is still a name the melder has told the journal about, so it is
+    /// hidden wherever a shared entry mentions it. A name the shared entries never mention takes no pseudonym:
+    /// its letter would tell the adviser how many names the journal holds.
+    public static func sharing(
+        _ entries: [Entry], from journal: [Entry], words: [String] = [], redactions: Set<Redaction>, label: String
+    ) -> Redactor {
+        var redactor = Redactor(redactions: redactions, label: label)
+        redactor.learn(entries)
+        let texts = entries.flatMap { entry in
+            entry.revisions.flatMap { redactor.freeText(of: $0.fields) } + entry.attachments.map(\.name)
+        }
+        let known = redactor.listedNames(in: journal.flatMap { $0.revisions.map(\.fields) })
+        redactor.learn(mentioned: known + words, in: texts)
+        return redactor
+    }
+
+    /// Learns those of `names` that `texts` mention, whole or in part, in order of first mention.
+    ///
+    /// A name mentioned whole is learned as the text first writes it ("Marco" for a word given as "marco"), so
+    /// in a verifiable bundle the plain pseudonym stands for the form the adviser's text has; a name mentioned
+    /// only in part is learned as listed.
+    public mutating func learn(mentioned names: [String], in texts: [String]) {
+        var candidates = Redactor(redactions: redactions, label: label)
+        names.forEach { candidates.learn($0) }
+        var named: [String: String] = [:]
+        for name in candidates.order { named[candidates.pseudonym(name)] = name }
+        for text in texts {
+            for (range, pseudonym) in candidates.names(in: text) {
+                guard let name = named[pseudonym] else { continue }
+                let written = String(text[range])
+                learn(Folding.fold(written) == Folding.fold(name) ? written : name)
+            }
+        }
+    }
+
+    /// The names these fields list under the lists being redacted, in order.
+    public func listedNames(in revisions: [EntryFields]) -> [String] {
+        revisions.flatMap { fields in
+            (redactions.contains(.people) ? fields.people.map(\.name) : [])
+                + (redactions.contains(.witnesses) ? fields.witnesses : [])
+        }
+    }
+
+    /// The text of `fields` that ``apply(_:)`` scrubs: where a name can stand outside the lists.
+    public func freeText(of fields: EntryFields) -> [String] {
+        var texts = [fields.title, fields.narrative] + [fields.impact, fields.actions].compactMap { $0 } + fields.tags
+        if !redactions.contains(.location), let location = fields.location { texts.append(location) }
+        if case .approximate(let text, _)? = fields.occurredAt { texts.append(text) }
+        return texts
     }
 
     static let particles: Set<String> = ["de", "den", "der", "van", "von", "het", "ten", "ter", "te", "la", "le", "da", "di", "du", "op"]
@@ -92,26 +148,29 @@ public struct Redactor: Sendable {
     /// Where learned names stand in `text`, in order and not overlapping, each with its pseudonym.
     ///
     /// Whole names are found first, longest first, then parts of names; a place already taken by a longer
-    /// name is not matched again. Matches begin and end at word boundaries, so each covers whole tokens of
-    /// the commitment's tokenization (runs of word characters and runs of everything else).
+    /// name is not matched again. Case and accents are ignored as ``Folding`` ignores them ("jose" finds
+    /// "José"), and a run of spaces matches one. Matches begin and end at word boundaries, so each covers
+    /// whole tokens of the commitment's tokenization (runs of word characters and runs of everything else).
     public func names(in text: String) -> [(range: Range<String.Index>, pseudonym: String)] {
         guard !pseudonyms.isEmpty, !text.isEmpty else { return [] }
         let replacements = order.sorted { $0.count > $1.count }.map { ($0, pseudonym($0)) }
             + parts.values.sorted { $0.word.count > $1.word.count }.map { ($0.word, $0.pseudonym) }
         var taken: [(range: Range<String.Index>, pseudonym: String)] = []
-        let whole = NSRange(text.startIndex..., in: text)
+        let folded = FoldedText(text)
         for (name, replacement) in replacements {
-            let pattern = "(?<![\\p{L}\\p{M}\\p{N}])" + NSRegularExpression.escapedPattern(for: name)
-                + "(?![\\p{L}\\p{M}\\p{N}])"
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
-            for match in regex.matches(in: text, range: whole) {
-                guard let range = Range(match.range, in: text) else { continue }
-                var free = true
-                for place in taken where place.range.overlaps(range) { free = false }
-                if free { taken.append((range, replacement)) }
+            for range in folded.ranges(of: name) where Self.isWholeWords(range, in: text) {
+                if !taken.contains(where: { $0.range.overlaps(range) }) { taken.append((range, replacement)) }
             }
         }
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether `range` has no letter or digit right before or right after it.
+    static func isWholeWords(_ range: Range<String.Index>, in text: String) -> Bool {
+        if range.lowerBound > text.startIndex, Commitments.isWordCharacter(text[text.index(before: range.lowerBound)]) {
+            return false
+        }
+        return range.upperBound == text.endIndex || !Commitments.isWordCharacter(text[range.upperBound])
     }
 
     /// The names to hide in these texts, each as written, with its pseudonym: the plan of a verifiable redaction.
@@ -161,5 +220,50 @@ public struct Redactor: Sendable {
             out.occurredAt = .approximate(text: scrub(text), estimate: estimate)
         }
         return out
+    }
+}
+
+/// A text folded character by character as ``Folding/fold(_:)`` folds it, each folded byte remembering the
+/// characters it came from, so a match in the folded text maps back to whole characters of the original.
+struct FoldedText {
+    private var bytes: [UInt8] = []
+    /// For each byte, the character (or run of white space, folded to one space) it came from.
+    private var sources: [Range<String.Index>] = []
+
+    init(_ text: String) {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index].isWhitespace {
+                if bytes.last == 0x20 {
+                    sources[sources.count - 1] = sources[sources.count - 1].lowerBound..<next
+                } else {
+                    bytes.append(0x20)
+                    sources.append(index..<next)
+                }
+            } else {
+                for byte in Folding.fold(String(text[index])).utf8 {
+                    bytes.append(byte)
+                    sources.append(index..<next)
+                }
+            }
+            index = next
+        }
+    }
+
+    /// Every place in the text whose folded form is `phrase` folded, covering whole characters.
+    func ranges(of phrase: String) -> [Range<String.Index>] {
+        let needle = Array(Folding.fold(phrase).utf8)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return [] }
+        var found: [Range<String.Index>] = []
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            let end = start + needle.count
+            guard bytes[start..<end].elementsEqual(needle) else { continue }
+            // A character folded to several bytes ("æ" to "ae") is matched whole or not at all.
+            guard start == 0 || sources[start - 1] != sources[start],
+                  end == bytes.count || sources[end] != sources[end - 1] else { continue }
+            found.append(sources[start].lowerBound..<sources[end - 1].upperBound)
+        }
+        return found
     }
 }

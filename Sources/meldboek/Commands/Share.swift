@@ -8,15 +8,15 @@ import MeldboekShare
 
 extension Redaction: ExpressibleByArgument {}
 
-/// The fields `--redact people,witnesses,location` names; none without the flag.
+/// The kinds `--redact` names, comma-separated, in English or Dutch ("namen,plaats"); none without the flag.
 func parseRedactions(_ text: String?) throws -> Set<Redaction> {
     guard let text else { return [] }
-    return Set(try text.split(separator: ",").map { part in
-        guard let redaction = Redaction(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
-            throw CommandError.invalidInput(t(.errUnknownRedaction, part))
+    return try text.split(separator: ",").reduce(into: Set<Redaction>()) { kinds, part in
+        guard let named = Redaction.kinds(named: part.trimmingCharacters(in: .whitespaces)) else {
+            throw CommandError.invalidInput(t(.unknownRedaction(OutsideText.line(String(part)))))
         }
-        return redaction
-    })
+        kinds.formUnion(named)
+    }
 }
 
 extension Meldboek {
@@ -38,8 +38,11 @@ extension Meldboek {
 
         @OptionGroup var filters: FilterOptions
 
-        @Option(help: ArgumentHelp(t(.helpRedact), valueName: "people,witnesses,location"))
+        @Option(help: ArgumentHelp(t(.helpShareRedact), valueName: "people,witnesses,location"))
         var redact: String?
+
+        @Option(name: .customLong("redact-word"), help: ArgumentHelp(t(.helpRedactWord), valueName: "word"))
+        var redactWords: [String] = []
 
         @Flag(name: .customLong("without-attachments"), help: ArgumentHelp(t(.helpWithoutAttachments)))
         var withoutAttachments = false
@@ -52,6 +55,12 @@ extension Meldboek {
 
         @Flag(help: ArgumentHelp(t(.helpYes)))
         var yes = false
+
+        func validate() throws {
+            for word in redactWords where !word.contains(where: { $0.isLetter || $0.isNumber }) {
+                throw ValidationError(t(.redactWordEmpty(OutsideText.line(word))))
+            }
+        }
 
         func run() throws {
             let redactions = try parseRedactions(redact)
@@ -70,9 +79,10 @@ extension Meldboek {
                 let chosen = Set(try ids.map { try snapshot.entry($0).id })
                 entries = entries.filter { chosen.contains($0.id) }
             }
-            let request = ShareRequest(
+            var request = ShareRequest(
                 contact: contact, entries: entries, redactions: redactions, includeAttachments: !withoutAttachments,
                 note: note, pseudonymLabel: t(.pseudonym))
+            request.words = redactWords
             let bundle = try BundleWriter.prepare(request, journal: journal)
             print(preview(bundle, contact: contact), terminator: "")
             if !yes {
@@ -90,9 +100,9 @@ extension Meldboek {
         func preview(_ bundle: PreparedBundle, contact: Contact) -> String {
             let text = global.text
             var out = t(.previewHeader, OutsideText.line(contact.name), contact.card.fingerprint) + "\n"
-            if !bundle.manifest.redactions.isEmpty {
-                out += t(.previewRedacted, bundle.manifest.redactions.joined(separator: ", ")) + "\n"
-            }
+            let redactions = Set(bundle.manifest.redactions.compactMap(Redaction.init(rawValue:)))
+            if !redactions.isEmpty { out += t(.previewRedactions(redactions)) + "\n" }
+            if !redactWords.isEmpty { out += t(.previewRedactedWords(redactWords.map(OutsideText.line))) + "\n" }
             if let note = bundle.manifest.note { out += t(.previewNote, OutsideText.line(note)) + "\n" }
             for shared in bundle.entries {
                 guard let uuid = UUID(uuidString: shared.id) else { continue }
@@ -106,6 +116,11 @@ extension Meldboek {
                 for attachment in bundle.attachments where attachment.entry == shared.id {
                     out += t(.previewAttachment, OutsideText.line(attachment.name), attachment.size) + "\n"
                 }
+            }
+            if !redactions.isDisjoint(with: [.people, .witnesses]) || !redactWords.isEmpty {
+                let possible = PossibleNames.unreplaced(
+                    in: bundle.entries.flatMap { $0.revisions.map(\.fields) }, pseudonymLabel: t(.pseudonym))
+                if !possible.isEmpty { out += "\n" + t(.possibleNames(possible.map(OutsideText.line))) + "\n" }
             }
             return out + "\n"
         }
@@ -162,5 +177,68 @@ extension Meldboek {
                 }
             }
         }
+    }
+}
+
+extension Localized {
+    static var helpShareRedact: Localized {
+        Localized(
+            en: "Hide names or places: people, witnesses, location, or names for both lists (comma-separated). "
+                + "Names become Person A, Person B, … everywhere in the bundle, also where a shared entry mentions "
+                + "a name listed on another entry.",
+            nl: "Verberg namen of plaatsen: betrokkenen, getuigen, plaats, of namen voor beide lijsten (met komma's; "
+                + "people, witnesses, location en names mag ook). Namen worden overal in de bundel Persoon A, "
+                + "Persoon B, …, ook waar een gedeelde aantekening een naam noemt die bij een andere aantekening staat.")
+    }
+
+    static var helpRedactWord: Localized {
+        Localized(
+            en: "Also hide this word (or name of several words) as a name, wherever the bundle's text has it. "
+                + "Repeat for more words.",
+            nl: "Verberg ook dit woord (of deze naam van meer woorden) als naam, overal waar het in de tekst van de "
+                + "bundel staat. Herhaal de optie voor meer woorden.")
+    }
+
+    static func unknownRedaction(_ word: String) -> Localized {
+        Localized(
+            en: "unknown redaction '\(word)': use people, witnesses, location or names",
+            nl: "onbekende afscherming '\(word)': kies betrokkenen, getuigen, plaats of namen")
+    }
+
+    static func redactWordEmpty(_ word: String) -> Localized {
+        Localized(
+            en: "'--redact-word' needs a word with a letter or digit, not '\(word)'",
+            nl: "'--redact-word' heeft een woord met een letter of cijfer nodig, niet '\(word)'")
+    }
+
+    static func previewRedactions(_ redactions: Set<Redaction>) -> Localized {
+        let kinds = Localized.redactions(redactions)
+        return Localized(
+            en: "Redacted (names become pseudonyms, places are left out): \(kinds.en)",
+            nl: "Afgeschermd (namen worden schuilnamen, plaatsen vallen weg): \(kinds.nl)")
+    }
+
+    static func previewRedactedWords(_ words: [String]) -> Localized {
+        let list = words.joined(separator: ", ")
+        return Localized(
+            count: words.count,
+            one: Localized(en: "Hidden as a name: the word \(list)", nl: "Verborgen als naam: het woord \(list)"),
+            other: Localized(en: "Hidden as names: the words \(list)", nl: "Verborgen als namen: de woorden \(list)"))
+    }
+
+    static func possibleNames(_ words: [String]) -> Localized {
+        let list = words.joined(separator: ", ")
+        return Localized(
+            count: words.count,
+            one: Localized(
+                en: "This word with a capital may be a name and was not replaced: \(list). To hide it, share again "
+                    + "with --redact-word and the word.",
+                nl: "Dit woord met een hoofdletter kan een naam zijn en is niet vervangen: \(list). Wil je het "
+                    + "verbergen, deel dan opnieuw met --redact-word en het woord."),
+            other: Localized(
+                en: "These words with a capital may be names and were not replaced: \(list). To hide one, share "
+                    + "again with --redact-word and the word, once for each word.",
+                nl: "Deze woorden met een hoofdletter kunnen namen zijn en zijn niet vervangen: \(list). Wil je er "
+                    + "een verbergen, deel dan opnieuw met --redact-word en het woord, één keer per woord."))
     }
 }

@@ -1,0 +1,71 @@
+// Redaction across the journal: names listed on any entry, words the melder adds, and what may still be a name.
+import Foundation
+import MeldboekCore
+import MeldboekShare
+import MeldboekTestSupport
+import Testing
+
+@Suite struct RedactionTests {
+    static func entry(_ fields: EntryFields) -> Entry {
+        Entry(id: EntryID.generate(), revisions: [Revision(number: 1, recordedAt: Date(), fields: fields)])
+    }
+
+    @Test func aNameListedOnlyOnAnotherEntryIsReplacedInTheSharedText() {
+        let listing = Self.entry(EntryFields(title: "Overleg", people: [Person(name: "Piet", role: .colleague),
+                                                                        Person(name: "Karin", role: .manager)]))
+        let shared = Self.entry(EntryFields(title: "Karin bij de koffie", narrative: "Daarna keek karin weg."))
+        let redactor = Redactor.sharing([shared], from: [listing, shared], redactions: [.people], label: "Persoon")
+        let out = redactor.apply(shared.revisions[0].fields)
+        #expect(out.title == "Persoon A bij de koffie")
+        #expect(out.narrative == "Daarna keek Persoon A weg.")
+        // Piet is never mentioned, so takes no letter: the adviser can't count the journal's names.
+        #expect(redactor.pseudonym("Piet") == "Piet")
+    }
+
+    @Test func onlyTheListsBeingRedactedAreLearnedFromOtherEntries() {
+        let listing = Self.entry(EntryFields(title: "Overleg", witnesses: ["Karin"]))
+        let shared = Self.entry(EntryFields(title: "Karin keek weg"))
+        let people = Redactor.sharing([shared], from: [listing, shared], redactions: [.people], label: "Person")
+        #expect(people.apply(shared.revisions[0].fields).title == "Karin keek weg")
+        let witnesses = Redactor.sharing([shared], from: [listing, shared], redactions: [.witnesses], label: "Person")
+        #expect(witnesses.apply(shared.revisions[0].fields).title == "Person A keek weg")
+    }
+
+    @Test func longerNamesGoFirstAndAccentsAreIgnored() {
+        let one = Self.entry(EntryFields(title: "a", people: [Person(name: "Jan", role: .colleague)]))
+        let two = Self.entry(EntryFields(title: "b", people: [Person(name: "Jan de Vries", role: .manager),
+                                                             Person(name: "José Álvarez", role: .client)]))
+        let shared = Self.entry(EntryFields(
+            title: "Gesprek", narrative: "JAN DE VRIES zei tegen Jan dat jose alvarez en Jansen weg moesten.",
+            location: "Kamer van Jan"))
+        let redactor = Redactor.sharing([shared], from: [one, two, shared], redactions: [.people], label: "Person")
+        let out = redactor.apply(shared.revisions[0].fields)
+        #expect(out.narrative == "Person A zei tegen Person B dat Person C en Jansen weg moesten.")
+        #expect(out.location == "Kamer van Person B")
+    }
+
+    @Test func wordsTheMelderAddsAreHiddenWithoutAnyListRedacted() {
+        let shared = Self.entry(EntryFields(title: "Bij Albert Heijn", narrative: "Het filiaal van albert heijn in Zeist."))
+        let redactor = Redactor.sharing([shared], from: [shared], words: ["Albert Heijn", "Zeist"], redactions: [],
+                                        label: "Person")
+        let out = redactor.apply(shared.revisions[0].fields)
+        #expect(out.title == "Bij Person A")
+        #expect(out.narrative == "Het filiaal van Person A in Person B.")
+    }
+
+    @Test func aSharedBundleCarriesNoNameListedOnAnotherEntry() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        try fixture.melder.add(EntryFields(title: "Overleg", people: [Person(name: "Karin Bakker", role: .manager)]))
+        let shared = try fixture.melder.add(EntryFields(
+            title: "Koffieautomaat", narrative: "Karin Bakker lachte. Later zei Karin het nog eens."))
+        let bundle = try fixture.share([shared], redactions: [.people])
+        let plaintext = Data(try fixture.members(of: bundle).flatMap(\.content))
+        #expect(plaintext.range(of: Data("Karin".utf8)) == nil)
+        #expect(plaintext.range(of: Data("Bakker".utf8)) == nil)
+        try BundleImport.run(file: bundle, into: fixture.adviser)
+        let file = try #require(try CaseFile.all(in: fixture.adviser).first)
+        let narrative = try #require(file.entries.first?.current.narrative)
+        #expect(narrative.hasPrefix("Person A lachte. Later zei Person A"))
+    }
+}
