@@ -43,7 +43,7 @@ public enum MeldboekError: Error, Equatable, Sendable {
     /// No entry has this id (or unique part of one).
     case entryNotFound(String)
     /// More than one entry matches this part of an id.
-    case entryAmbiguous(String, matches: Int)
+    case entryAmbiguous(String, matches: [EntryMatch])
     /// The entry has no attachment of that name.
     case attachmentNotFound(entry: String, name: String)
     /// The entry already has an attachment of that name.
@@ -163,4 +163,16 @@ public enum AgentProblem: Equatable, Sendable {
     case ended
     /// No private folder for the agent's socket could be found or made.
     case noSocketFolder
+}
+
+/// One of the entries a part of an id matches: what the user needs to tell them apart.
+public struct EntryMatch: Equatable, Sendable {
+    /// The id's distinctive last part, as lists show it.
+    public var short: String
+    public var title: String
+
+    public init(short: String, title: String) {
+        self.short = short
+        self.title = title
+    }
 }

@@ -235,7 +235,8 @@ struct ErrorPresentation {
         case .entryNotFound(let reference):
             self.init(t(.errEntryNotFound, reference), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
         case .entryAmbiguous(let reference, let matches):
-            self.init(t(.errEntryAmbiguous, reference, matches), hint: t(.hintEntryAmbiguous), exitCode: ExitStatus.notFound)
+            self.init(t(.entryAmbiguous(OutsideText.line(reference), count: matches.count)),
+                      hint: t(.entryAmbiguousMatches(matches)), exitCode: ExitStatus.notFound)
         case .attachmentNotFound(let entry, let name):
             self.init(t(.errAttachmentNotFound, entry, name), exitCode: ExitStatus.notFound)
         case .attachmentExists(let name):

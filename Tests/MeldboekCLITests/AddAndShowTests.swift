@@ -171,7 +171,15 @@ import Testing
         let first = try vault.add("De eerste")
         let second = try vault.add("De tweede")
         let part = try #require(Self.sharedPart(first, second), "\(first) and \(second) share no 4 hex digits")
-        expectError(try vault.run(["show", part]), status: 2, mentioning: [part, "matches 2 entries"])
+        let result = try vault.run(["show", part])
+        expectError(result, status: 2, mentioning: ["\"\(part)\" fits 2 entries."])
+        // The hint lists both, newest first, by the short id a list shows and the title, so one can be picked.
+        #expect(result.stderr.contains(
+            "meldboek: hint: Give one of these ids: \(second.suffix(8)) (De tweede), \(first.suffix(8)) (De eerste)."),
+            "\(result)")
+        let dutch = try vault.run(["show", part, "--lang", "nl"])
+        #expect(dutch.stderr.contains("\"\(part)\" past bij 2 aantekeningen."), "\(dutch)")
+        #expect(dutch.stderr.contains("Geef een van deze id's: \(second.suffix(8)) (De tweede), \(first.suffix(8)) (De eerste)."))
     }
 
     @Test func anUnknownIdIsRefusedWithOneLine() throws {

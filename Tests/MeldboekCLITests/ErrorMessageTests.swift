@@ -56,7 +56,8 @@ enum ErrorSamples {
         case .passphraseMismatch: .passphraseEmpty
         case .passphraseEmpty: .passphraseCommandFailed(status: 2)
         case .passphraseCommandFailed: .entryNotFound("9907338f")
-        case .entryNotFound: .entryAmbiguous("99", matches: 2)
+        case .entryNotFound: .entryAmbiguous("99", matches: [EntryMatch(short: "0c4f99a1", title: "In de gang"),
+                                                              EntryMatch(short: "99e2b7d0", title: "")])
         case .entryAmbiguous: .attachmentNotFound(entry: "9907338f", name: "foto.jpg")
         case .attachmentNotFound: .attachmentExists(name: "foto.jpg")
         case .attachmentExists: .unknownCategory("roddel")

@@ -121,7 +121,7 @@ extension Sequence where Element == Entry {
     /// - Throws: ``MeldboekError/entryNotFound(_:)``, ``MeldboekError/entryAmbiguous(_:matches:)``.
     public func resolve(_ reference: String) throws -> Entry {
         let byID = Dictionary(map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return byID[try byID.keys.resolve(reference)]!
+        return byID[try byID.keys.resolve(reference) { byID[$0]?.current.title ?? "" }]!
     }
 }
 
@@ -129,8 +129,10 @@ extension Sequence where Element == EntryID {
     /// The id a user means by `reference`: a whole id, or a unique part of one
     /// (at least four hex digits, dashes ignored).
     ///
-    /// - Throws: ``MeldboekError/entryNotFound(_:)``, ``MeldboekError/entryAmbiguous(_:matches:)``.
-    func resolve(_ reference: String) throws -> EntryID {
+    /// - Parameter title: The title of an entry, to list the matches when more than one does.
+    /// - Throws: ``MeldboekError/entryNotFound(_:)``, ``MeldboekError/entryAmbiguous(_:matches:)``
+    ///   with every match, newest first, by short id and title.
+    func resolve(_ reference: String, title: (EntryID) -> String) throws -> EntryID {
         let wanted = reference.lowercased().replacingOccurrences(of: "-", with: "")
         guard wanted.count >= 4, wanted.allSatisfy(\.isHexDigit) else {
             throw MeldboekError.entryNotFound(reference)
@@ -144,7 +146,9 @@ extension Sequence where Element == EntryID {
         switch matches.count {
         case 0: throw MeldboekError.entryNotFound(reference)
         case 1: return matches[0]
-        default: throw MeldboekError.entryAmbiguous(reference, matches: matches.count)
+        default:
+            let listed = matches.sorted { $0.description > $1.description }
+            throw MeldboekError.entryAmbiguous(reference, matches: listed.map { EntryMatch(short: $0.short, title: title($0)) })
         }
     }
 }

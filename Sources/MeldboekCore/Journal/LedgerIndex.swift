@@ -158,6 +158,6 @@ struct LedgerIndex {
 
     /// Finds the entry a user means by `reference` among the readable entries.
     func resolve(_ reference: String) throws -> EntryID {
-        try outlines.keys.resolve(reference)
+        try outlines.keys.resolve(reference) { outlines[$0]?.title ?? "" }
     }
 }
