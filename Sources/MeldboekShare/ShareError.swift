@@ -7,6 +7,8 @@ public enum ShareError: Error, Equatable, Sendable {
     case malformedCard
     /// A card whose age key is all zeros or another low-order point: nothing encrypted to it stays secret.
     case cardKeyUnusable
+    /// A card pasted with a fingerprint line that is not the card's own.
+    case cardFingerprintMismatch
     case contactExists(String)
     case contactNotFound(String)
     /// The vault is the other role's (a melder command on an adviser vault, or the reverse).

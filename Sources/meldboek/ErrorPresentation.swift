@@ -147,6 +147,8 @@ struct ErrorPresentation {
             self.init(t(.errMalformedCard), hint: t(.hintMalformedCard), exitCode: ExitStatus.usage)
         case .cardKeyUnusable:
             self.init(t(.errCardKeyUnusable), hint: t(.hintCardKeyUnusable), exitCode: ExitStatus.usage)
+        case .cardFingerprintMismatch:
+            self.init(t(.cardFingerprintMismatch), hint: t(.cardFingerprintMismatchHint), exitCode: ExitStatus.usage)
         case .contactExists(let name):
             self.init(t(.errContactExists, name), exitCode: ExitStatus.usage)
         case .contactNotFound(let name):

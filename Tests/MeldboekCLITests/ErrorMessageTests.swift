@@ -105,7 +105,8 @@ enum ErrorSamples {
         switch error {
         case nil: .malformedCard
         case .malformedCard: .cardKeyUnusable
-        case .cardKeyUnusable: .contactExists("vp")
+        case .cardKeyUnusable: .cardFingerprintMismatch
+        case .cardFingerprintMismatch: .contactExists("vp")
         case .contactExists: .contactNotFound("vp")
         case .contactNotFound: .wrongRole(expected: "melder")
         case .wrongRole(expected: "melder"): .wrongRole(expected: "adviser")
@@ -346,8 +347,8 @@ enum ErrorSamples {
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
         #expect(meldboek.count == 67 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
-        #expect(share.count == 190 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 67 + 190 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
+        #expect(share.count == 191 && distinct(share), "\(share.count)")
+        #expect(ErrorSamples.all(Self.english).count == 67 + 191 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

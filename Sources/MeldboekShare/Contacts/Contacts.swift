@@ -74,10 +74,10 @@ public struct Contacts {
         return contact
     }
 
-    /// Adds a contact from their card.
+    /// Adds a contact from their card, read as pasted (``Card/init(pasted:)``).
     @discardableResult
     public func add(name: String, card text: String, now: Date = Date()) throws -> Contact {
-        let card = try Card(text)
+        let card = try Card(pasted: text)
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ShareError.contactNotFound(name) }
         if try all().contains(where: { Folding.fold($0.name) == Folding.fold(name) }) {

@@ -32,6 +32,31 @@ public struct Card: Equatable, Sendable {
         self.init(ageRecipient: recipient, minisignPublicKey: key)
     }
 
+    /// Reads a card as people paste it from a mail or chat: broken over lines or with spaces in it,
+    /// with comment lines (`#`) and a fingerprint line ("Fingerprint: …" or "Vingerafdruk: …") around it.
+    /// A fingerprint line that doesn't belong to the card is refused: a typo, or someone else's card.
+    ///
+    /// - Throws: What ``init(_:)`` throws, and ``ShareError/cardFingerprintMismatch`` for a fingerprint
+    ///   that is not this card's.
+    public init(pasted text: String) throws {
+        var card = ""
+        var fingerprint: String?
+        for line in text.split(whereSeparator: \.isNewline) {
+            let line = line.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if let colon = line.firstIndex(of: ":"),
+               ["fingerprint", "vingerafdruk"].contains(line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()) {
+                fingerprint = String(line[line.index(after: colon)...].filter { !$0.isWhitespace })
+                continue
+            }
+            card += line.filter { !$0.isWhitespace }
+        }
+        try self.init(card)
+        if let fingerprint, fingerprint.uppercased() != self.fingerprint.filter({ !$0.isWhitespace }).uppercased() {
+            throw ShareError.cardFingerprintMismatch
+        }
+    }
+
     /// The one-line card.
     public var text: String { Self.prefix + ageRecipient.string + ":" + minisignPublicKey.base64 }
 
@@ -70,4 +95,18 @@ extension VaultIdentity {
 
     /// Signs in minisign's format with this vault's key.
     public var signer: MinisignSigner { MinisignSigner(signingKey: signingKey, keyID: keyID) }
+}
+
+extension Localized {
+    /// A card pasted with someone else's fingerprint, or a mistyped one.
+    public static var cardFingerprintMismatch: Localized {
+        Localized(en: "The fingerprint pasted with the card is not this card's; nothing was added.",
+                  nl: "De vingerafdruk bij de kaart hoort niet bij deze kaart; er is niets toegevoegd.")
+    }
+
+    /// What to do about it.
+    public static var cardFingerprintMismatchHint: Localized {
+        Localized(en: "Ask the sender for their card and fingerprint again, by another way than the first time.",
+                  nl: "Vraag de afzender opnieuw om de kaart en de vingerafdruk, via een andere weg dan de eerste keer.")
+    }
 }

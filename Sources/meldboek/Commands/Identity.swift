@@ -9,8 +9,9 @@ func printCard(_ card: Card, json: Bool) throws {
     if json {
         try printJSON(CardDocument(card))
     } else {
+        // Only the card on standard output, so `> card.txt` or a pipe holds exactly what to send.
         print(card.text)
-        print(t(.yourFingerprint, card.fingerprint))
+        FileHandle.standardError.write(Data((t(.yourFingerprint, card.fingerprint) + "\n").utf8))
     }
 }
 
