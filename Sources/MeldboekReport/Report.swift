@@ -154,14 +154,10 @@ public struct Report: Sendable {
 
     var localizer: Localizer { text.localizer }
 
-    /// Whole days from when it happened to when it was first written down; nil unless the day is known.
+    /// Whole days from when it happened to when it was first written down; nil unless the day is known,
+    /// as for "gisteravond" it is.
     func recordingDelay(_ entry: ReportEntry) -> Int? {
-        switch entry.current.occurredAt {
-        case .instant, .day: break
-        default: return nil
-        }
-        guard let occurred = entry.current.occurredAt?.sortDate(in: calendar) else { return nil }
-        let start = calendar.startOfDay(for: occurred)
+        guard let start = entry.current.occurredAt?.knownDayStart(in: calendar) else { return nil }
         let end = calendar.startOfDay(for: entry.recordedAt)
         return calendar.dateComponents([.day], from: start, to: end).day
     }

@@ -64,6 +64,24 @@ import Testing
         #expect(html.contains("2025-01-06 10:00 (the same day)"))
     }
 
+    @Test func aVagueTimeWithinOneDayHasItsGapToo() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        // "gisteravond" as the date parser stores it, written down the next day.
+        let evening = OccurredAt.approximate(text: "Thursday 20 March 2025, in the evening", estimate: DateInterval(
+            start: Self.date(2025, 3, 20, 18), end: Self.date(2025, 3, 21, 0)))
+        let spring = OccurredAt.approximate(text: "spring 2025", estimate: DateInterval(
+            start: Self.date(2025, 3, 1, 0), end: Self.date(2025, 6, 1, 0)))
+        _ = try journal.add(EntryFields(title: "Evening", occurredAt: evening, narrative: "x"), now: Self.date(2025, 3, 21, 9))
+        _ = try journal.add(EntryFields(title: "Spring", occurredAt: spring, narrative: "y"), now: Self.date(2025, 3, 22, 9))
+        let report = Report(entries: try journal.snapshot().entries.map(ReportEntry.init), redactions: [], language: .en,
+                            calendar: Self.calendar, generatedAt: Self.date(2025, 4, 1))
+        let html = ReportHTML(report).render()
+        #expect(html.contains("2025-03-21 09:00 (1 day(s) after it happened)"))
+        // A season names no day: no gap is claimed.
+        #expect(html.contains("2025-03-22 09:00") && !html.contains("2025-03-22 09:00 ("))
+    }
+
     @Test func theHistoryListsEveryVersionAndWhatItChanged() throws {
         let html = ReportHTML(try Self.report()).render()
         #expect(html.contains("<td>2025-03-16 12:00</td><td>changed: What happened</td>"))

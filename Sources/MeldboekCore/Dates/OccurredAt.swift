@@ -61,6 +61,33 @@ public enum OccurredAt: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The one day it happened on, when that is known: a day, a moment's day, or an approximate
+    /// date whose estimate lies within one day ("gisteravond", "rond 10 uur"). Nil for a month or
+    /// a wider estimate: "spring" would start on 1 March, a precision nobody gave.
+    func knownDay(in calendar: Calendar) -> CivilDay? {
+        let gregorian = Calendar.gregorian(timeZone: calendar.timeZone)
+        switch self {
+        case .instant(let date):
+            return CivilDay(containing: date, in: gregorian)
+        case .day(let year, let month, let day):
+            return CivilDay(year: year, month: month, day: day)
+        case .approximate(_, let estimate?):
+            // The estimate's end is exclusive: 18:00 to midnight is one evening.
+            let end = estimate.duration > 0 ? estimate.end.addingTimeInterval(-1) : estimate.end
+            guard let first = CivilDay(containing: estimate.start, in: gregorian),
+                  let last = CivilDay(containing: end, in: gregorian), first == last
+            else { return nil }
+            return first
+        case .month, .approximate:
+            return nil
+        }
+    }
+
+    /// When ``knownDay(in:)`` has a day, the moment it starts in the calendar's time zone.
+    public func knownDayStart(in calendar: Calendar) -> Date? {
+        knownDay(in: calendar)?.start(in: .gregorian(timeZone: calendar.timeZone))
+    }
+
     /// The name of the case, as stored and as printed with `--json`: `instant`, `day`, `month` or `approximate`.
     public var kindName: String {
         switch self {

@@ -184,25 +184,9 @@ public struct JournalStatistics: Sendable, Equatable {
         }
     }
 
-    /// The day it happened on, when that is known: a day, an instant's day, or a vague time
-    /// within one day ("gisteravond"). Nil for a month, or an estimate wider than a day:
-    /// "spring" would start on 1 March, a precision nobody gave.
+    /// The day it happened on, when known; see ``OccurredAt/knownDay(in:)``.
     static func knownDay(_ occurredAt: OccurredAt?, calendar: Calendar) -> CivilDay? {
-        switch occurredAt {
-        case .instant(let date)?:
-            return CivilDay(containing: date, in: calendar)
-        case .day(let year, let month, let day)?:
-            return CivilDay(year: year, month: month, day: day)
-        case .approximate(_, let estimate?)?:
-            // The estimate's end is exclusive: 18:00 to midnight is one evening.
-            let end = estimate.duration > 0 ? estimate.end.addingTimeInterval(-1) : estimate.end
-            guard let first = CivilDay(containing: estimate.start, in: calendar),
-                  let last = CivilDay(containing: end, in: calendar), first == last
-            else { return nil }
-            return first
-        case .month?, .approximate?, nil:
-            return nil
-        }
+        occurredAt?.knownDay(in: calendar)
     }
 
     /// Whether the day, or at least the month, it happened in is known.
