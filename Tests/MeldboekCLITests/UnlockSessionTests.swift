@@ -12,7 +12,8 @@ import Testing
         defer { vault.remove() }
         let id = try vault.add("Voor de sessie")
         let unlocked = try vault.succeed(["unlock", "--for", "5m"])
-        #expect(unlocked.stdout.hasPrefix("unlocked until "))
+        #expect(unlocked.stdout.hasPrefix("Unlocked until "))
+        #expect(unlocked.stdout.hasSuffix(". To lock it now: meldboek lock\n"), "\(unlocked)")
 
         try vault.succeed(["add", "--title", "Tijdens de sessie"], environment: Self.noPassphrase)
         let titles = try vault.succeed(["list"], environment: Self.noPassphrase).stdout
@@ -28,6 +29,16 @@ import Testing
         #expect(try vault.succeed(["status"]).stdout.hasSuffix(": locked\n"))
         #expect(try vault.succeed(["lock"]).stdout == "the vault was not unlocked\n")
         #expect(try Self.sockets(vault).isEmpty)
+    }
+
+    @Test func theAdvisersUnlockNamesTheLockCommandThatLocksTheAdvisersVault() throws {
+        let desk = try AdviserDesk()
+        defer { desk.remove() }
+        let unlocked = try desk.run(["unlock", "--adviser", "--lang", "nl"])
+        #expect(unlocked.status == 0, "\(unlocked)")
+        #expect(unlocked.stdout.hasSuffix(". Nu vergrendelen: meldboek lock --adviser\n"), "\(unlocked)")
+        // The command it names does lock it.
+        #expect(try desk.run(["lock", "--adviser"]).stdout == "locked\n")
     }
 
     @Test func theSocketAndItsFolderAreOwnerOnlyAndTheAgentHoldsNoPassphrase() throws {

@@ -37,7 +37,8 @@ extension Meldboek {
                 try vault.unlock(passphrase: $0)
             }
             let status = try journal.startAgent(idleTime: idleTime)
-            print(t(.unlockedUntil, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: idleTime)))
+            print(t(.unlockedUntil(formatTime(status.lockAt), extendedBy: UnlockAgent.formatted(idleTime: idleTime),
+                                   lockCommand: session.adviser ? "meldboek lock --adviser" : "meldboek lock")))
         }
     }
 
@@ -94,4 +95,12 @@ private func formatTime(_ date: Date) -> String {
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = Calendar.current.isDateInToday(date) ? "HH:mm" : "yyyy-MM-dd HH:mm"
     return formatter.string(from: date)
+}
+
+extension Localized {
+    /// After `unlock`: until when, how each use extends it, and the command that locks this vault now.
+    static func unlockedUntil(_ time: String, extendedBy idle: String, lockCommand: String) -> Localized {
+        Localized(en: "Unlocked until \(time); each use extends it by \(idle). To lock it now: \(lockCommand)",
+                  nl: "Ontgrendeld tot \(time); elk gebruik verlengt dat met \(idle). Nu vergrendelen: \(lockCommand)")
+    }
 }
