@@ -90,3 +90,40 @@ import Testing
         #expect(refused.stderr.contains("'--redact-word' needs a word with a letter or digit"))
     }
 }
+
+@Suite struct SharesListTests {
+    @Test func sharesListsTheEntriesThatWentAndTheirRedactions() throws {
+        let people = try SharingRoundTripTests.People()
+        defer { people.remove() }
+        _ = try people.connect()
+        let melder = people.melder
+        _ = ShareRedactionTests.expectSuccess(try melder.run([
+            "add", "--title", "Overleg met Jan", "--person", "Jan:manager", "--text", "Jan schreeuwde."]))
+        _ = ShareRedactionTests.expectSuccess(try melder.run(["add", "--title", "Bij KPN", "--text", "Weer zo."]))
+        let ids = try SharingRoundTripTests.ids(melder)
+        let redacted = ShareRedactionTests.expectSuccess(try melder.run([
+            "share", "--to", "vp", "--all", "--redact", "namen", "--redact-word", "KPN", "--out",
+            people.melderHome.appending("b.age").path, "--yes"]))
+        #expect(redacted.stdout.contains("Shared 2 entries with vp"))
+        let plain = ShareRedactionTests.expectSuccess(try melder.run([
+            "share", "--to", "vp", ids["Bij KPN"]!, "--out", people.melderHome.appending("c.age").path, "--yes"]))
+        #expect(plain.stdout.contains("Shared 1 entry with vp"))
+
+        let list = ShareRedactionTests.expectSuccess(try melder.run(["shares"])).stdout
+        #expect(list.contains("  2 entries  no receipt yet\n    Redacted: people, witnesses; hidden as a name: KPN\n"))
+        #expect(list.contains("    \(ids["Overleg met Jan"]!.suffix(8))  Overleg met Person A\n"))
+        #expect(list.contains("    \(ids["Bij KPN"]!.suffix(8))  Bij Person B\n"))
+        #expect(list.contains("  1 entry  no receipt yet\n    Not redacted\n    \(ids["Bij KPN"]!.suffix(8))  Bij KPN\n"))
+        #expect(!list.contains("Overleg met Jan"))
+
+        let dutch = ShareRedactionTests.expectSuccess(
+            try CommandRunner(home: people.melderHome.url, language: "nl").run(["shares"])).stdout
+        #expect(dutch.contains("  2 aantekeningen  nog geen ontvangstbewijs\n    Afgeschermd: betrokkenen, getuigen; verborgen als naam: KPN\n"))
+        #expect(dutch.contains("  1 aantekening  nog geen ontvangstbewijs\n    Niet afgeschermd\n"))
+
+        let json = ShareRedactionTests.expectSuccess(try melder.run(["shares", "--json"])).stdout
+        let shares = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        #expect(shares.first?["titles"] as? [String] == ["Overleg met Person A", "Bij Person B"])
+        #expect(shares.first?["words"] as? [String] == ["KPN"])
+    }
+}

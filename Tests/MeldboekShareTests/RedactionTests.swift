@@ -69,3 +69,21 @@ import Testing
         #expect(narrative.hasPrefix("Person A lachte. Later zei Person A"))
     }
 }
+
+@Suite struct ShareLogCompatibilityTests {
+    @Test func aShareRecordedBeforeTitlesAndWordsWereKeptStillReads() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        try fixture.addEntry()
+        try fixture.share(redactions: [.people])
+        let recorded = try #require(try ShareLog.shares(in: fixture.melder).first)
+        #expect(recorded.titles == ["Vergadering"])
+        // The same record as an older Meldboek wrote it: without `titles` and `words`.
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(recorded)) as? [String: Any])
+        object["titles"] = nil
+        object["words"] = nil
+        let older = try JSONDecoder().decode(SharedBundle.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(older.titles == nil && older.words == nil)
+        #expect(older.entries == recorded.entries && older.redactions == ["people"])
+    }
+}

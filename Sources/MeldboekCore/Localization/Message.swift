@@ -168,8 +168,6 @@ public enum Message: String, CaseIterable, Sendable {
     case helpNote
     case errChooseEntries
     case pseudonym
-    case shareConfirm
-    case shared
     case previewHeader
     case previewRedacted
     case previewNote
@@ -179,7 +177,6 @@ public enum Message: String, CaseIterable, Sendable {
     case noShares
     case receiptReceived
     case receiptNone
-    case shareEntries
     case receiptsAbstract
     case receiptsImportAbstract
     case helpReceiptFile
@@ -770,8 +767,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .helpNote: "A note for the adviser, sent with the bundle."
         case .errChooseEntries: "choose what to share: entry ids, filters (--since, --category, …), or --all"
         case .pseudonym: "Person"
-        case .shareConfirm: "Share these {1} entries with {2}? [y/N] "
-        case .shared: "Shared {1} entries with {2} in {3}."
         case .previewHeader: "This will go to {1} (fingerprint {2}), encrypted and signed:"
         case .previewRedacted: "Redacted (names become pseudonyms, places are left out): {1}"
         case .previewNote: "Note: {1}"
@@ -781,7 +776,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .noShares: "Nothing shared yet."
         case .receiptReceived: "received {1}"
         case .receiptNone: "no receipt yet"
-        case .shareEntries: "{1} entries"
         case .receiptsAbstract: "Work with receipts from advisers."
         case .receiptsImportAbstract: "Check an adviser's receipt and record it in the share log."
         case .helpReceiptFile: "The receipt file the adviser sent you."
@@ -1375,8 +1369,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .helpNote: "Een bericht voor de vertrouwenspersoon, meegestuurd met de bundel."
         case .errChooseEntries: "kies wat je deelt: ids van aantekeningen, filters (--since, --category, …) of --all"
         case .pseudonym: "Persoon"
-        case .shareConfirm: "Deze {1} aantekeningen delen met {2}? [j/N] "
-        case .shared: "{1} aantekeningen gedeeld met {2} in {3}."
         case .previewHeader: "Dit gaat naar {1} (vingerafdruk {2}), versleuteld en ondertekend:"
         case .previewRedacted: "Afgeschermd (namen worden schuilnamen, plaatsen vallen weg): {1}"
         case .previewNote: "Bericht: {1}"
@@ -1386,7 +1378,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .noShares: "Nog niets gedeeld."
         case .receiptReceived: "ontvangen {1}"
         case .receiptNone: "nog geen ontvangstbewijs"
-        case .shareEntries: "{1} aantekeningen"
         case .receiptsAbstract: "Werk met ontvangstbewijzen van vertrouwenspersonen."
         case .receiptsImportAbstract: "Controleer een ontvangstbewijs en leg het vast in het deellogboek."
         case .helpReceiptFile: "Het ontvangstbewijs dat de vertrouwenspersoon je stuurde."

@@ -36,6 +36,8 @@ public struct PreparedBundle: Sendable {
     /// The attachments as they will be sent.
     public let attachments: [BundleManifest.AttachmentItem]
     let contact: Contact
+    /// The words hidden as names on request, for the share log.
+    let words: [String]
     /// Bundle format 2: each pseudonym and the name as written that it hides, for the share log only.
     let pseudonyms: [String: String]
     let entryData: [String: Data]
@@ -118,6 +120,7 @@ public enum BundleWriter {
         }
         return PreparedBundle(
             manifest: manifest, entries: entries, attachments: attachmentItems, contact: request.contact,
+            words: request.words,
             pseudonyms: evidence.map { Dictionary($0.maker.phrases.map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
                 ?? [:],
             entryData: entryData, contents: contents)
@@ -179,8 +182,10 @@ public enum BundleWriter {
         }
         let shared = SharedBundle(
             bundleId: bundle.manifest.bundleId, contact: bundle.contact.name, card: bundle.contact.card.text,
-            entries: bundle.manifest.entries.map(\.id), attachments: bundle.attachments.count,
-            redactions: bundle.manifest.redactions, note: bundle.manifest.note, createdAt: bundle.manifest.createdAt,
+            entries: bundle.manifest.entries.map(\.id),
+            titles: bundle.entries.map { $0.revisions.last?.fields.title ?? "" }, attachments: bundle.attachments.count,
+            redactions: bundle.manifest.redactions, words: bundle.words.isEmpty ? nil : bundle.words,
+            note: bundle.manifest.note, createdAt: bundle.manifest.createdAt,
             bundleSha256: Encoding.hex(fileHash.finalize()), receipt: nil,
             pseudonyms: bundle.pseudonyms.isEmpty ? nil : bundle.pseudonyms)
         try journal.transaction { try $0.append(ShareBody(prev: Data(), shared)) }

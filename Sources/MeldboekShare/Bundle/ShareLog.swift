@@ -9,8 +9,13 @@ public struct SharedBundle: Codable, Sendable, Equatable {
     /// The contact's card when the bundle was made, so receipts verify after the contact is removed.
     public var card: String
     public var entries: [String]
+    /// Each entry's title as it went out (redacted, as of its latest version), in the order of `entries`.
+    /// Nil in shares recorded before titles were kept.
+    public var titles: [String]?
     public var attachments: Int
     public var redactions: [String]
+    /// The words hidden as names on request (`--redact-word`), as typed; nil when none.
+    public var words: [String]?
     public var note: String?
     public var createdAt: Date
     /// SHA-256 of the whole bundle file, as the adviser's receipt names it.

@@ -41,7 +41,7 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.helpShareRedact), valueName: "people,witnesses,location"))
         var redact: String?
 
-        @Option(name: .customLong("redact-word"), help: ArgumentHelp(t(.helpRedactWord), valueName: "word"))
+        @Option(name: .customLong("redact-word"), help: ArgumentHelp(t(.helpRedactWord), valueName: t(.placeholderWord)))
         var redactWords: [String] = []
 
         @Flag(name: .customLong("without-attachments"), help: ArgumentHelp(t(.helpWithoutAttachments)))
@@ -87,13 +87,14 @@ extension Meldboek {
             print(preview(bundle, contact: contact), terminator: "")
             if !yes {
                 guard Terminal.isAvailable else { throw CommandError.confirmationNeedsTerminal }
-                guard Terminal.confirm(t(.shareConfirm, bundle.entries.count, OutsideText.line(contact.name))) else {
+                guard Terminal.confirm(t(.shareConfirm(bundle.entries.count, to: OutsideText.line(contact.name)))) else {
                     throw MeldboekError.cancelled
                 }
             }
             let destination = URL(fileURLWithPath: out)
             let shared = try BundleWriter.write(bundle, journal: journal, to: destination)
-            print(t(.shared, shared.entries.count, OutsideText.line(contact.name), OutsideText.line(destination.path)))
+            print(t(.shared(
+                shared.entries.count, with: OutsideText.line(contact.name), in: OutsideText.line(destination.path))))
         }
 
         /// Exactly what will go out: every entry as it will be sent, and the attachments.
@@ -135,15 +136,35 @@ extension Meldboek {
         @OptionGroup var output: JSONOption
 
         func run() throws {
-            let shares = try ShareLog.shares(in: try global.unlockJournal())
+            let journal = try global.unlockJournal()
+            let shares = try ShareLog.shares(in: journal)
             // The names behind the pseudonyms stay in the journal: only a proof opens one, on request.
             if output.json { return try printJSON(shares.map { var share = $0; share.pseudonyms = nil; return share }) }
             if shares.isEmpty { return print(t(.noShares)) }
+            // Shares recorded before titles were kept show the entry's title as it is now, marked as such.
+            var current: [String: String] = [:]
+            if shares.contains(where: { $0.titles == nil }) {
+                for entry in try journal.snapshot().entries { current[entry.id.description] = entry.current.title }
+            }
             let text = global.text
             for share in shares {
                 let receipt = share.receipt.map { t(.receiptReceived, text.moment($0)) } ?? t(.receiptNone)
                 print("\(text.moment(share.createdAt))  \(share.bundleId.prefix(8))  \(OutsideText.line(share.contact))  "
-                      + t(.shareEntries, share.entries.count) + "  " + receipt)
+                      + t(.sharedEntries(share.entries.count)) + "  " + receipt)
+                let redactions = Set(share.redactions.compactMap(Redaction.init(rawValue:)))
+                print("    " + t(.sharedRedactions(redactions, words: (share.words ?? []).map(OutsideText.line))))
+                for (index, id) in share.entries.enumerated() {
+                    let short = UUID(uuidString: id).map { EntryID(uuid: $0).short } ?? id
+                    let title: String
+                    if let titles = share.titles, index < titles.count {
+                        title = OutsideText.line(titles[index])
+                    } else if let now = current[id] {
+                        title = t(.titleNow(OutsideText.line(now)))
+                    } else {
+                        title = t(.entryGoneSince)
+                    }
+                    print("    \(short)  \(title)")
+                }
             }
         }
     }
@@ -240,5 +261,49 @@ extension Localized {
                     + "again with --redact-word and the word, once for each word.",
                 nl: "Deze woorden met een hoofdletter kunnen namen zijn en zijn niet vervangen: \(list). Wil je er "
                     + "een verbergen, deel dan opnieuw met --redact-word en het woord, één keer per woord."))
+    }
+}
+
+extension Localized {
+    static var placeholderWord: Localized { Localized(en: "word", nl: "woord") }
+
+    static func shareConfirm(_ count: Int, to contact: String) -> Localized {
+        Localized(count: count,
+                  one: Localized(en: "Share this entry with \(contact)? [y/N] ", nl: "Deze aantekening delen met \(contact)? [j/N] "),
+                  other: Localized(en: "Share these \(count) entries with \(contact)? [y/N] ",
+                                   nl: "Deze \(count) aantekeningen delen met \(contact)? [j/N] "))
+    }
+
+    static func shared(_ count: Int, with contact: String, in path: String) -> Localized {
+        Localized(count: count,
+                  one: Localized(en: "Shared 1 entry with \(contact) in \(path).", nl: "1 aantekening gedeeld met \(contact) in \(path)."),
+                  other: Localized(en: "Shared \(count) entries with \(contact) in \(path).",
+                                   nl: "\(count) aantekeningen gedeeld met \(contact) in \(path)."))
+    }
+
+    static func sharedEntries(_ count: Int) -> Localized {
+        Localized(count: count, one: Localized(en: "1 entry", nl: "1 aantekening"),
+                  other: Localized(en: "\(count) entries", nl: "\(count) aantekeningen"))
+    }
+
+    /// What a share hid, as `shares` lists it.
+    static func sharedRedactions(_ redactions: Set<Redaction>, words: [String]) -> Localized {
+        guard !redactions.isEmpty || !words.isEmpty else { return Localized(en: "Not redacted", nl: "Niet afgeschermd") }
+        let kinds = Localized.redactions(redactions)
+        let list = words.joined(separator: ", ")
+        let hidden = Localized(count: words.count, one: Localized(en: "hidden as a name: \(list)", nl: "verborgen als naam: \(list)"),
+                               other: Localized(en: "hidden as names: \(list)", nl: "verborgen als namen: \(list)"))
+        if words.isEmpty { return Localized(en: "Redacted: \(kinds.en)", nl: "Afgeschermd: \(kinds.nl)") }
+        if redactions.isEmpty { return Localized(en: "Redacted: \(hidden.en)", nl: "Afgeschermd: \(hidden.nl)") }
+        return Localized(en: "Redacted: \(kinds.en); \(hidden.en)", nl: "Afgeschermd: \(kinds.nl); \(hidden.nl)")
+    }
+
+    /// An entry of a share recorded before titles were kept: its title now, which may differ from what went.
+    static func titleNow(_ title: String) -> Localized {
+        Localized(en: "\(title) (title now)", nl: "\(title) (huidige titel)")
+    }
+
+    static var entryGoneSince: Localized {
+        Localized(en: "(entry deleted since)", nl: "(aantekening sindsdien verwijderd)")
     }
 }
