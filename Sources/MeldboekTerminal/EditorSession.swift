@@ -73,8 +73,9 @@ public struct EditorSession {
         do {
             try PrivateFiles.createEmptyFile(atPath: path)
             guard let handle = FileHandle(forWritingAtPath: path) else { throw PrivateFiles.errnoError(path: path) }
-            handle.write(Data(initialText.utf8))
-            try? handle.close()
+            defer { try? handle.close() }
+            // Throwing, not trapping: a full tmpfs must still reach the shred below.
+            try handle.write(contentsOf: Data(initialText.utf8))
             let status = try run(command: command + Self.privacyArguments(for: program), path: path, ending: ending)
             if let signal = ending.received {
                 outcome = .failure(MeldboekError.editorFailed(status: 128 + signal))
@@ -124,7 +125,8 @@ public struct EditorSession {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         // The editor command may carry arguments ("code --wait"); the path goes in as "$1".
-        let arguments = ["/bin/sh", "-c", "\(command) \"$1\"", "meldboek-editor", path]
+        // `exec`: the editor replaces the shell, so a signal passed on reaches the editor itself, not only sh.
+        let arguments = ["/bin/sh", "-c", "exec \(command) \"$1\"", "meldboek-editor", path]
         // The editor needs no passphrase: keep MELDBOEK_* (passphrases among them) from it.
         let environment = self.environment.filter { !$0.key.hasPrefix("MELDBOEK_") }
         let argv = arguments.map { strdup($0) } + [nil]
@@ -298,6 +300,12 @@ private final class EndingSignals {
     init() {
         endingSignal = 0
         for signal in [SIGTERM, SIGHUP] {
+            // Under nohup SIGHUP is ignored: leave it so, rather than end the process when the terminal closes.
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
+            }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = noteEndingSignal
             sigemptyset(&action.sa_mask)

@@ -42,3 +42,26 @@ import Testing
         #expect(!(try vault.run(["contacts", "list"]).stdout.contains("vp")))
     }
 }
+
+@Suite struct AdviserShowOrderTests {
+    @Test func adviserShowListsEntriesInTheOrderTheyHappened() throws {
+        let vault = try CLIVault()
+        let desk = try AdviserDesk()
+        defer { vault.remove(); desk.remove() }
+        try vault.succeed(["contacts", "add", "vp", try desk.run(["adviser", "card"]).stdout])
+        // Written in this order; they happened the other way round, and an undated one comes last.
+        try vault.add("Zonder datum")
+        try vault.add("In maart", ["--when", "2026-03-10"])
+        try vault.add("In januari", ["--when", "2026-01-05"])
+        let bundle = vault.path("bundle.age")
+        try vault.succeed(["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"])
+        #expect(try desk.run(["adviser", "import", bundle.path, "--case", "Melder"]).status == 0)
+        let shown = try desk.run(["adviser", "show", "Melder"]).stdout
+        let order = ["== In januari", "== In maart", "== Zonder datum"].map { shown.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil }, "\(shown)")
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(shown)")
+        let json = try JSONSerialization.jsonObject(with: Data(try desk.run(["adviser", "show", "Melder", "--json"]).stdout.utf8))
+        let titles = ((json as? [String: Any])?["entries"] as? [[String: Any]])?.compactMap { $0["title"] as? String }
+        #expect(titles == ["In januari", "In maart", "Zonder datum"], "\(String(describing: titles))")
+    }
+}

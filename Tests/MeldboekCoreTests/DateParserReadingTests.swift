@@ -104,6 +104,8 @@ import Testing
         ("14 okt. om half 8 's avonds", 14, 19, 30), ("14 okt. om 3 uur", 14, 15, 0),
         ("14 okt. 3u30", 14, 15, 30), ("14 okt. om 3 uur 's nachts", 14, 3, 0),
         ("14 okt. om 3 uur 's ochtends", 14, 3, 0), ("14 okt. om 7 uur", 14, 7, 0),
+        // The rule goes by the number said: "half 7" is before 7, so in the morning like "7 uur"; "half 6" is 17:30.
+        ("14 okt. om half 7", 14, 6, 30), ("14 okt. om half 6", 14, 17, 30),
         // A clock read out stays on the 24-hour clock.
         ("14 okt. 3:30", 14, 3, 30), ("14 okt. om 3.30 uur", 14, 3, 30),
     ])

@@ -13,10 +13,13 @@ struct ClockTime: Equatable, Sendable {
     var spoken = false
     /// "rond 10 uur": the melder gives the time as approximate.
     var around = false
+    /// The number the melder said, where it differs from the hour: 7 in "half 7" (6:30).
+    var spokenNumber: Int?
 
-    /// The hour on a day where nothing else settles morning or afternoon.
+    /// The hour on a day where nothing else settles morning or afternoon. The afternoon rule goes by
+    /// the number said: "half 3" is 14:30, but "half 7", like "7 uur", is in the morning.
     var hourOnItsOwn: Int {
-        spoken && !fixesHalfOfDay && (1...6).contains(hour) ? hour + 12 : hour
+        spoken && !fixesHalfOfDay && (1...6).contains(spokenNumber ?? hour) ? hour + 12 : hour
     }
 }
 
@@ -87,7 +90,7 @@ extension DateGrammar {
             if let adverb {
                 return adverb.hour(onTwelveHourClock: hour).map { ClockTime(hour: $0, minute: 30, fixesHalfOfDay: true) }
             }
-            return ClockTime(hour: hour, minute: 30, fixesHalfOfDay: hour == 12, spoken: true)
+            return ClockTime(hour: hour, minute: 30, fixesHalfOfDay: hour == 12, spoken: true, spokenNumber: named)
         }
         var separateEnding: String?
         if words.count == 2 {

@@ -175,7 +175,9 @@ extension Meldboek {
             var name: String
 
             func run() throws {
-                let file = try CaseFile.named(name, in: try global.unlockAdviser())
+                var file = try CaseFile.named(name, in: try global.unlockAdviser())
+                // In the order the incidents happened, as the melder's list and report show them, not by id.
+                file.entries = file.entries(matching: EntryFilter(), calendar: global.calendar)
                 if output.json { return try printJSON(CaseDocument(file, full: true)) }
                 print(CaseText(text: global.text).render(file), terminator: "")
             }
