@@ -73,9 +73,15 @@ public struct EditorSession {
         do {
             try PrivateFiles.createEmptyFile(atPath: path)
             guard let handle = FileHandle(forWritingAtPath: path) else { throw PrivateFiles.errnoError(path: path) }
-            defer { try? handle.close() }
-            // Throwing, not trapping: a full tmpfs must still reach the shred below.
-            try handle.write(contentsOf: Data(initialText.utf8))
+            // Throwing, not trapping: a full tmpfs must still reach the shred below. Closed before the editor
+            // starts: an editor that saves by renaming would otherwise leave the old text in an open, unlinked file.
+            do {
+                try handle.write(contentsOf: Data(initialText.utf8))
+                try handle.close()
+            } catch {
+                try? handle.close()
+                throw error
+            }
             let status = try run(command: command + Self.privacyArguments(for: program), path: path, ending: ending)
             if let signal = ending.received {
                 outcome = .failure(MeldboekError.editorFailed(status: 128 + signal))
