@@ -166,7 +166,7 @@ public struct Report: Sendable {
     func recorded(_ entry: ReportEntry) -> String {
         var recorded = text.moment(entry.recordedAt)
         if let delay = recordingDelay(entry), delay >= 0 {
-            recorded += " (" + (delay == 0 ? localizer(.reportSameDay) : localizer(.reportDaysLater, delay)) + ")"
+            recorded += " (" + (delay == 0 ? localizer(.reportSameDay) : localizer(.reportDaysLater(delay))) + ")"
         }
         return recorded
     }
@@ -225,5 +225,13 @@ public struct Report: Sendable {
     /// Someone's first or last time as precisely as it was given: a day, or a month as a month.
     func when(_ occurred: OccurredAt) -> String {
         StatisticsText(text, calendar: calendar).when(occurred)
+    }
+}
+
+extension Localized {
+    /// How long after the incident an entry was written down, in whole days.
+    static func reportDaysLater(_ days: Int) -> Localized {
+        Localized(count: days, one: Localized(en: "1 day after it happened", nl: "1 dag nadat het gebeurde"),
+                  other: Localized(en: "\(days) days after it happened", nl: "\(days) dagen nadat het gebeurde"))
     }
 }

@@ -296,7 +296,6 @@ public enum Message: String, CaseIterable, Sendable {
     case reportEntriesTitle
     case reportHappened
     case reportSameDay
-    case reportDaysLater
     case reportHistory
     case reportFirstVersion
     case reportChanged
@@ -895,7 +894,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .reportEntriesTitle: "Entries"
         case .reportHappened: "Happened"
         case .reportSameDay: "the same day"
-        case .reportDaysLater: "{1} day(s) after it happened"
         case .reportHistory: "History"
         case .reportFirstVersion: "first version"
         case .reportChanged: "changed: {1}"
@@ -1497,7 +1495,6 @@ public enum Message: String, CaseIterable, Sendable {
         case .reportEntriesTitle: "Aantekeningen"
         case .reportHappened: "Gebeurd"
         case .reportSameDay: "dezelfde dag"
-        case .reportDaysLater: "{1} dag(en) nadat het gebeurde"
         case .reportHistory: "Geschiedenis"
         case .reportFirstVersion: "eerste versie"
         case .reportChanged: "gewijzigd: {1}"
