@@ -101,6 +101,10 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case interrupted
     /// Input ended (Ctrl-D) before the interview was done; nothing was saved.
     case inputEnded
+    /// `add --resume` found no kept interview.
+    case noDraft
+    /// The kept interview does not open, or was kept by a later version.
+    case draftUnreadable
     /// Deriving the key from the passphrase failed in a way no input explains (out of memory).
     case cryptoFailure
     /// The database reported an error not covered above, with SQLite's primary result code.

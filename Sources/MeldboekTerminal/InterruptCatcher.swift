@@ -40,6 +40,11 @@ final class InterruptCatcher {
     /// Whether Ctrl-C was pressed since the catcher was installed.
     var isInterrupted: Bool { interruptReceived != 0 }
 
+    /// Forgets a Ctrl-C that has been dealt with, so the next read waits for input again.
+    func acknowledge() {
+        interruptReceived = 0
+    }
+
     /// Waits until `fd` has something to read (or is closed); false when Ctrl-C came first.
     ///
     /// Polls in steps of 0.1 s rather than blocking in `read`, so a Ctrl-C that lands

@@ -54,7 +54,11 @@ public final class InterviewTerminal: Conversation {
         var line: [UInt8] = []
         var byte: UInt8 = 0
         while true {
-            guard interrupts.waitForInput(on: fd) else { return stop(interrupted: true) }
+            guard interrupts.waitForInput(on: fd) else {
+                // Said once: the interview may go on after asking, and the next read must wait again.
+                interrupts.acknowledge()
+                return stop(interrupted: true)
+            }
             let n = read(fd, &byte, 1)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return stop(interrupted: false) }

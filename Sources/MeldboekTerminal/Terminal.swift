@@ -26,7 +26,8 @@ public enum Terminal {
         // Ctrl-C must not end the process while echo is off: the terminal would stay silent.
         let interrupts = InterruptCatcher()
         defer { interrupts.restore() }
-        writeString(question, to: fd)
+        // Echo goes off before the question shows: a passphrase typed or pasted the moment the question
+        // appears must neither be shown nor thrown away. (Only what was typed before it is flushed.)
         var saved = termios()
         let hasAttributes = tcgetattr(fd, &saved) == 0
         if hasAttributes {
@@ -35,6 +36,7 @@ public enum Terminal {
             quiet.c_lflag |= tcflag_t(ICANON)
             tcsetattr(fd, TCSAFLUSH, &quiet)
         }
+        writeString(question, to: fd)
         defer {
             if hasAttributes { tcsetattr(fd, TCSAFLUSH, &saved) }
             writeString("\n", to: fd)

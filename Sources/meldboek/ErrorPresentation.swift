@@ -297,6 +297,10 @@ struct ErrorPresentation {
             self.init(t(.errInterrupted), exitCode: ExitStatus.interrupted)
         case .inputEnded:
             self.init(t(.errInputEnded), exitCode: ExitStatus.cancelled)
+        case .noDraft:
+            self.init(t(.noDraft), hint: t(.noDraftHint), exitCode: ExitStatus.notFound)
+        case .draftUnreadable:
+            self.init(t(.draftUnreadable), hint: t(.draftUnreadableHint), exitCode: ExitStatus.vault)
         case .cryptoFailure:
             self.init(t(.errCrypto), exitCode: ExitStatus.failure)
         case .storage(let code):

@@ -5,7 +5,7 @@ import MeldboekTestSupport
 import Testing
 
 /// Whether /dev/shm is a writable tmpfs and `program` is installed.
-private func canRun(_ program: String) -> Bool {
+func canRun(_ program: String) -> Bool {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/\(program)"),
           FileManager.default.isWritableFile(atPath: "/dev/shm"),
           let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return false }
@@ -13,7 +13,7 @@ private func canRun(_ program: String) -> Bool {
 }
 
 /// In CI the editors are installed (scripts/test), so these tests must run there rather than skip.
-private let editorsRequired = ProcessInfo.processInfo.environment["MELDBOEK_REQUIRE_EDITORS"] == "1"
+let editorsRequired = ProcessInfo.processInfo.environment["MELDBOEK_REQUIRE_EDITORS"] == "1"
 
 @Suite(.enabled(if: canRun("vim") || editorsRequired, "needs vim and /dev/shm as a tmpfs"))
 struct EditorTerminalTests {

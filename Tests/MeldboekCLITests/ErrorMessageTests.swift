@@ -86,7 +86,9 @@ enum ErrorSamples {
         case .editorFailed: .cancelled
         case .cancelled: .interrupted
         case .interrupted: .inputEnded
-        case .inputEnded: .cryptoFailure
+        case .inputEnded: .noDraft
+        case .noDraft: .draftUnreadable
+        case .draftUnreadable: .cryptoFailure
         case .cryptoFailure: .storage(code: 5)
         case .storage: .agentFolderUnsafe(path: "/run/user/1000/meldboek")
         case .agentFolderUnsafe: .agentRunning
@@ -345,10 +347,10 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 67 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 69 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 191 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 67 + 191 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
+        #expect(ErrorSamples.all(Self.english).count == 69 + 191 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -189,9 +189,180 @@ import Testing
         session.type("yesterday")
         try session.expect("Where did it happen?")
         session.sendInterrupt()
+        try session.expect("Stop the interview?")
+        try session.expect("3  Stop and throw away what you typed")
+        try session.expect("(Ctrl-C again stops and throws it away): ")
+        session.type("3")
         try session.expect("meldboek: error: interrupted; nothing was saved")
         #expect(try session.wait() == 130, "\(session.screen)")
         #expect(try vault.list().isEmpty)
+        #expect(try vault.run(["add", "--discard-draft"]).status == 2, "nothing was kept as a draft")
+    }
+
+    @Test func ctrlCThenGoingOnAsksTheQuestionAgain() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        try session.expect("> ")
+        session.type("First line.")
+        // The next prompt: the line was read. (Ctrl-C throws away a line the program has not read yet.)
+        try session.expect("> ")
+        session.sendInterrupt()
+        try session.expect("Stop the interview?")
+        try session.expect("Type a number from 1 to 3")
+        session.type("1")
+        // The question again, with the line typed before Ctrl-C kept and shown.
+        try session.expect("What happened?")
+        try session.expect("What you wrote so far:")
+        try session.expect("First line.")
+        session.type("Second line.")
+        session.type("")
+        for question in ["When did it happen?", "Where did it happen?", "Who was involved?", "Who saw or heard it?",
+                         "Numbers or names", "How did it affect you?", "What did you do afterwards?"] {
+            try session.expect(question)
+            session.type("")
+        }
+        try session.expect("Files to attach")
+        // Ctrl-C twice: the second one answers the question "stop?" and throws everything away.
+        session.sendInterrupt()
+        try session.expect("Stop the interview?")
+        try session.expect("Type a number from 1 to 3")
+        session.sendInterrupt()
+        try session.expect("interrupted; nothing was saved")
+        #expect(try session.wait() == 130, "\(session.screen)")
+        #expect(try vault.list().isEmpty)
+    }
+
+    @Test func ctrlCRightAwayStopsWithoutAsking() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.sendInterrupt()
+        try session.expect("interrupted; nothing was saved")
+        #expect(try session.wait() == 130, "\(session.screen)")
+        #expect(!session.screen.contains("Stop the interview?"))
+    }
+
+    @Test func aStoppedInterviewIsKeptAsASealedDraftAndResumed() throws {
+        let vault = try CLIVault(language: "nl")
+        defer { vault.remove() }
+        var session = try start(vault, ["add"])
+        try session.expect("Wat is er gebeurd?")
+        session.type("Mijn teamleider schold me uit in het magazijn.")
+        session.type("")
+        try session.expect("Wanneer gebeurde het?")
+        session.type("2026-11-24 10:15")
+        try session.expect("Waar gebeurde het?")
+        session.type("Magazijn")
+        try session.expect("Wie waren erbij betrokken?")
+        session.type("Karin")
+        try session.expect("Welke rol heeft Karin ten opzichte van jou?")
+        session.type("1")
+        try session.expect("Wie waren erbij betrokken?")
+        session.type("")
+        try session.expect("Wie heeft het gezien of gehoord?")
+        session.sendInterrupt()
+        try session.expect("Stoppen met de vragen?")
+        try session.expect("2  Stoppen en de antwoorden bewaren als concept")
+        session.type("2")
+        try session.expect("Je antwoorden zijn bewaard als concept")
+        #expect(try session.wait() == 0, "\(session.screen)")
+        #expect(try vault.list().isEmpty, "a draft is not an entry")
+
+        // Sealed: the words are nowhere in the vault's file, and the chain is untouched.
+        for (name, bytes) in try vault.snapshot() {
+            #expect(bytes.range(of: Data("magazijn".utf8)) == nil && bytes.range(of: Data("Karin".utf8)) == nil, "\(name)")
+        }
+        #expect(try vault.sqlite("SELECT count(*) FROM draft") == "1")
+        try vault.succeed(["verify"])
+
+        // A new interview says there is a draft; going on with it asks only what was not answered.
+        session = try start(vault, ["add"])
+        try session.expect("Je hebt een concept van")
+        try session.expect("meldboek add --resume")
+        try session.expect("Wat is er gebeurd?")
+        session.sendInterrupt()
+        #expect(try session.wait() == 130, "\(session.screen)")
+
+        session = try start(vault, ["add", "--resume"])
+        try session.expect("We gaan verder met je concept van")
+        let resumed = try session.expect("Wie heeft het gezien of gehoord?")
+        #expect(!resumed.contains("Wat is er gebeurd?") && !resumed.contains("Waar gebeurde het?"), "\(resumed)")
+        session.type("Ahmed")
+        session.type("")
+        try session.expect("Wat voor soort gedrag was het?")
+        session.type("pesten")
+        try session.expect("Wat deed het met je?")
+        session.type("Ik was van slag.")
+        session.type("")
+        try session.expect("Wat deed je daarna?")
+        session.type("")
+        try session.expect("Bestanden om bij te voegen")
+        session.type("")
+        try session.expect("Dit wordt opgeslagen:")
+        try session.expect("Betrokkenen: Karin (leidinggevende)")
+        try session.expect("Deze aantekening opslaan? [J/n] ")
+        session.type("j")
+        try session.expect("toegevoegd.")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        let entries = try vault.list()
+        #expect(entries.count == 1)
+        let entry = try vault.show(try #require(entries.first?["id"] as? String))
+        #expect(entry["narrative"] as? String == "Mijn teamleider schold me uit in het magazijn.")
+        #expect((entry["occurredAt"] as? String)?.contains("2026-11-24") == true, "\(entry)")
+        #expect(entry["location"] as? String == "Magazijn")
+        #expect(entry["witnesses"] as? [String] == ["Ahmed"])
+        #expect(entry["categories"] as? [String] == ["bullying"])
+        #expect(entry["impact"] as? String == "Ik was van slag.")
+        // Saved means the draft is gone, in the same step.
+        let again = try vault.run(["add", "--resume"])
+        #expect(again.status == 2, "\(again.stderr)")
+        #expect(again.stderr.contains("Er is geen concept om mee verder te gaan."), "\(again.stderr)")
+    }
+
+    @Test func aDraftCanBeThrownAway() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        try session.expect("> ")
+        session.type("Half a story")
+        try session.expect("> ")
+        session.sendInterrupt()
+        try session.expect("Type a number from 1 to 3")
+        session.type("2")
+        try session.expect("kept as a draft")
+        #expect(try session.wait() == 0, "\(session.screen)")
+        let thrown = try vault.run(["add", "--discard-draft"])
+        #expect(thrown.status == 0 && thrown.stdout.contains("The draft is thrown away."), "\(thrown.stderr)")
+        #expect(try vault.run(["add", "--resume"]).status == 2)
+        let mixed = try vault.run(["add", "--resume", "--title", "x"])
+        #expect(mixed.status == 64 && mixed.stderr.contains("--resume goes without other options"), "\(mixed.stderr)")
+    }
+
+    @Test func ctrlCInTheAmendInterviewAsksBeforeThrowingChangesAway() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Meeting", ["--where", "Room 1"])
+        let session = try start(vault, ["amend", id])
+        try session.expect("Ctrl-C asks whether to stop")
+        session.type("")
+        try session.expect("(Enter keeps, - clears): ")
+        session.type("Meeting with HR")
+        try session.expect("When did it happen?")
+        session.sendInterrupt()
+        try session.expect("Stop and throw away the changes you typed? [y/N] ")
+        session.type("n")
+        try session.expect("(Enter keeps, - clears): ")
+        session.sendInterrupt()
+        try session.expect("Stop and throw away the changes you typed? [y/N] ")
+        session.type("y")
+        try session.expect("interrupted; nothing was saved")
+        #expect(try session.wait() == 130, "\(session.screen)")
+        #expect(try vault.show(id)["title"] as? String == "Meeting")
     }
 
     @Test func ctrlCAtThePassphrasePromptStopsAndTurnsEchoBackOn() throws {

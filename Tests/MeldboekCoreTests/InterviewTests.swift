@@ -148,7 +148,10 @@ final class ScriptedConversation: Conversation {
 
     @Test func anInterruptOrEndOfInputStopsTheInterview() {
         #expect(throws: MeldboekError.interrupted) {
-            try Self.interview().newEntry(on: ScriptedConversation(["It happened.", "", nil]))
+            try Self.interview().newEntry(on: ScriptedConversation(["It happened.", "", nil, "2"]))
+        }
+        #expect(throws: MeldboekError.interrupted) {
+            try Self.interview().newEntry(on: ScriptedConversation([nil]))
         }
         #expect(throws: MeldboekError.inputEnded) {
             try Self.interview().newEntry(on: ScriptedConversation(["It happened.", ""]))
@@ -159,6 +162,77 @@ final class ScriptedConversation: Conversation {
         #expect(throws: MeldboekError.cancelled) {
             try Self.interview().newEntry(on: ScriptedConversation(["", ""]))
         }
+    }
+
+    @Test func ctrlCAsksAndGoingOnAsksTheSameQuestionAgain() throws {
+        // Ctrl-C half-way through what happened, then at the place, each time going on.
+        let script: [String?] = ["First.", nil, "9", "1", "Second.", "", "", nil, "1", "Kantine"]
+            + Array(repeating: "", count: 8)
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview().newEntry(on: conversation)
+        #expect(result.fields.narrative == "First.\nSecond.")
+        #expect(result.fields.location == "Kantine")
+        #expect(conversation.transcript.contains("Stop the interview?\n  1  No, go on with this question\n  2  Stop and throw away what you typed\n"))
+        #expect(conversation.transcript.contains("What you wrote so far:\n  First."))
+    }
+
+    @Test func stoppingKeepsTheAnswersAsADraftWhenOffered() throws {
+        let script: [String?] = ["He shouted.", "", "gisteren 14:00", "Canteen", "Jan", "1", "", "Sara", nil, "2"]
+        let conversation = ScriptedConversation(script)
+        let stop = try #require(throws: InterviewStopped.self) {
+            try Self.interview().newEntry(on: conversation, offeringDraft: .keep(replacing: nil))
+        }
+        let draft = stop.draft
+        #expect(conversation.transcript.contains("2  Stop and keep the answers as a draft"))
+        #expect(draft.stage == .witnesses)
+        #expect(draft.narrative == ["He shouted."])
+        #expect(draft.occurredAt?.formatted(language: .en, timeZone: Self.calendar.timeZone) == "2025-03-03 14:00")
+        #expect(draft.location == "Canteen")
+        #expect(draft.people == ["Jan:manager"])
+        // The witness typed before Ctrl-C is kept; the question goes on from there.
+        #expect(draft.witnesses == ["Sara"])
+    }
+
+    @Test func aResumedDraftAsksOnlyWhatIsLeftAndKeepsItsDates() throws {
+        var draft = InterviewDraft()
+        draft.stage = .impact
+        draft.keptAt = Self.now
+        draft.narrative = ["He shouted."]
+        // "gisteren" when the draft was kept: read then, never again.
+        draft.occurredAt = try DateParser(now: Self.now, calendar: Self.calendar).parse("gisteren")
+        draft.people = ["Jan:manager"]
+        draft.impact = ["I was scared."]
+        let later = Interview(language: .en, dates: DateParser(now: Self.now.addingTimeInterval(10 * 86_400), calendar: Self.calendar),
+                              timeZone: Self.calendar.timeZone)
+        let conversation = ScriptedConversation(["And tired.", "", "", "", ""])
+        let result = try later.newEntry(on: conversation, resuming: draft)
+        #expect(conversation.transcript.hasPrefix("Going on with your draft of Tuesday 4 March 2025, 12:00."))
+        #expect(!conversation.transcript.contains("What happened?"))
+        #expect(conversation.transcript.contains("What you wrote so far:\n  I was scared."))
+        #expect(result.fields.occurredAt == .day(year: 2025, month: 3, day: 3))
+        #expect(result.fields.impact == "I was scared.\nAnd tired.")
+        #expect(result.fields.people == [Person(name: "Jan", role: .manager)])
+        #expect(result.fields.narrative == "He shouted.")
+    }
+
+    @Test func aDraftIsSealedInTheVaultAndGoesWithTheEntryItBecomes() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        #expect(try journal.draft() == nil && !journal.hasDraft())
+        var draft = InterviewDraft()
+        draft.stage = .location
+        draft.narrative = ["Geheime woorden in het magazijn."]
+        try journal.keepDraft(draft, now: Self.now)
+        var kept = try #require(try journal.draft())
+        #expect(kept.keptAt == Self.now)
+        kept.keptAt = nil
+        #expect(kept == draft)
+        // A new key for the vault: the draft goes along.
+        let rekeyed = try journal.rekey(passphrase: TestVault.secret()).journal
+        #expect(try rekeyed.draft()?.narrative == draft.narrative)
+        try rekeyed.add(EntryFields(title: "Saved"), discardingDraft: true)
+        #expect(try !rekeyed.hasDraft())
+        #expect(try rekeyed.verify().isIntact)
     }
 
     @Test func aTitleStandsInForWhatHappened() throws {

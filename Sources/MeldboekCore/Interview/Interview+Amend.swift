@@ -9,10 +9,13 @@ extension Interview {
     /// one; a new choice of kinds of behaviour replaces the old; files are attached after.
     /// When nothing would change, it returns without asking to save.
     ///
-    /// - Throws: ``MeldboekError/interrupted``, ``MeldboekError/inputEnded`` or
-    ///   ``MeldboekError/cancelled``, as ``newEntry(on:)`` does.
+    /// Ctrl-C asks whether to stop and throw the changes away; no means the question is asked again.
+    ///
+    /// - Throws: ``MeldboekError/interrupted`` (stopped after Ctrl-C), ``MeldboekError/inputEnded``
+    ///   or ``MeldboekError/cancelled``, as ``newEntry(on:resuming:offeringDraft:)`` does.
     public func amendment(of entry: Entry, on conversation: Conversation) throws -> InterviewResult {
-        let ask = questions(conversation)
+        var ask = questions(conversation)
+        ask.asksBeforeThrowingAway = true
         let t = ask.localizer
         let now = entry.current
         var change = EntryChange()

@@ -25,6 +25,9 @@ struct InterviewQuestions {
     let localizer: Localizer
     let dates: DateParser
     let text: EntryText
+    /// Whether Ctrl-C at a question first asks to throw the answers away (`amend`), rather
+    /// than stopping the question for the interview to decide (`add`).
+    var asksBeforeThrowingAway = false
 
     init(_ conversation: Conversation, language: Language, dates: DateParser, timeZone: TimeZone) {
         self.conversation = conversation
@@ -42,8 +45,21 @@ struct InterviewQuestions {
 
     /// Shows `prompt` and reads the answer, trimmed of spaces at the ends.
     ///
+    /// With ``asksBeforeThrowingAway``, Ctrl-C asks whether to stop, and going on shows
+    /// `prompt` again.
+    ///
     /// - Throws: ``MeldboekError/interrupted`` or ``MeldboekError/inputEnded`` when no answer comes.
     func answer(_ prompt: String = "> ") throws -> String {
+        while true {
+            do {
+                return try read(prompt)
+            } catch MeldboekError.interrupted where asksBeforeThrowingAway {
+                try askToThrowAway()
+            }
+        }
+    }
+
+    private func read(_ prompt: String) throws -> String {
         conversation.say(prompt)
         guard let line = conversation.readLine() else {
             throw conversation.wasInterrupted ? MeldboekError.interrupted : MeldboekError.inputEnded
@@ -54,10 +70,53 @@ struct InterviewQuestions {
     /// Lines up to the first empty one, inner line breaks kept; empty when the first line is empty.
     func lines() throws -> [String] {
         var lines: [String] = []
+        try self.lines(into: &lines)
+        return lines
+    }
+
+    /// Adds lines to `lines` up to the first empty one; each line is kept as soon as it is typed,
+    /// so lines before a Ctrl-C are not lost. Lines already there (the question asked again) are shown first.
+    func lines(into lines: inout [String]) throws {
+        if !lines.isEmpty { tell(localizer(.soFar) + "\n" + text.indented(lines.joined(separator: "\n"))) }
         while true {
             let line = try answer()
-            if line.isEmpty { return lines }
+            if line.isEmpty { return }
             lines.append(line)
+        }
+    }
+
+    // MARK: Stopping
+
+    /// What the melder chose after Ctrl-C.
+    enum StopChoice { case goOn, keepDraft, throwAway }
+
+    /// After Ctrl-C in `add`'s interview: go on, keep the answers as a draft (when offered), or throw them away.
+    ///
+    /// - Throws: ``MeldboekError/interrupted`` for Ctrl-C again, as the question says.
+    func stopChoice(_ offer: DraftOffer) throws -> StopChoice {
+        var choices: [(StopChoice, Localized)] = [(.goOn, .goOnWithQuestion)]
+        if case .keep(let replacing) = offer {
+            choices.append((.keepDraft, .keepAsDraft(replacing: replacing, timeZone: text.timeZone)))
+        }
+        choices.append((.throwAway, .throwAnswersAway))
+        tell("")
+        tell(localizer(.stopInterview))
+        for (number, choice) in choices.enumerated() { tell("  \(number + 1)  \(localizer(choice.1))") }
+        while true {
+            let typed = try read(localizer(.chooseNumberOrInterrupt(choices.count)))
+            if let number = Int(typed), choices.indices.contains(number - 1) { return choices[number - 1].0 }
+        }
+    }
+
+    /// After Ctrl-C in `amend`'s interview: returns to go on; throws ``MeldboekError/interrupted`` to stop.
+    private func askToThrowAway() throws {
+        tell("")
+        while true {
+            switch Folding.fold(try read(localizer(.throwChangesAway))) {
+            case "", "n", "no", "nee": return
+            case "y", "yes", "j", "ja": throw MeldboekError.interrupted
+            default: tell(localizer(.answerYesNo))
+            }
         }
     }
 
@@ -202,18 +261,24 @@ struct InterviewQuestions {
     ///
     /// - Parameter existing: The names already attached to the entry; attachments are known by name.
     func files(existing: [String]) throws -> [URL] {
-        var names = Set(existing)
-        var files: [URL] = []
+        var paths: [String] = []
+        try files(into: &paths, existing: existing)
+        return paths.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// Adds the paths of files to `paths` until Enter, each as soon as it is checked.
+    func files(into paths: inout [String], existing: [String] = []) throws {
+        var names = Set(existing + paths.map { URL(fileURLWithPath: $0).lastPathComponent })
         while true {
             let typed = try answer()
-            if typed.isEmpty { return files }
+            if typed.isEmpty { return }
             let file = URL(fileURLWithPath: Self.path(typed))
             if let problem = problem(with: file, names: names) {
                 tell(problem)
                 continue
             }
             names.insert(file.lastPathComponent)
-            files.append(file)
+            paths.append(file.path)
         }
     }
 
@@ -226,7 +291,8 @@ struct InterviewQuestions {
         return (path as NSString).expandingTildeInPath
     }
 
-    private func problem(with file: URL, names: Set<String>) -> String? {
+    /// Why `file` can't be attached (missing, not an ordinary file, unreadable, its name taken), or nil.
+    func problem(with file: URL, names: Set<String>) -> String? {
         do {
             try NamedFile.checkReadable(file.path)
         } catch MeldboekError.io(_, let reason) {
@@ -292,6 +358,49 @@ struct InterviewQuestions {
 }
 
 extension Localized {
+    /// The question after Ctrl-C in the interview of `add`.
+    static let stopInterview = Localized(
+        en: "Stop the interview?", nl: "Stoppen met de vragen?")
+
+    static let goOnWithQuestion = Localized(
+        en: "No, go on with this question", nl: "Nee, verder met deze vraag")
+
+    /// Keeping the answers; `replacing` is when the draft that this one replaces was kept.
+    static func keepAsDraft(replacing: Date?, timeZone: TimeZone) -> Localized {
+        let keep = Localized(
+            en: "Stop and keep the answers as a draft, encrypted in your journal (go on later with: meldboek add --resume)",
+            nl: "Stoppen en de antwoorden bewaren als concept, versleuteld in je dagboek (later verder met: meldboek add --resume)")
+        guard let replacing else { return keep }
+        let earlier = reading(.instant(replacing), timeZone: timeZone)
+        return Localized(en: "\(keep.en); this replaces your draft of \(earlier.en)",
+                         nl: "\(keep.nl); dit vervangt je concept van \(earlier.nl)")
+    }
+
+    static let throwAnswersAway = Localized(
+        en: "Stop and throw away what you typed", nl: "Stoppen en weggooien wat je hebt getypt")
+
+    /// The line to type a number after, when Ctrl-C again also answers.
+    static func chooseNumberOrInterrupt(_ count: Int) -> Localized {
+        Localized(en: "Type a number from 1 to \(count) (Ctrl-C again stops and throws it away): ",
+                  nl: "Typ een nummer van 1 tot en met \(count) (nogmaals Ctrl-C stopt en gooit het weg): ")
+    }
+
+    /// After Ctrl-C in the interview of `amend`; Enter means no.
+    static let throwChangesAway = Localized(
+        en: "Stop and throw away the changes you typed? [y/N] ",
+        nl: "Stoppen en de wijzigingen die je hebt getypt weggooien? [j/N] ")
+
+    /// Before lines typed earlier to a question that is asked again.
+    static let soFar = Localized(en: "What you wrote so far:", nl: "Wat je tot nu toe schreef:")
+
+    /// The start of an interview that goes on with a draft.
+    static func resumingDraft(_ keptAt: Date, timeZone: TimeZone) -> Localized {
+        let when = reading(.instant(keptAt), timeZone: timeZone)
+        return Localized(
+            en: "Going on with your draft of \(when.en). Questions you answered then are not asked again; you see all answers before anything is saved. Ctrl-C lets you stop again.",
+            nl: "We gaan verder met je concept van \(when.nl). Vragen die je toen al beantwoordde, komen niet terug; je ziet alle antwoorden voordat er iets wordt opgeslagen. Met Ctrl-C kun je weer stoppen.")
+    }
+
     /// "Try again: …" after a date that was refused, with the hint that says how.
     static func tryAgain(_ hint: Localized) -> Localized {
         Localized(en: "Try again: \(hint.en).", nl: "Probeer het opnieuw: \(hint.nl).")

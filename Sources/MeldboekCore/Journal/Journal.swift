@@ -90,9 +90,13 @@ public final class Journal: @unchecked Sendable {
 
     /// Adds an entry, with its attachments, in one transaction.
     ///
+    /// - Parameter discardingDraft: Whether the entry is a kept interview (``InterviewDraft``)
+    ///   finished: the draft goes in the same transaction, so it can never be saved twice.
     /// - Throws: ``MeldboekError/nothingToRecord`` when it has neither title nor narrative.
     @discardableResult
-    public func add(_ fields: EntryFields, attachments: [URL] = [], now: Date = Date()) throws -> Entry {
+    public func add(
+        _ fields: EntryFields, attachments: [URL] = [], now: Date = Date(), discardingDraft: Bool = false
+    ) throws -> Entry {
         let fields = fields.normalized()
         guard !fields.title.isEmpty || !fields.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw MeldboekError.nothingToRecord
@@ -110,6 +114,7 @@ public final class Journal: @unchecked Sendable {
             for file in attachments {
                 stored.append(try self.storeAttachment(file, entry: id, now: now, db: db))
             }
+            if discardingDraft { try Self.deleteDraft(db) }
         }
         return Entry(id: id, revisions: [revision!], attachments: stored)
     }

@@ -209,12 +209,15 @@ struct VaultKeys: Sendable {
     let ledgerCache: SymmetricKey
     /// Names and seals the file outside the vault that keeps the last head seen (``SeenHeads``).
     let seenHead: SymmetricKey
+    /// Seals an unfinished interview (``InterviewDraft``).
+    let draft: SymmetricKey
 
     init(vaultKey: SymmetricKey) throws {
         self.vaultKey = vaultKey
         self.records = try vaultKey.derive(context: "records")
         self.ledgerCache = try vaultKey.derive(context: "ledger-cache")
         self.seenHead = try vaultKey.derive(context: "seen-head")
+        self.draft = try vaultKey.derive(context: "interview-draft")
     }
 
     /// The key of one attachment's chunk stream.

@@ -146,6 +146,7 @@ extension Journal {
                             UPDATE vault SET format = ?, salt = ?, wrappedKey = ?, head = ?, identity = ? WHERE id = 1
                             """,
                         arguments: [header.format, header.salt, header.wrappedKey, header.head, header.identity])
+                    try Self.resealDraft(db, from: self.keys.draft, to: newKeys.draft)
                     // The layers' tables (the commitment log) catch up with the records as they now are.
                     try self.runMaintainers(db, sealer: newSealer, head: newHead, format: header.format)
 

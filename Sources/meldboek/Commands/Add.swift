@@ -16,8 +16,24 @@ extension Meldboek {
         @Option(name: .customLong("attach"), help: ArgumentHelp(t(.helpAttach), valueName: t(.placeholderFile)))
         var attachments: [String] = []
 
+        @Flag(name: .customLong("resume"), help: ArgumentHelp(t(.helpResume)))
+        var resume = false
+
+        @Flag(name: .customLong("discard-draft"), help: ArgumentHelp(t(.helpDiscardDraft)))
+        var discardDraft = false
+
+        func validate() throws {
+            if resume && discardDraft {
+                throw ValidationError(t(.optionsExclusive("--resume", "--discard-draft")))
+            }
+            if (resume || discardDraft) && !(fields.isEmpty && attachments.isEmpty) {
+                throw ValidationError(t(.draftOptionAlone(resume ? "--resume" : "--discard-draft")))
+            }
+        }
+
         func run() throws {
-            if fields.isEmpty && attachments.isEmpty && isatty(STDIN_FILENO) == 1 && Terminal.isAvailable {
+            if discardDraft { return try throwDraftAway() }
+            if resume || (fields.isEmpty && attachments.isEmpty && isatty(STDIN_FILENO) == 1 && Terminal.isAvailable) {
                 return try interview()
             }
             // Read and check everything the user typed before asking for the passphrase.
@@ -34,14 +50,100 @@ extension Meldboek {
         }
 
         /// Asks for the entry question by question, after unlocking, so a wrong passphrase loses nothing typed.
+        ///
+        /// With `--resume` it goes on with the kept draft; without, it says that there is one. Ctrl-C
+        /// lets the melder keep the answers as the (new) draft.
         private func interview() throws {
             let journal = try global.unlockJournal()
+            // A draft that doesn't open stops only --resume; a new interview may replace it.
+            let kept = resume ? try journal.draft() : (try? journal.draft()) ?? nil
+            if resume && kept == nil { throw MeldboekError.noDraft }
+            guard isatty(STDIN_FILENO) == 1, Terminal.isAvailable else {
+                throw CommandError.invalidInput(t(.resumeNeedsTerminal))
+            }
+            if !resume, let keptAt = kept?.keptAt {
+                FileHandle.standardError.write(Data((t(.draftWaiting(keptAt, timeZone: .current)) + "\n").utf8))
+            }
             guard let terminal = InterviewTerminal() else { throw MeldboekError.nothingToRecord }
             defer { terminal.close() }
-            let result = try Interview(language: interfaceLanguage, dates: global.dates).newEntry(on: terminal)
+            let result: InterviewResult
+            do {
+                result = try Interview(language: interfaceLanguage, dates: global.dates)
+                    .newEntry(on: terminal, resuming: resume ? kept : nil, offeringDraft: .keep(replacing: kept?.keptAt))
+            } catch let stopped as InterviewStopped {
+                terminal.close()
+                try journal.keepDraft(stopped.draft)
+                print(t(.draftKept))
+                return
+            } catch MeldboekError.interrupted where resume {
+                // Throwing away what was typed, when going on with a draft, throws the draft away too.
+                terminal.close()
+                try journal.discardDraft()
+                throw MeldboekError.interrupted
+            }
             terminal.close()
-            let entry = try journal.add(result.fields, attachments: result.attachments)
+            let entry = try journal.add(result.fields, attachments: result.attachments, discardingDraft: resume)
             print(t(.entryAdded, entry.id))
         }
+
+        private func throwDraftAway() throws {
+            let journal = try global.unlockJournal()
+            guard try journal.hasDraft() else { throw MeldboekError.noDraft }
+            try journal.discardDraft()
+            print(t(.draftThrownAway))
+        }
     }
+}
+
+extension Localized {
+    static let helpResume = Localized(
+        en: "Go on with the interview you stopped and kept as a draft.",
+        nl: "Ga verder met de vragen die je hebt onderbroken en als concept bewaard.")
+
+    static let helpDiscardDraft = Localized(
+        en: "Throw away the interview you kept as a draft.",
+        nl: "Gooi de onderbroken vragen weg die je als concept hebt bewaard.")
+
+    static func optionsExclusive(_ first: String, _ second: String) -> Localized {
+        Localized(en: "Use \(first) or \(second), not both.", nl: "Gebruik \(first) of \(second), niet allebei.")
+    }
+
+    /// A draft option given with fields or files.
+    static func draftOptionAlone(_ option: String) -> Localized {
+        Localized(en: "\(option) goes without other options: the draft already holds the answers.",
+                  nl: "\(option) gaat zonder andere opties: het concept bevat de antwoorden al.")
+    }
+
+    static let resumeNeedsTerminal = Localized(
+        en: "Going on with a draft asks questions, and there is no terminal to ask them on.",
+        nl: "Verdergaan met een concept stelt vragen, en er is geen terminal om ze op te stellen.")
+
+    /// Said (on standard error) before a new interview when a draft is waiting.
+    static func draftWaiting(_ keptAt: Date, timeZone: TimeZone) -> Localized {
+        let when = reading(.instant(keptAt), timeZone: timeZone)
+        return Localized(
+            en: "You have a draft of \(when.en). To go on with it: meldboek add --resume",
+            nl: "Je hebt een concept van \(when.nl). Verdergaan daarmee: meldboek add --resume")
+    }
+
+    static let draftKept = Localized(
+        en: "Your answers are kept as a draft, encrypted in your journal. Go on with: meldboek add --resume",
+        nl: "Je antwoorden zijn bewaard als concept, versleuteld in je dagboek. Verdergaan met: meldboek add --resume")
+
+    static let draftThrownAway = Localized(en: "The draft is thrown away.", nl: "Het concept is weggegooid.")
+
+    static let noDraft = Localized(
+        en: "There is no draft to go on with.", nl: "Er is geen concept om mee verder te gaan.")
+
+    static let noDraftHint = Localized(
+        en: "A draft is kept when you stop the questions of meldboek add with Ctrl-C and choose to keep your answers.",
+        nl: "Een concept ontstaat als je de vragen van meldboek add met Ctrl-C onderbreekt en kiest om je antwoorden te bewaren.")
+
+    static let draftUnreadable = Localized(
+        en: "The draft in this journal can't be read: it is damaged or was kept by a newer version of Meldboek.",
+        nl: "Het concept in dit dagboek is niet te lezen: het is beschadigd of bewaard door een nieuwere versie van Meldboek.")
+
+    static let draftUnreadableHint = Localized(
+        en: "Throw it away with: meldboek add --discard-draft",
+        nl: "Gooi het weg met: meldboek add --discard-draft")
 }
