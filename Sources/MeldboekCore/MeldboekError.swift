@@ -54,6 +54,9 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case ambiguousCategory(String, choices: [Category])
     /// The role is not one of the known keys.
     case unknownRole(String)
+    /// The melder's word for someone's role can mean more than one role ("stagiair"): the word as typed,
+    /// the person's name (empty when not known), and every role it can mean.
+    case ambiguousRole(String, person: String, choices: [Role])
     /// The date could not be read.
     case unreadableDate(String)
     /// An entry needs at least a title or a narrative.

@@ -154,7 +154,8 @@ public struct ReportHTML: Sendable {
                 + "<th>\(e(l(.reportColumnLast)))</th></tr>\n"
             for person in statistics.people {
                 let marker = person.isRepeated ? " <span class=\"repeated\">(\(e(l(.reportRepeated))))</span>" : ""
-                html += "<tr><td>\(e(person.name))\(marker)</td><td>\(e(report.text.roles(person.roles)))</td>"
+                let role = report.text.roles(person.roles, words: person.roleWords)
+                html += "<tr><td>\(e(person.name))\(marker)</td><td>\(e(role))</td>"
                     + "<td class=\"number\">\(person.count)</td><td>\(person.first.map(report.when) ?? "-")</td>"
                     + "<td>\(person.last.map(report.when) ?? "-")</td></tr>\n"
             }

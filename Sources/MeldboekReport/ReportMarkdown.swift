@@ -74,7 +74,8 @@ public struct ReportMarkdown: Sendable {
         out += table(
             [l(.reportColumnWho), l(.reportColumnRole), l(.reportColumnCount), l(.reportColumnFirst), l(.reportColumnLast)],
             statistics.people.map { person in
-                [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""), report.text.roles(person.roles),
+                [person.name + (person.isRepeated ? " (\(l(.reportRepeated)))" : ""),
+                 report.text.roles(person.roles, words: person.roleWords),
                  String(person.count), person.first.map(report.when) ?? "-", person.last.map(report.when) ?? "-"]
             })
         return out + "\n" + Markdown.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"

@@ -250,6 +250,11 @@ struct ErrorPresentation {
                       hint: t(.ambiguousCategoryHint(choices)), exitCode: ExitStatus.usage)
         case .unknownRole(let text):
             self.init(t(.errUnknownRole, text), hint: t(.hintUnknownRole), exitCode: ExitStatus.usage)
+        case .ambiguousRole(let text, let person, let choices):
+            self.init(t(.ambiguousRole(OutsideText.line(text), person: person, choices: choices)),
+                      hint: t(.ambiguousRoleHint(OutsideText.line(text), person: OutsideText.line(person),
+                                                 choices: choices)),
+                      exitCode: ExitStatus.usage)
         case .unreadableDate(let text):
             self.init(t(.errUnreadableDate, text), hint: t(.hintUnreadableDate), exitCode: ExitStatus.usage)
         case .nothingToRecord:

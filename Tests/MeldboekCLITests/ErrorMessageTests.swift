@@ -63,7 +63,8 @@ enum ErrorSamples {
         case .attachmentExists: .unknownCategory("roddel")
         case .unknownCategory: .ambiguousCategory("intimidatie", choices: [.sexualHarassment, .aggression])
         case .ambiguousCategory: .unknownRole("baas")
-        case .unknownRole: .unreadableDate("gisteravond laat")
+        case .unknownRole: .ambiguousRole("stagiair", person: "Sanne", choices: [.colleague, .report])
+        case .ambiguousRole: .unreadableDate("gisteravond laat")
         case .unreadableDate: .nothingToRecord
         case .nothingToRecord: .recordCorrupt(seq: 12)
         case .recordCorrupt: .unreadableRecords(count: 2)
@@ -347,10 +348,10 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 69 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 70 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 191 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 69 + 191 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
+        #expect(ErrorSamples.all(Self.english).count == 70 + 191 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -44,7 +44,7 @@ import Testing
         try session.expect("Who was involved?")
         session.type("Jan de Vries")
         try session.expect("What is Jan de Vries's role towards you?")
-        try session.expect("Number or name (Enter = other): ")
+        try session.expect("Number, or the role in your own words (Enter = other): ")
         session.type("9")
         try session.expect("'9' is not one of the choices")
         session.type("1")

@@ -51,7 +51,7 @@ final class ScriptedConversation: Conversation {
             "He shouted.", "In front of everyone.", "",        // what happened
             "gisteren 14:00",                                   // when
             "Canteen",                                          // where
-            "Jan", "x", "manager", "Eva", "", "",               // people, a bad role first
+            "Jan", "9", "manager", "Eva", "", "",               // people, a number off the list first
             "Sara", "",                                         // witnesses
             "gedoe", "2,4",                                     // kinds, a bad one first
             "Scared.", "",                                      // impact
@@ -72,7 +72,7 @@ final class ScriptedConversation: Conversation {
         #expect(result.fields.actions == nil)
         #expect(result.attachments == [evidence])
         #expect(conversation.transcript.contains("Read as Monday 3 March 2025, 14:00."))
-        #expect(conversation.transcript.contains("'x' is not one of the choices"))
+        #expect(conversation.transcript.contains("'9' is not one of the choices"))
         #expect(conversation.transcript.contains("'gedoe' is not one of the choices"))
         #expect(conversation.transcript.contains("There is no file"))
         #expect(conversation.transcript.contains("/dev/null is not an ordinary file but a pipe, device or socket"))
@@ -144,6 +144,26 @@ final class ScriptedConversation: Conversation {
         #expect(fields.categories == [.aggression, .bullying])
         #expect(conversation.transcript.contains("Welke soort gedrag bedoel je met \"intimidatie\"?"))
         #expect(conversation.transcript.contains("1  seksuele intimidatie\n  2  agressie en geweld"))
+    }
+
+    @Test func aRoleInTheMeldersOwnWordsIsKeptSaidBackAndAskedAboutWhenItCanMeanTwo() throws {
+        let conversation = ScriptedConversation(
+            ["Er gebeurde iets.", "", "", "",
+             "Karin", "teamleider", "Sanne", "stagiair", "7", "2", "Piet", "conciërge", "Jan", "1", "",
+             "", "", "", "", "", ""])
+        let fields = try Self.interview(.nl).newEntry(on: conversation).fields
+        #expect(fields.people == [
+            Person(name: "Karin", role: .manager, roleWords: "teamleider"),
+            Person(name: "Sanne", role: .report, roleWords: "stagiair"),
+            Person(name: "Piet", role: .other, roleWords: "conciërge"),
+            Person(name: "Jan", role: .manager),
+        ])
+        #expect(conversation.transcript.contains("Nummer, of de rol in je eigen woorden (Enter = anders): "))
+        #expect(conversation.transcript.contains("Begrepen als Karin (teamleider, leidinggevende)."))
+        #expect(conversation.transcript.contains(
+            "Sanne is \"stagiair\": welke rol heeft Sanne ten opzichte van jou?\n  1  collega\n  2  ondergeschikte"))
+        #expect(conversation.transcript.contains("Begrepen als Sanne (stagiair, ondergeschikte)."))
+        #expect(conversation.transcript.contains("Begrepen als Piet (conciërge, anders)."))
     }
 
     @Test func anInterruptOrEndOfInputStopsTheInterview() {

@@ -148,7 +148,7 @@ import Testing
         #expect(try Self.outlines(journal) == Self.expected(journal))
         try journal.add(Self.fields(10))
         #expect(try Self.covers(folder) == 11)
-        #expect(try Self.database(folder).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ledgerCache WHERE format = 2") } == 2)
+        #expect(try Self.database(folder).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ledgerCache WHERE format = 3") } == 2)
         #expect(try Self.outlines(journal) == Self.expected(journal))
     }
 

@@ -255,8 +255,8 @@ import Testing
     @Test func unknownFormatVersion() throws {
         let test = try Case()
         defer { test.fixture.remove() }
-        let file = try test.resigned { json in json["version"] = 3 }
-        #expect(try test.expectRefused(file) as? ShareError == .unsupportedVersion(3))
+        let file = try test.resigned { json in json["version"] = 4 }
+        #expect(try test.expectRefused(file) as? ShareError == .unsupportedVersion(4))
     }
 }
 

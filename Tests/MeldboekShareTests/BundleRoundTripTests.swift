@@ -32,6 +32,33 @@ import Testing
         #expect(try fixture.adviser.verify().isIntact)
     }
 
+    @Test func aRoleInTheMeldersWordsMakesAVersion3BundleAndEverythingElseStaysVersion2() throws {
+        let fixture = try SharingFixture()
+        defer { fixture.remove() }
+        let plain = try fixture.addEntry(title: "Zonder woorden")
+        let worded = try fixture.melder.add(EntryFields(
+            title: "Met woorden", narrative: "Karin zei niets.",
+            people: [Person(name: "Karin", role: .manager, roleWords: "teamleider")]))
+        func manifest(_ bundle: URL) throws -> [String: Any] {
+            let members = try fixture.members(of: bundle)
+            return try #require(try JSONSerialization.jsonObject(with: Data(members[0].content)) as? [String: Any])
+        }
+
+        let old = try fixture.share([plain], name: "plain.age")
+        #expect(try manifest(old)["version"] as? Int == 2)
+        // A person without words is written exactly as before the field existed.
+        let entryJSON = String(decoding: try fixture.members(of: old)[2].content, as: UTF8.self)
+        #expect(entryJSON.contains("\"name\" : \"Jan de Vries\",\n") && !entryJSON.contains("roleWords"), "\(entryJSON)")
+
+        let new = try fixture.share([worded], name: "worded.age")
+        #expect(try manifest(new)["version"] as? Int == 3)
+        let result = try BundleImport.run(file: new, into: fixture.adviser)
+        #expect(result.newEntries == 1)
+        let file = try #require(try CaseFile.all(in: fixture.adviser).first)
+        #expect(file.entries[0].current.people == [Person(name: "Karin", role: .manager, roleWords: "teamleider")])
+        #expect(try fixture.adviser.verify().isIntact)
+    }
+
     @Test func redactionReplacesNamesEverywhereConsistently() throws {
         let fixture = try SharingFixture()
         defer { fixture.remove() }

@@ -26,7 +26,8 @@ import Testing
         }
         try fixture.melder.add(EntryFields(
             title: "Buitengesloten", occurredAt: .approximate(text: "voorjaar 2024", estimate: nil),
-            narrative: "Niet uitgenodigd voor het overleg; café na afloop.", people: [Person(name: "Eva Ünal", role: .colleague)],
+            narrative: "Niet uitgenodigd voor het overleg; café na afloop.",
+            people: [Person(name: "Eva Ünal", role: .colleague, roleWords: "ex-collega")],
             categories: [.other]))
         let removed = try fixture.addEntry(title: "Weg ermee")
         try fixture.melder.delete(removed.id.description)

@@ -6,6 +6,8 @@ public struct EntryDocument: Encodable, Sendable {
     public struct PersonDocument: Encodable, Sendable {
         var name: String
         var role: String
+        /// The role in the melder's own words; left out when there are none.
+        var roleWords: String?
     }
 
     public struct AttachmentDocument: Encodable, Sendable {
@@ -54,7 +56,7 @@ public struct EntryDocument: Encodable, Sendable {
             occurredAtKind = fields.occurredAt?.kindName
             narrative = fields.narrative
             location = fields.location
-            people = fields.people.map { PersonDocument(name: $0.name, role: $0.role.rawValue) }
+            people = fields.people.map { PersonDocument(name: $0.name, role: $0.role.rawValue, roleWords: $0.roleWords) }
             witnesses = fields.witnesses
             categories = fields.categories.map(\.rawValue)
             impact = fields.impact

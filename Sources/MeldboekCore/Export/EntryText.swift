@@ -40,14 +40,20 @@ public struct EntryText: Sendable {
         return line
     }
 
-    /// People with their roles: "Jan (manager), Sara (colleague)".
+    /// People with their roles, the melder's own word first where there is one:
+    /// "Karin (teamleider, manager), Sara (colleague), Piet (conciërge, other)".
     public func people(_ people: [Person]) -> String {
-        people.map { "\($0.name) (\(localizer.role($0.role)))" }.joined(separator: ", ")
+        people.map { "\($0.name) (\(role(of: $0)))" }.joined(separator: ", ")
     }
 
-    /// Role names, joined: "manager, colleague".
-    public func roles(_ roles: [Role]) -> String {
-        roles.map(localizer.role).joined(separator: ", ")
+    /// A person's role, after the melder's own word for it if there is one: "teamleider, manager".
+    public func role(of person: Person) -> String {
+        roles([person.role], words: person.roleWords.map { [$0] } ?? [])
+    }
+
+    /// The melder's words for roles, then the role names, joined: "teamleider, manager, colleague".
+    public func roles(_ roles: [Role], words: [String] = []) -> String {
+        (words + roles.map(localizer.role)).joined(separator: ", ")
     }
 
     /// The labelled fields of one revision, one per line, empty ones left out.

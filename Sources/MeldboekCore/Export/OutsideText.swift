@@ -48,7 +48,9 @@ extension EntryFields {
         out.title = OutsideText.line(title)
         out.narrative = OutsideText.lines(narrative)
         out.location = location.map(OutsideText.line)
-        out.people = people.map { Person(name: OutsideText.line($0.name), role: $0.role) }
+        out.people = people.map {
+            Person(name: OutsideText.line($0.name), role: $0.role, roleWords: $0.roleWords.map(OutsideText.line))
+        }
         out.witnesses = witnesses.map(OutsideText.line)
         out.impact = impact.map(OutsideText.lines)
         out.actions = actions.map(OutsideText.lines)

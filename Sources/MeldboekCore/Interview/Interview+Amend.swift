@@ -45,7 +45,7 @@ extension Interview {
         change.removePeople = now.people.map(\.name).filter { name in
             !people.contains { Folding.fold($0.name) == Folding.fold(name) }
         }
-        change.addPeople = people.filter { !now.people.contains($0) }.map { Self.personText($0.name, $0.role) }
+        change.addPeople = people.filter { !now.people.contains($0) }.map(\.text)
 
         let witnesses = try amendNames(now.witnesses, label: t(.labelWitnesses), ask)
         change.removeWitnesses = now.witnesses.filter { name in !witnesses.contains { Self.same($0, name) } }
@@ -108,9 +108,9 @@ extension Interview {
                 }
                 continue
             }
-            let role = try ask.role(of: typed)
+            let person = try ask.person(typed)
             people.removeAll { Self.same($0.name, typed) }
-            people.append(Person(name: typed, role: role))
+            people.append(person)
         }
     }
 

@@ -104,7 +104,7 @@ public struct Interview: Sendable {
             while true {
                 let name = try ask.answer()
                 if name.isEmpty { break }
-                draft.people.append(Self.personText(name, try ask.role(of: name)))
+                draft.people.append(try ask.person(name).text)
                 ask.tell(t(.askPeople))
             }
         }
@@ -174,11 +174,6 @@ public struct Interview: Sendable {
 
     func questions(_ conversation: Conversation) -> InterviewQuestions {
         InterviewQuestions(conversation, language: language, dates: dates, timeZone: timeZone)
-    }
-
-    /// A person as ``Person/parse(_:)`` reads it back whatever the name holds: the role always follows the last colon.
-    static func personText(_ name: String, _ role: Role) -> String {
-        "\(name):\(role.rawValue)"
     }
 }
 

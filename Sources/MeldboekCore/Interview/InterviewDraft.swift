@@ -37,7 +37,8 @@ public struct InterviewDraft: Codable, Equatable, Sendable {
     /// When it happened, as read at the moment the melder answered; nil when skipped or unknown.
     public var occurredAt: OccurredAt?
     public var location: String?
-    /// People as `name:role`, the way ``Person/parse(_:)`` reads them.
+    /// People as ``Person/text`` writes them (`name:words:role`; a draft kept before role words has
+    /// `name:role`), the way ``Person/parse(_:)`` reads them.
     public var people: [String] = []
     public var witnesses: [String] = []
     public var categories: [Category] = []

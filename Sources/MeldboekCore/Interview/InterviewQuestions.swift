@@ -155,18 +155,43 @@ struct InterviewQuestions {
         }
     }
 
-    /// Asks the role of `name` as a numbered choice; Enter means ``Role/other``.
-    func role(of name: String) throws -> Role {
+    /// Asks the role of `name`: a number from the list, or the role in the melder's own words ("teamleider"),
+    /// which is kept and said back as it was read. A word that can mean two roles ("stagiair") is asked
+    /// about, never guessed. Enter means ``Role/other``.
+    func person(_ name: String) throws -> Person {
         tell(localizer(.askRole, name))
         for (number, role) in Role.allCases.enumerated() {
             tell("  \(number + 1)  \(localizer.role(role))")
         }
         while true {
             let typed = try answer(localizer(.rolePrompt))
-            if typed.isEmpty { return .other }
-            if let number = Int(typed), Role.allCases.indices.contains(number - 1) { return Role.allCases[number - 1] }
-            if let role = try? Role.parse(typed) { return role }
-            tell(localizer(.badChoice, typed, Role.allCases.count))
+            if typed.isEmpty { return Person(name: name, role: .other) }
+            if let number = Int(typed) {
+                if Role.allCases.indices.contains(number - 1) { return Person(name: name, role: Role.allCases[number - 1]) }
+                tell(localizer(.badChoice, typed, Role.allCases.count))
+                continue
+            }
+            let person: Person
+            do {
+                let (role, words) = try Role.read(typed)
+                person = Person(name: name, role: role, roleWords: words)
+            } catch MeldboekError.ambiguousRole(let words, _, let choices) {
+                person = Person(name: name, role: try choice(for: words, person: name, among: choices), roleWords: words)
+            }
+            if person.roleWords != nil { tell(localizer(.roleReadAs(text.people([person])))) }
+            return person
+        }
+    }
+
+    /// Asks which of `choices` the melder meant by `word` for `person`'s role, until a number in the list is typed.
+    func choice(for word: String, person: String, among choices: [Role]) throws -> Role {
+        tell(localizer(.whichRole(OutsideText.line(word), person: OutsideText.line(person))))
+        for (number, role) in choices.enumerated() {
+            tell("  \(number + 1)  \(localizer.role(role))")
+        }
+        while true {
+            let typed = try answer(localizer(.chooseNumber(choices.count)))
+            if let number = Int(typed), choices.indices.contains(number - 1) { return choices[number - 1] }
         }
     }
 
@@ -404,5 +429,12 @@ extension Localized {
     /// "Try again: …" after a date that was refused, with the hint that says how.
     static func tryAgain(_ hint: Localized) -> Localized {
         Localized(en: "Try again: \(hint.en).", nl: "Probeer het opnieuw: \(hint.nl).")
+    }
+}
+
+extension Localized {
+    /// How the interview read the role typed in the melder's own words: "Read as Karin (teamleider, manager)."
+    static func roleReadAs(_ person: String) -> Localized {
+        Localized(en: "Read as \(person).", nl: "Begrepen als \(person).")
     }
 }

@@ -60,6 +60,7 @@ public struct EntryFilter: Sendable {
         parts.append(fields.actions ?? "")
         for person in fields.people {
             parts.append(person.name)
+            parts.append(person.roleWords ?? "")
             parts += localizers.map { $0.role(person.role) }
         }
         parts += fields.witnesses

@@ -20,8 +20,9 @@ import Synchronization
 /// used by `verify`. Whole entries are always read from their records. Its plaintext is
 /// padded like a record's, so its size says little about how much text the journal holds.
 struct LedgerCache {
-    /// 2: bound to the covered rows by a keyed digest, and padded (1 had a row count, unpadded).
-    static let formatVersion: UInt8 = 2
+    /// 3: a person's role in the melder's own words. 2: bound to the covered rows by a keyed digest, and
+    /// padded (1 had a row count, unpadded). A cache in another version is rebuilt, never read.
+    static let formatVersion: UInt8 = 3
     /// Rewrite the cache when a write leaves at least this many records past it.
     static let refreshAfter = 64
     /// How many segments the outlines and texts are written in, decoded in parallel.
@@ -229,6 +230,7 @@ struct BinaryWriter {
         list(outline.people) { writer, person in
             writer.string(person.name)
             writer.string(person.role.rawValue)
+            writer.optional(person.roleWords) { $0.string($1) }
         }
         list(outline.witnesses) { $0.string($1) }
         list(outline.categories) { $0.string($1.rawValue) }
@@ -350,7 +352,7 @@ struct BinaryReader {
             people: try list { reader in
                 let name = try reader.string()
                 guard let role = Role(rawValue: try reader.string()) else { throw Malformed() }
-                return Person(name: name, role: role)
+                return Person(name: name, role: role, roleWords: try reader.optional { try $0.string() })
             },
             witnesses: try list { try $0.string() },
             categories: try list { reader in

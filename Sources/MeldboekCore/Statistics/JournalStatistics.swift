@@ -84,6 +84,8 @@ public struct JournalStatistics: Sendable, Equatable {
         public var name: String
         /// Every role they were given, in ``Role`` order.
         public var roles: [Role]
+        /// Every word the melder used for their role ("teamleider"), as first written, in the order first used.
+        public var roleWords: [String] = []
         public var count: Int
         /// When the first and the last incident they appear in happened, as it was given, counting only
         /// known days and months; nil when there is none.
@@ -230,6 +232,7 @@ public struct JournalStatistics: Sendable, Equatable {
     private static func people(_ incidents: [Incident], calendar: Calendar) -> [PersonCount] {
         var found: [String: PersonCount] = [:]
         var roles: [String: Set<Role>] = [:]
+        var words: [String: [String]] = [:]
         for incident in incidents {
             let when = Self.isKnown(incident.occurredAt, calendar: calendar) ? incident.occurredAt : nil
             let date = when?.sortDate(in: calendar)
@@ -238,6 +241,9 @@ public struct JournalStatistics: Sendable, Equatable {
                 let key = Folding.fold(person.name)
                 guard !key.isEmpty else { continue }
                 roles[key, default: []].insert(person.role)
+                if let said = person.roleWords, !words[key, default: []].contains(where: { Folding.fold($0) == Folding.fold(said) }) {
+                    words[key, default: []].append(said)
+                }
                 // Named twice in one entry still counts as one entry.
                 guard seen.insert(key).inserted else { continue }
                 var count = found[key] ?? PersonCount(name: person.name, roles: [], count: 0)
@@ -252,6 +258,7 @@ public struct JournalStatistics: Sendable, Equatable {
         return found.map { key, count in
             var count = count
             count.roles = Role.allCases.filter { roles[key, default: []].contains($0) }
+            count.roleWords = words[key, default: []]
             return count
         }.sorted { ($1.count, Folding.fold($0.name)) < ($0.count, Folding.fold($1.name)) }
     }

@@ -59,7 +59,7 @@ public struct StatisticsText: Sendable {
         section(.statsPerKind, statistics.categories.map { (l.kind($0.category), $0.count) })
         section(.statsPerMonth, statistics.months.map { ($0.iso, $0.count) })
         section(.statsPerPerson, statistics.people.map { person in
-            var label = "\(person.name) (\(text.roles(person.roles)))"
+            var label = "\(person.name) (\(text.roles(person.roles, words: person.roleWords)))"
             if person.isRepeated { label += " [\(l(.reportRepeated))]" }
             return (label, person.count)
         })

@@ -109,6 +109,8 @@ public enum Commitments {
         for (index, person) in fields.people.enumerated() {
             list.append(("person.\(index).name", .text(person.name)))
             list.append(("person.\(index).role", .scalar(person.role.rawValue)))
+            // Only when there are words: a revision without them commits exactly as before they existed.
+            if let words = person.roleWords { list.append(("person.\(index).roleWords", .text(words))) }
         }
         for (index, witness) in fields.witnesses.enumerated() { list.append(("witness.\(index)", .text(witness))) }
         list.append(("categories", .scalar(fields.categories.map(\.rawValue).joined(separator: ","))))

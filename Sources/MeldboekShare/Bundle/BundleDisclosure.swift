@@ -51,7 +51,8 @@ struct DisclosureMaker {
         fields.location = value("location").isEmpty ? nil : value("location")
         if verified.value("occurredAt") == nil { fields.occurredAt = nil }
         fields.people = original.people.indices.map {
-            Person(name: value("person.\($0).name"), role: original.people[$0].role)
+            Person(name: value("person.\($0).name"), role: original.people[$0].role,
+                   roleWords: original.people[$0].roleWords == nil ? nil : value("person.\($0).roleWords"))
         }
         fields.witnesses = original.witnesses.indices.map { value("witness.\($0)") }
         fields.impact = original.impact == nil ? nil : value("impact")

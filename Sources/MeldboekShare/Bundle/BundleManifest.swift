@@ -11,8 +11,12 @@ public struct BundleManifest: Codable, Sendable, Equatable {
     public static let formatName = "meldboek-bundle"
     /// Version 2 adds `evidence` and, per revision, its disclosure and inclusion proof.
     public static let currentVersion = 2
+    /// Version 3 is version 2 where a shared revision gives someone's role in the melder's own words
+    /// (`roleWords`), committed as a field of its own. Written only then, so every other bundle stays
+    /// version 2, and an older Meldboek says it must be updated instead of finding a field it can't place.
+    public static let roleWordsVersion = 3
     /// The versions this build reads.
-    public static let readableVersions = 1...2
+    public static let readableVersions = 1...3
 
     public struct Party: Codable, Sendable, Equatable {
         public var ageRecipient: String

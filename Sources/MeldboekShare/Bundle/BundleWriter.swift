@@ -108,8 +108,10 @@ public enum BundleWriter {
         guard entryItems.count + attachmentItems.count + 2 <= BundleImport.memberLimit else {
             throw ShareError.tooManyToShare(limit: BundleImport.memberLimit)
         }
+        let hasRoleWords = entries.contains { $0.revisions.contains { $0.fields.people.contains { $0.roleWords != nil } } }
+        let version = evidence == nil ? 1 : hasRoleWords ? BundleManifest.roleWordsVersion : BundleManifest.currentVersion
         let manifest = BundleManifest(
-            format: BundleManifest.formatName, version: evidence == nil ? 1 : BundleManifest.currentVersion,
+            format: BundleManifest.formatName, version: version,
             bundleId: UUID().uuidString.lowercased(), createdAt: now,
             sender: party(ownCard), recipients: [party(request.contact.card), party(ownCard)],
             chainHead: Encoding.hex(Array(try journal.chainHead())), note: request.note,

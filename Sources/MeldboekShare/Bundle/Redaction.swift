@@ -207,8 +207,10 @@ public struct Redactor: Sendable {
     public func apply(_ fields: EntryFields) -> EntryFields {
         var out = fields
         if redactions.contains(.people) {
-            out.people = fields.people.map { Person(name: pseudonym($0.name), role: $0.role) }
+            out.people = fields.people.map { Person(name: pseudonym($0.name), role: $0.role, roleWords: $0.roleWords) }
         }
+        // The melder's word for a role can name someone ("assistent van Karin").
+        out.people = out.people.map { Person(name: $0.name, role: $0.role, roleWords: $0.roleWords.map(scrub)) }
         if redactions.contains(.witnesses) { out.witnesses = fields.witnesses.map(pseudonym) }
         out.location = redactions.contains(.location) ? nil : fields.location.map(scrub)
         out.title = scrub(fields.title)

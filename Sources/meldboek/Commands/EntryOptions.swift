@@ -68,7 +68,7 @@ struct EntryFieldOptions: ParsableArguments {
         change.when = when
         change.whenApproximately = whenApproximately
         change.location = location
-        change.addPeople = people
+        change.addPeople = try resolvingAmbiguousRoles(people)
         change.addWitnesses = witnesses
         change.addCategories = try resolvingAmbiguousCategories(categories)
         change.addTags = tags

@@ -51,6 +51,8 @@ struct StatisticsDocument: Encodable {
     struct Person: Encodable {
         var name: String
         var roles: [String]
+        /// The melder's own words for their role, as first written; empty when none.
+        var roleWords: [String]
         var count: Int
         var first: String?
         var last: String?
@@ -97,7 +99,8 @@ struct StatisticsDocument: Encodable {
         categories = kinds(statistics.categories)
         months = statistics.months.map { Month(month: $0.iso, count: $0.count, categories: kinds($0.categories)) }
         people = statistics.people.map {
-            Person(name: $0.name, roles: $0.roles.map(\.rawValue), count: $0.count, first: $0.first.map(text.machineWhen),
+            Person(name: $0.name, roles: $0.roles.map(\.rawValue), roleWords: $0.roleWords, count: $0.count,
+                   first: $0.first.map(text.machineWhen),
                    last: $0.last.map(text.machineWhen), repeatedPattern: $0.isRepeated)
         }
         places = statistics.places.map { Place(place: $0.place, count: $0.count) }
