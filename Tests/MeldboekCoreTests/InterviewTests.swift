@@ -300,6 +300,26 @@ final class ScriptedConversation: Conversation {
         #expect(conversation.transcript.contains("nobody is not on the list."))
     }
 
+    @Test func amendingGivesARoleInTheMeldersOwnWords() throws {
+        let current = EntryFields(title: "Meeting", narrative: "First.", people: [Person(name: "Jan", role: .manager)])
+        let entry = Entry(id: EntryID.generate(now: Self.now),
+                          revisions: [Revision(number: 1, recordedAt: Self.now, fields: current)])
+        let script: [String?] = [
+            "", "", "", "",                             // narrative, title, date, place kept
+            "Jan", "teamleider", "Sanne", "stagiair", "2", "", // Jan gets his word; Sanne is asked about
+            "", "", "", "", "", "y",
+        ]
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview().amendment(of: entry, on: conversation)
+        var fields = current
+        try result.change.apply(to: &fields, dates: DateParser(now: Self.now, calendar: Self.calendar))
+        #expect(fields.normalized() == result.fields)
+        #expect(result.fields.people == [Person(name: "Jan", role: .manager, roleWords: "teamleider"),
+                                         Person(name: "Sanne", role: .report, roleWords: "stagiair")])
+        #expect(conversation.transcript.contains("Read as Jan (teamleider, manager)."))
+        #expect(conversation.transcript.contains("Sanne is \"stagiair\": which role does Sanne have towards you?"))
+    }
+
     @Test func amendingNothingAsksNothing() throws {
         let current = EntryFields(title: "Meeting", narrative: "First.")
         let entry = Entry(id: EntryID.generate(now: Self.now),
