@@ -9,7 +9,7 @@ import Testing
         defer { vault.remove() }
         let result = try vault.succeed(["init", "--kdf", "test"])
         #expect(result.stdout.contains("Created a new vault in \(vault.folder.path)."))
-        #expect(result.stdout.contains("Fingerprint: "))
+        #expect(result.stdout.contains("Your fingerprint: "))
         #expect(try fileMode(vault.folder) == 0o700)
         #expect(try fileMode(vault.database) == 0o600)
         for name in try FileManager.default.contentsOfDirectory(atPath: vault.folder.path) {
@@ -20,6 +20,32 @@ import Testing
                 == "3|argon2id13|1|8192|16|72|melder")
         #expect(try vault.sqlite("SELECT count(*) FROM records") == "0")
         #expect(try vault.list().isEmpty)
+    }
+
+    /// The melder's card is no one's to add (every bundle carries the melder's keys); their fingerprint is what the
+    /// adviser compares, so it is shown with what it is for, and the card only to scripts.
+    @Test(arguments: [
+        ("en", "Your fingerprint: ", "Your adviser sees this fingerprint when they import your first bundle."),
+        ("nl", "Je vingerafdruk: ", "Je vertrouwenspersoon ziet deze vingerafdruk bij het importeren van je eerste bundel."),
+    ])
+    func theMeldersFingerprintIsShownWithWhatItIsForAndTheCardIsNot(
+        language: String, label: String, use: String
+    ) throws {
+        let vault = try CLIVault(language: language, initialise: false)
+        defer { vault.remove() }
+        let created = try vault.succeed(["init", "--kdf", "test"])
+        let identity = try vault.succeed(["identity"])
+        let json = try vault.succeed(["identity", "--json"])
+        let card = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: String])
+        let fingerprint = try #require(card["fingerprint"])
+        #expect(card["card"]?.hasPrefix("meldboek-card:1:age1") == true, "\(json)")
+        for output in [created.stdout, identity.stdout] {
+            let lines = output.split(separator: "\n").map(String.init)
+            #expect(lines.contains(label + fingerprint), "\(output)")
+            #expect(lines.contains { $0.hasPrefix(use) }, "\(output)")
+            #expect(!output.contains("meldboek-card:"), "\(output)")
+        }
+        #expect(identity.stdout.split(separator: "\n").count == 2, "\(identity)")
     }
 
     @Test func aSecondInitIsRefusedAndChangesNothing() throws {

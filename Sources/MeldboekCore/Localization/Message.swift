@@ -147,9 +147,7 @@ public enum Message: String, CaseIterable, Sendable {
     case errWhenTwice
     case errBadLimit
 
-    case yourCard
     case yourFingerprint
-    case identityAbstract
     case contactsAbstract
     case contactsAddAbstract
     case contactsListAbstract
@@ -745,9 +743,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errOneNarrativeSource: "give what happened in one way only: --text, --stdin or --editor"
         case .errWhenTwice: "give --when or --when-approx, not both"
         case .errBadLimit: "--limit must be a positive number"
-        case .yourCard: "Your card, to give to your adviser: {1}"
         case .yourFingerprint: "Fingerprint: {1}"
-        case .identityAbstract: "Print your public card and fingerprint, to give to an adviser."
         case .contactsAbstract: "Keep the cards of advisers you may share with."
         case .contactsAddAbstract: "Add a contact from their card."
         case .contactsListAbstract: "List your contacts."
@@ -1346,9 +1342,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .errOneNarrativeSource: "geef wat er gebeurde op één manier: --text, --stdin of --editor"
         case .errWhenTwice: "geef --when of --when-approx, niet allebei"
         case .errBadLimit: "--limit moet een positief getal zijn"
-        case .yourCard: "Je kaart, om aan je vertrouwenspersoon te geven: {1}"
         case .yourFingerprint: "Vingerafdruk: {1}"
-        case .identityAbstract: "Toon je openbare kaart en vingerafdruk, om aan een vertrouwenspersoon te geven."
         case .contactsAbstract: "Bewaar de kaarten van vertrouwenspersonen met wie je kunt delen."
         case .contactsAddAbstract: "Voeg een contact toe met diens kaart."
         case .contactsListAbstract: "Toon je contacten."

@@ -25,7 +25,12 @@ extension Meldboek {
         @OptionGroup var output: JSONOption
 
         func run() throws {
-            try printCard(try global.unlockJournal().identity().card, json: output.json)
+            let card = try global.unlockJournal().identity().card
+            // The keys themselves only for scripts and for checking a bundle by hand (Docs/bundle-format.md): no
+            // one needs the melder's card to receive from them, since every bundle carries the melder's keys.
+            if output.json { return try printJSON(CardDocument(card)) }
+            print(t(.ownFingerprint(card.fingerprint)))
+            print(t(.ownFingerprintUse))
         }
     }
 
@@ -97,5 +102,26 @@ extension Meldboek {
                 print(t(.contactRemoved, OutsideText.line(name)))
             }
         }
+    }
+}
+
+extension Localized {
+    static var identityAbstract: Localized {
+        Localized(en: "Print your fingerprint, which your adviser compares to know a bundle comes from you.",
+                  nl: "Toon je vingerafdruk, waarmee je vertrouwenspersoon nagaat of een bundel van jou komt.")
+    }
+
+    /// Not just "Fingerprint": `init` prints the journal's fingerprint right after it, which is another thing.
+    static func ownFingerprint(_ fingerprint: String) -> Localized {
+        Localized(en: "Your fingerprint: \(fingerprint)", nl: "Je vingerafdruk: \(fingerprint)")
+    }
+
+    /// Where the melder's own fingerprint is needed: the one place, said where it is shown.
+    static var ownFingerprintUse: Localized {
+        Localized(
+            en: "Your adviser sees this fingerprint when they import your first bundle. Read it out to them by phone "
+                + "or in person, so they know the bundle really comes from you.",
+            nl: "Je vertrouwenspersoon ziet deze vingerafdruk bij het importeren van je eerste bundel. Lees hem dan "
+                + "telefonisch of persoonlijk voor: zo weet je vertrouwenspersoon dat de bundel echt van jou komt.")
     }
 }
