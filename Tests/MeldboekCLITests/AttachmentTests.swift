@@ -67,6 +67,37 @@ import Testing
         #expect(try vault.succeed(["search", "scherm.png"]).stdout.contains("Mail"))
     }
 
+    /// An attachment belongs to the entry, not to one version; the history says with which version each came.
+    @Test(arguments: [
+        ("en", "added with version 1, ", "added with version 2, "),
+        ("nl", "toegevoegd bij versie 1, ", "toegevoegd bij versie 2, "),
+    ])
+    func historyShowsTheVersionEachAttachmentCameWith(language: String, first: String, second: String) throws {
+        let vault = try CLIVault(language: language)
+        defer { vault.remove() }
+        let mail = vault.path("mail.eml")
+        let screenshot = vault.path("scherm.png")
+        try Data("From: jan@example.com".utf8).write(to: mail)
+        try Data("png".utf8).write(to: screenshot)
+        let id = try vault.add("Mail", ["--attach", mail.path])
+        try vault.succeed(["amend", id, "--text", "Later aangevuld."])
+        try vault.succeed(["attach", id, screenshot.path])
+        try vault.succeed(["amend", id, "--text", "Nog later aangevuld."])
+
+        let history = try vault.succeed(["show", id, "--history"]).stdout
+        let lines = history.split(separator: "\n").map(String.init)
+        let mailLine = try #require(lines.first { $0.hasPrefix("  mail.eml  ") }, "\(history)")
+        let screenshotLine = try #require(lines.first { $0.hasPrefix("  scherm.png  ") }, "\(history)")
+        #expect(mailLine.contains("  " + first), "\(history)")
+        #expect(screenshotLine.contains("  " + second), "\(history)")
+        // Without --history the list stays as it was: the latest version is all that is shown.
+        #expect(!(try vault.succeed(["show", id]).stdout.contains(first)))
+
+        let attachments = try #require(try vault.show(id)["attachments"] as? [[String: Any]])
+        #expect(attachments.map { $0["name"] as? String } == ["mail.eml", "scherm.png"])
+        #expect(attachments.map { $0["addedWithVersion"] as? Int } == [1, 2])
+    }
+
     @Test func savingAnUnknownNameIsRefused() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

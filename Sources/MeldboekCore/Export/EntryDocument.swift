@@ -15,6 +15,8 @@ public struct EntryDocument: Encodable, Sendable {
         var size: UInt64
         var sha256: String
         var attachedAt: Date
+        /// The version that was the latest when it was attached.
+        var addedWithVersion: Int
     }
 
     public struct RevisionDocument: Encodable, Sendable {
@@ -83,7 +85,9 @@ public struct EntryDocument: Encodable, Sendable {
         revisionCount = entry.revisions.count
         current = FieldsDocument(entry.current)
         attachments = entry.attachments.map {
-            AttachmentDocument(name: $0.name, size: $0.size, sha256: $0.sha256, attachedAt: $0.attachedAt)
+            AttachmentDocument(
+                name: $0.name, size: $0.size, sha256: $0.sha256, attachedAt: $0.attachedAt,
+                addedWithVersion: entry.version(adding: $0))
         }
         revisions = withRevisions ? entry.revisions.map { RevisionDocument($0, committed: committed[$0.number]) } : nil
         self.committed = committed[entry.revisions[0].number]

@@ -116,7 +116,11 @@ public struct EntryText: Sendable {
         if !entry.attachments.isEmpty {
             out += "\n\(localizer(.labelAttachments)):\n"
             for attachment in entry.attachments {
-                out += "  \(attachment.name)  \(attachment.size) bytes  sha256:\(attachment.sha256)\n"
+                out += "  \(attachment.name)  \(attachment.size) bytes  sha256:\(attachment.sha256)"
+                if history {
+                    out += "  " + localizer(.attachedWith(version: entry.version(adding: attachment), at: moment(attachment.attachedAt)))
+                }
+                out += "\n"
             }
         }
         return out
@@ -174,5 +178,12 @@ public struct EntryText: Sendable {
             }
         }
         return out
+    }
+}
+
+extension Localized {
+    /// In `show --history`: the version an attachment came with, and when it was attached.
+    static func attachedWith(version: Int, at moment: String) -> Localized {
+        Localized(en: "added with version \(version), \(moment)", nl: "toegevoegd bij versie \(version), \(moment)")
     }
 }

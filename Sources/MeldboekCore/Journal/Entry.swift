@@ -132,6 +132,18 @@ public struct Entry: Sendable, Equatable {
     /// When the latest revision was stored.
     public var amendedAt: Date { revisions[revisions.count - 1].recordedAt }
 
+    /// The number of the version that was the latest when `attachment` was attached: the version it came with.
+    ///
+    /// Told by the records' order in the chain; by time for copies without it (an adviser's). An attachment stays
+    /// once attached: nothing removes one but deleting the whole entry.
+    public func version(adding attachment: AttachmentInfo) -> Int {
+        let before = revisions.last { revision in
+            if let revisionSeq = revision.seq, let attachmentSeq = attachment.seq { return revisionSeq < attachmentSeq }
+            return revision.recordedAt <= attachment.attachedAt
+        }
+        return (before ?? revisions[0]).number
+    }
+
     /// The date entries are sorted and filtered by: when it happened if known, else when it was written.
     public func sortDate(in calendar: Calendar) -> Date {
         current.occurredAt?.sortDate(in: calendar) ?? recordedAt
