@@ -50,6 +50,10 @@ public enum ShareError: Error, Equatable, Sendable {
     case witnessFileHasEntries
     /// `adviser witness` was given a bundle without a checkpoint (format 1).
     case noEvidence
+    /// `shares open` was given a bundle not encrypted to this journal's key: made for someone else, or elsewhere.
+    case notSentFromThisJournal
+    /// `shares open` was given a bundle encrypted to this journal but signed by another key, with this fingerprint.
+    case signedByAnother(fingerprint: String)
 }
 
 /// What exactly is wrong with a bundle or receipt from outside; each has an English and a Dutch sentence.

@@ -197,6 +197,10 @@ struct ErrorPresentation {
             self.init(t(.witErrWitnessHasEntries), hint: t(.witHintWitnessHasEntries), exitCode: ExitStatus.usage)
         case .noEvidence:
             self.init(t(.witErrNoEvidence), exitCode: ExitStatus.bundle)
+        case .notSentFromThisJournal:
+            self.init(t(.notSentFromThisJournal), hint: t(.notSentFromThisJournalHint), exitCode: ExitStatus.bundle)
+        case .signedByAnother(let fingerprint):
+            self.init(t(.signedByAnother(fingerprint: OutsideText.line(fingerprint))), exitCode: ExitStatus.bundle)
         }
     }
 

@@ -136,7 +136,9 @@ enum ErrorSamples {
         case .tooManyToShare: .journalKeyMismatch(bundleId: "6f1c2a", journalId: "0123456789abcdef0123456789abcdef")
         case .journalKeyMismatch: .witnessFileHasEntries
         case .witnessFileHasEntries: .noEvidence
-        case .noEvidence: nil
+        case .noEvidence: .notSentFromThisJournal
+        case .notSentFromThisJournal: .signedByAnother(fingerprint: "K7QD-2MXA-9FHT-3WZR")
+        case .signedByAnother: nil
         }
     }
 
@@ -350,8 +352,8 @@ enum ErrorSamples {
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
         #expect(meldboek.count == 70 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
-        #expect(share.count == 191 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 70 + 191 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
+        #expect(share.count == 193 && distinct(share), "\(share.count)")
+        #expect(ErrorSamples.all(Self.english).count == 70 + 193 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

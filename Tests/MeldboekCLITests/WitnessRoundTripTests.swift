@@ -327,6 +327,9 @@ import Testing
         try vault.succeed(["contacts", "add", "vp", String(card)])
         let bundle = vault.path("bundle.age")
         try vault.succeed(["share", "--to", "vp", "--all", "--out", bundle.path, "--yes"])
+        // Bundles were encrypted to their melder from the first format on: the old vault reopens its own.
+        let opened = try vault.succeed(["shares", "open", bundle.path, "--json"])
+        #expect(opened.stdout.contains("\"formatVersion\" : 1"), "\(opened)")
         let receipt = desk.home.appending("receipt.tar")
         let imported = try desk.run(["adviser", "import", bundle.path, "--case", "Oud", "--receipt-out", receipt.path])
         #expect(imported.status == 0, "\(imported)")

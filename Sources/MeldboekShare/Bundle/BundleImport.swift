@@ -92,9 +92,7 @@ public enum BundleImport {
         } catch let error as AgeError {
             throw ShareError.notABundle(.age(error))
         }
-        let tar = TarReader(
-            source: AgeSource(reader: age),
-            limits: TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit, maxTotalSize: 64 << 30))
+        let tar = TarReader(source: AgeSource(reader: age), limits: tarLimits)
         do {
             return try read(tar: tar, age: age, source: source, journal: journal, options: options)
         } catch let error as AgeError {
@@ -109,33 +107,13 @@ public enum BundleImport {
     private static func read(
         tar: TarReader, age: AgeReader, source: HashingSource, journal: Journal, options: ImportOptions
     ) throws -> ImportResult {
-        guard let first = try tar.next() else { throw ShareProblem.missingMember("manifest.json") }
-        guard first.name == "manifest.json" else {
-            throw ShareProblem.memberOutOfOrder(found: first.name, expected: "manifest.json")
-        }
-        guard first.size <= manifestLimit else { throw ShareProblem.memberTooLarge("manifest.json") }
-        let manifestData = try tar.readMember(size: first.size)
-        guard let second = try tar.next() else { throw ShareProblem.missingMember("manifest.json.minisig") }
-        guard second.name == "manifest.json.minisig" else {
-            throw ShareProblem.memberOutOfOrder(found: second.name, expected: "manifest.json.minisig")
-        }
-        guard second.size <= signatureLimit else { throw ShareProblem.memberTooLarge("manifest.json.minisig") }
-        let signature = String(decoding: try tar.readMember(size: second.size), as: UTF8.self)
-
-        let manifest = try decodeManifest(manifestData)
+        let (manifest, manifestData, signature) = try signedManifest(tar)
         // decodeManifest checked the sender's keys and that the fingerprint is computed over both.
         guard let senderKey = try? MinisignPublicKey(base64: manifest.sender.minisignPublicKey) else {
             throw ShareProblem.invalidField(member: "manifest.json", field: "sender.minisignPublicKey")
         }
         let fingerprint = manifest.sender.fingerprint
-        do {
-            let trusted = try Minisign.verify(signature: signature, message: Array(manifestData), publicKey: senderKey)
-            guard trusted == BundleWriter.trustedComment(manifest) else {
-                throw ShareError.badSignature(.signedCommentMismatch)
-            }
-        } catch let error as MinisignError {
-            throw ShareError.badSignature(.minisign(error))
-        }
+        try verify(signature, of: manifestData, manifest: manifest, key: senderKey)
 
         if options.checkpointOnly {
             guard manifest.entries.isEmpty, manifest.attachments.isEmpty else { throw ShareError.witnessFileHasEntries }
@@ -177,8 +155,7 @@ public enum BundleImport {
                         prev: Data(), caseId: caseId, senderKey: senderKey.base64, fingerprint: fingerprint,
                         acceptedAt: options.now))
                 }
-                let order = manifest.memberOrder
-                let listed = Set(order.map(\.path))
+                var members = ListedMembers(manifest)
                 let knownEntries = Set(existing?.entries.map(\.id) ?? [])
                 var knownVersions = Set(existing?.entries.flatMap { entry in
                     entry.versions.map { VersionKey(entry: entry.id, number: $0.number, fields: $0.fields) }
@@ -187,17 +164,8 @@ public enum BundleImport {
                     entry.attachments.map { "\(entry.id)/\($0.name)/\($0.content.sha256)" }
                 } ?? [])
                 var newEntryIDs = Set<String>()
-                var position = 0
                 while let member = try tar.next() {
-                    guard position < order.count, member.name == order[position].path else {
-                        if listed.contains(member.name), position < order.count {
-                            throw ShareProblem.memberOutOfOrder(found: member.name, expected: order[position].path)
-                        }
-                        throw ShareProblem.unlistedMember(member.name)
-                    }
-                    let expected = order[position]
-                    position += 1
-                    guard member.size == expected.size else { throw ShareProblem.sizeMismatch(member.name) }
+                    let expected = try members.expect(member)
                     if let item = manifest.entries.first(where: { $0.path == member.name }) {
                         guard member.size <= entryLimit else { throw ShareProblem.memberTooLarge(member.name) }
                         let data = try tar.readMember(size: member.size)
@@ -237,7 +205,7 @@ public enum BundleImport {
                         }
                     }
                 }
-                guard position == order.count else { throw ShareProblem.missingMember(order[position].path) }
+                try members.finish()
                 // Each pseudonym one hidden name, and each hidden name one pseudonym, across the whole bundle.
                 try BundleProof.checkPseudonyms(runs)
                 // The tar has ended; the age payload must end here too, verified, and so must the file.
@@ -390,6 +358,75 @@ public enum BundleImport {
         } catch {
             throw ShareError.bundleInvalid(error)
         }
+    }
+}
+
+extension BundleImport {
+    /// How much a bundle's tar may hold.
+    static let tarLimits = TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit, maxTotalSize: 64 << 30)
+
+    /// Reads `manifest.json` and `manifest.json.minisig`, the first two members, each under its limit, and checks
+    /// the manifest against the format; the signature is not verified yet.
+    static func signedManifest(_ tar: TarReader) throws -> (manifest: BundleManifest, data: Data, signature: String) {
+        guard let first = try tar.next() else { throw ShareProblem.missingMember("manifest.json") }
+        guard first.name == "manifest.json" else {
+            throw ShareProblem.memberOutOfOrder(found: first.name, expected: "manifest.json")
+        }
+        guard first.size <= manifestLimit else { throw ShareProblem.memberTooLarge("manifest.json") }
+        let manifestData = try tar.readMember(size: first.size)
+        guard let second = try tar.next() else { throw ShareProblem.missingMember("manifest.json.minisig") }
+        guard second.name == "manifest.json.minisig" else {
+            throw ShareProblem.memberOutOfOrder(found: second.name, expected: "manifest.json.minisig")
+        }
+        guard second.size <= signatureLimit else { throw ShareProblem.memberTooLarge("manifest.json.minisig") }
+        let signature = String(decoding: try tar.readMember(size: second.size), as: UTF8.self)
+        return (try decodeManifest(manifestData), manifestData, signature)
+    }
+
+    /// Checks the manifest's minisign signature by `key`, and that its trusted comment names this bundle.
+    ///
+    /// - Throws: ``ShareError/badSignature(_:)``.
+    static func verify(_ signature: String, of manifestData: Data, manifest: BundleManifest, key: MinisignPublicKey) throws {
+        do {
+            let trusted = try Minisign.verify(signature: signature, message: Array(manifestData), publicKey: key)
+            guard trusted == BundleWriter.trustedComment(manifest) else {
+                throw ShareError.badSignature(.signedCommentMismatch)
+            }
+        } catch let error as MinisignError {
+            throw ShareError.badSignature(.minisign(error))
+        }
+    }
+}
+
+/// The members after the signature, each checked to be the one the manifest lists next, at the size it gives.
+struct ListedMembers {
+    typealias Item = (path: String, size: UInt64, sha256: String)
+    private let order: [Item]
+    private let listed: Set<String>
+    private var position = 0
+
+    init(_ manifest: BundleManifest) {
+        order = manifest.memberOrder
+        listed = Set(order.map(\.path))
+    }
+
+    /// The manifest's item for `member`, which must be the next one listed.
+    mutating func expect(_ member: TarEntry) throws(ShareProblem) -> Item {
+        guard position < order.count, member.name == order[position].path else {
+            if listed.contains(member.name), position < order.count {
+                throw .memberOutOfOrder(found: member.name, expected: order[position].path)
+            }
+            throw .unlistedMember(member.name)
+        }
+        let expected = order[position]
+        position += 1
+        guard member.size == expected.size else { throw .sizeMismatch(member.name) }
+        return expected
+    }
+
+    /// Checks that no listed member is missing, once the tar has ended.
+    func finish() throws(ShareProblem) {
+        guard position == order.count else { throw .missingMember(order[position].path) }
     }
 }
 

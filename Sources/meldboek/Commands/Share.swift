@@ -8,6 +8,28 @@ import MeldboekShare
 
 extension Redaction: ExpressibleByArgument {}
 
+/// The entries of a bundle as they went out, each with its attachments, as the preview and `shares open` show them;
+/// with `history`, every version that went, else the latest and how many went.
+func sentEntries(
+    _ entries: [BundleEntry], attachments: [BundleManifest.AttachmentItem], text: EntryText, history: Bool
+) -> String {
+    var out = ""
+    for shared in entries {
+        guard let uuid = UUID(uuidString: shared.id) else { continue }
+        let entry = Entry(
+            id: EntryID(uuid: uuid),
+            revisions: shared.revisions.map {
+                Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields.visiblyEscaped)
+            })
+        out += "\n" + text.full(entry, history: history)
+        if !history, entry.revisions.count > 1 { out += t(.previewVersions, entry.revisions.count) + "\n" }
+        for attachment in attachments where attachment.entry == shared.id {
+            out += t(.previewAttachment, OutsideText.line(attachment.name), attachment.size) + "\n"
+        }
+    }
+    return out
+}
+
 /// The kinds `--redact` names, comma-separated, in English or Dutch ("namen,plaats"); none without the flag.
 func parseRedactions(_ text: String?) throws -> Set<Redaction> {
     guard let text else { return [] }
@@ -105,19 +127,7 @@ extension Meldboek {
             if !redactions.isEmpty { out += t(.previewRedactions(redactions)) + "\n" }
             if !redactWords.isEmpty { out += t(.previewRedactedWords(redactWords.map(OutsideText.line))) + "\n" }
             if let note = bundle.manifest.note { out += t(.previewNote, OutsideText.line(note)) + "\n" }
-            for shared in bundle.entries {
-                guard let uuid = UUID(uuidString: shared.id) else { continue }
-                let entry = Entry(
-                    id: EntryID(uuid: uuid),
-                    revisions: shared.revisions.map {
-                        Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields.visiblyEscaped)
-                    })
-                out += "\n" + text.full(entry, history: false)
-                if entry.revisions.count > 1 { out += t(.previewVersions, entry.revisions.count) + "\n" }
-                for attachment in bundle.attachments where attachment.entry == shared.id {
-                    out += t(.previewAttachment, OutsideText.line(attachment.name), attachment.size) + "\n"
-                }
-            }
+            out += sentEntries(bundle.entries, attachments: bundle.attachments, text: text, history: false)
             if !redactions.isDisjoint(with: [.people, .witnesses]) || !redactWords.isEmpty {
                 let possible = PossibleNames.unreplaced(
                     in: bundle.entries.flatMap { $0.revisions.map(\.fields) }, pseudonymLabel: t(.pseudonym))
@@ -129,7 +139,7 @@ extension Meldboek {
 
     struct Shares: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: t(.sharesAbstract), aliases: ["gedeeld"])
+            CommandConfiguration(commandName: "list", abstract: t(.sharesAbstract), aliases: ["lijst"])
         }
 
         @OptionGroup var global: GlobalOptions
@@ -165,6 +175,60 @@ extension Meldboek {
                     }
                     print("    \(short)  \(title)")
                 }
+            }
+        }
+    }
+
+    /// `shares` lists what was shared (`shares list`, the default); `shares open` shows one bundle.
+    struct SharesCommand: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "shares", abstract: t(.sharesAbstract), subcommands: [Shares.self, Open.self],
+                defaultSubcommand: Shares.self, aliases: ["gedeeld"])
+        }
+
+        struct Open: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.sharesOpenAbstract), aliases: ["openen"])
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: JSONOption
+
+            @Argument(help: ArgumentHelp(t(.helpSentBundleFile), valueName: t(.placeholderFile)))
+            var file: String
+
+            @Flag(help: ArgumentHelp(t(.helpSentHistory)))
+            var history = false
+
+            func run() throws {
+                try NamedFile.checkReadable(file)
+                let journal = try global.unlockJournal()
+                let opened = try BundleOpening.open(file: URL(fileURLWithPath: file), journal: journal)
+                let manifest = opened.manifest
+                let own = try journal.identity().card.fingerprint
+                // The adviser by the name they had when the bundle was made, else by a contact's name now.
+                let contacts = try Contacts(journal).all()
+                let recipients = manifest.recipients.map { party in
+                    OpenedDocument.Recipient(
+                        name: party.fingerprint == own ? nil
+                            : opened.shared.map(\.contact) ?? contacts.first { $0.card.fingerprint == party.fingerprint }?.name,
+                        fingerprint: party.fingerprint, you: party.fingerprint == own)
+                }
+                if output.json { return try printJSON(OpenedDocument(opened, recipients: recipients)) }
+                let text = global.text
+                var out = t(.openedBundle(manifest.bundleId, made: text.moment(manifest.createdAt))) + "\n"
+                let others = recipients.filter { !$0.you }.map { recipient in
+                    t(.openedRecipient(recipient.name.map(OutsideText.line), fingerprint: recipient.fingerprint))
+                }
+                out += t(.openedFor(others)) + "\n"
+                out += t(.openedSignedByYou) + "\n"
+                if opened.shared == nil { out += t(.openedNotInShareLog) + "\n" }
+                let redactions = Set(manifest.redactions.compactMap(Redaction.init(rawValue:)))
+                out += t(.sharedRedactions(redactions, words: (opened.shared?.words ?? []).map(OutsideText.line))) + "\n"
+                if let note = manifest.note { out += t(.previewNote, OutsideText.line(note)) + "\n" }
+                out += sentEntries(opened.entries, attachments: manifest.attachments, text: text, history: history)
+                print(out, terminator: "")
             }
         }
     }
@@ -305,5 +369,117 @@ extension Localized {
 
     static var entryGoneSince: Localized {
         Localized(en: "(entry deleted since)", nl: "(aantekening sindsdien verwijderd)")
+    }
+}
+
+/// `shares open --json`: a bundle as it went out; field names are a stable interface for scripts.
+struct OpenedDocument: Encodable {
+    struct Recipient: Encodable {
+        /// The contact's name; absent for the melder and for a recipient no longer known by name.
+        var name: String?
+        var fingerprint: String
+        /// True for the melder's own key: every bundle is encrypted to its melder too.
+        var you: Bool
+    }
+
+    struct Version: Encodable {
+        var number: Int
+        var recordedAt: Date
+        var fields: EntryDocument.FieldsDocument
+    }
+
+    struct Entry: Encodable {
+        var id: String
+        var revisions: [Version]
+    }
+
+    struct Attachment: Encodable {
+        var entry: String
+        var name: String
+        var size: UInt64
+        var sha256: String
+    }
+
+    var bundleId: String
+    var createdAt: Date
+    var formatVersion: Int
+    var bundleSha256: String
+    var recipients: [Recipient]
+    var redactions: [String]
+    /// The words hidden as names on request, from the share log; absent when none or not logged.
+    var words: [String]?
+    var note: String?
+    var entries: [Entry]
+    var attachments: [Attachment]
+    /// Whether this journal's share log records the bundle.
+    var inShareLog: Bool
+
+    init(_ opened: OpenedBundle, recipients: [Recipient]) {
+        let manifest = opened.manifest
+        bundleId = manifest.bundleId
+        createdAt = manifest.createdAt
+        formatVersion = manifest.version
+        bundleSha256 = opened.bundleSha256
+        self.recipients = recipients
+        redactions = manifest.redactions
+        words = opened.shared?.words
+        note = manifest.note
+        entries = opened.entries.map { entry in
+            Entry(id: entry.id, revisions: entry.revisions.map {
+                Version(number: $0.number, recordedAt: $0.recordedAt, fields: EntryDocument.FieldsDocument($0.fields))
+            })
+        }
+        attachments = manifest.attachments.map {
+            Attachment(entry: $0.entry, name: $0.name, size: $0.size, sha256: $0.sha256)
+        }
+        inShareLog = opened.shared != nil
+    }
+}
+
+extension Localized {
+    static var sharesOpenAbstract: Localized {
+        Localized(
+            en: "Show a bundle you shared, exactly as it went out; nothing is imported into your journal.",
+            nl: "Toon een bundel die je hebt gedeeld, precies zoals die is verstuurd; er komt niets in je dagboek bij.")
+    }
+
+    static var helpSentBundleFile: Localized {
+        Localized(en: "The bundle file you shared.", nl: "Het bundelbestand dat je hebt gedeeld.")
+    }
+
+    static var helpSentHistory: Localized {
+        Localized(en: "Show every version that went, not only the latest.",
+                  nl: "Toon elke versie die is meegegaan, niet alleen de laatste.")
+    }
+
+    static func openedBundle(_ bundleId: String, made moment: String) -> Localized {
+        Localized(en: "Bundle \(bundleId), made \(moment).", nl: "Bundel \(bundleId), gemaakt op \(moment).")
+    }
+
+    /// A recipient other than the melder: the adviser, by name when known.
+    static func openedRecipient(_ name: String?, fingerprint: String) -> Localized {
+        guard let name else {
+            return Localized(en: "the key with fingerprint \(fingerprint)", nl: "de sleutel met vingerafdruk \(fingerprint)")
+        }
+        return Localized(en: "\(name) (fingerprint \(fingerprint))", nl: "\(name) (vingerafdruk \(fingerprint))")
+    }
+
+    /// Who can open the bundle: the recipients before the melder, and the melder.
+    static func openedFor(_ others: [String]) -> Localized {
+        let list = others.joined(separator: ", ")
+        return others.isEmpty
+            ? Localized(en: "Encrypted for you only.", nl: "Alleen voor jou versleuteld.")
+            : Localized(en: "Encrypted for \(list) and for you.", nl: "Versleuteld voor \(list) en voor jou.")
+    }
+
+    static var openedSignedByYou: Localized {
+        Localized(en: "Signed with your key; not changed since it was made.",
+                  nl: "Ondertekend met jouw sleutel; niet gewijzigd sinds hij is gemaakt.")
+    }
+
+    /// A bundle this journal signed but whose share record it lacks (say, the share stopped before recording it).
+    static var openedNotInShareLog: Localized {
+        Localized(en: "This journal has no record of sending it: meldboek shares does not list it.",
+                  nl: "Dit dagboek heeft niet vastgelegd dat deze bundel is verstuurd: meldboek gedeeld toont hem niet.")
     }
 }
