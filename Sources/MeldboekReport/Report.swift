@@ -180,12 +180,12 @@ public struct Report: Sendable {
     func changeSummary(_ entry: ReportEntry, at index: Int) -> String {
         guard index > 0 else { return localizer(.reportFirstVersion) }
         let labels = changes(from: entry.versions[index - 1].fields, to: entry.versions[index].fields).map(\.label)
-        return labels.isEmpty ? localizer(.reportNoChange) : localizer(.reportChanged, labels.joined(separator: ", "))
+        return labels.isEmpty ? localizer(.reportNoChange) : localizer(.reportChanged(labels.joined(separator: ", ")))
     }
 
     /// "From bundle …, received …" for an adviser's report.
     func origin(_ source: ReportSource) -> String {
-        localizer(.reportFromBundle, source.bundleId, text.moment(source.receivedAt))
+        localizer(.reportFromBundle(source.bundleId, text.moment(source.receivedAt)))
     }
 
     /// The fields a version changed compared with the one before it: each field's label and its earlier value.
@@ -214,7 +214,7 @@ public struct Report: Sendable {
     var period: String? {
         guard let first = entries.first, let last = entries.last else { return nil }
         func start(_ entry: ReportEntry) -> String { entry.current.occurredAt.map(self.when) ?? day(entry.recordedAt) }
-        return localizer(.reportPeriod, start(first), start(last))
+        return localizer(.reportPeriod(start(first), start(last)))
     }
 
     /// The day of `date` as `2025-03-04`, the ISO way Meldboek writes dates in both languages.

@@ -69,7 +69,7 @@ public struct ReportHTML: Sendable {
     /// The whole document.
     public func render() -> String {
         let l = report.localizer
-        let title = report.caseSummary.map { l(.reportCaseTitle, $0.name) } ?? l(.reportTitle)
+        let title = report.caseSummary.map { l(.reportCaseTitle($0.name)) } ?? l(.reportTitle)
         var html = """
             <!DOCTYPE html>
             <html lang="\(l.language.rawValue)">
@@ -86,7 +86,7 @@ public struct ReportHTML: Sendable {
             <header>
             <h1>\(e(title))</h1>
             <p class="meta confidential">\(e(l(.reportConfidential)))</p>
-            <p class="meta">\(e(l(.reportMadeAt, report.text.moment(report.generatedAt))))</p>
+            <p class="meta">\(e(l(.reportMadeAt(report.text.moment(report.generatedAt)))))</p>
 
             """
         html += header()
@@ -101,11 +101,11 @@ public struct ReportHTML: Sendable {
 
     private func header() -> String {
         let l = report.localizer
-        var html = "<p class=\"meta\">\(e(l(.reportEntryCount, report.entries.count)))</p>\n"
+        var html = "<p class=\"meta\">\(e(l(.reportEntryCount(report.entries.count))))</p>\n"
         if let period = report.period { html += "<p class=\"meta\">\(e(period))</p>\n" }
         if !report.redactions.isEmpty {
             let names = report.redactions.map(\.rawValue).joined(separator: ", ")
-            html += "<p class=\"meta\">\(e(l(.previewRedacted, names)))</p>\n"
+            html += "<p class=\"meta\">\(e(l(.previewRedacted(names))))</p>\n"
         }
         if let summary = report.caseSummary {
             html += "<p class=\"meta\">\(e(l(.reportSenderKey))): <span class=\"hash\">"
@@ -128,7 +128,7 @@ public struct ReportHTML: Sendable {
         html += "<figure>\n"
         if let chart = TimelineChart(months: statistics.months, localizer: l).svg() {
             html += chart + "\n<figcaption>\(e(l(.reportChartTitle))). \(e(l(.reportChartNote)))"
-            if statistics.undated > 0 { html += " \(e(l(.reportUndated, statistics.undated)))" }
+            if statistics.undated > 0 { html += " \(e(l(.reportUndated(statistics.undated))))" }
             html += "</figcaption>\n"
         } else {
             html += "<p>\(e(l(.reportNoChart)))</p>\n"
@@ -159,7 +159,7 @@ public struct ReportHTML: Sendable {
                     + "<td class=\"number\">\(person.count)</td><td>\(person.first.map(report.when) ?? "-")</td>"
                     + "<td>\(person.last.map(report.when) ?? "-")</td></tr>\n"
             }
-            html += "</table>\n<p class=\"meta\">\(e(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)))</p>\n"
+            html += "</table>\n<p class=\"meta\">\(e(l(.reportRepeatedNote(JournalStatistics.repeatedPatternThreshold))))</p>\n"
         }
         return html + "</section>\n"
     }
@@ -230,7 +230,7 @@ public struct ReportHTML: Sendable {
         for (index, version) in entry.versions.enumerated().dropFirst() {
             let earlier = report.changes(from: entry.versions[index - 1].fields, to: version.fields)
             guard !earlier.isEmpty else { continue }
-            html += "<p class=\"meta\"><em>\(e(l(.reportEarlier, version.number)))</em></p>\n<dl>\n"
+            html += "<p class=\"meta\"><em>\(e(l(.reportEarlier(version.number))))</em></p>\n<dl>\n"
             for (label, value) in earlier {
                 html += "<dt>\(e(label))</dt><dd class=\"text\">\(e(value))</dd>\n"
             }

@@ -19,13 +19,13 @@ public struct ReportMarkdown: Sendable {
     public func render() -> String {
         let l = report.localizer
         let md = Markdown.escape
-        let title = report.caseSummary.map { l(.reportCaseTitle, $0.name) } ?? l(.reportTitle)
+        let title = report.caseSummary.map { l(.reportCaseTitle($0.name)) } ?? l(.reportTitle)
         var out = "# \(md(title))\n\n**\(md(l(.reportConfidential)))**\n\n"
-        out += "\(md(l(.reportMadeAt, report.text.moment(report.generatedAt))))  \n"
-        out += "\(md(l(.reportEntryCount, report.entries.count)))  \n"
+        out += "\(md(l(.reportMadeAt(report.text.moment(report.generatedAt)))))  \n"
+        out += "\(md(l(.reportEntryCount(report.entries.count))))  \n"
         if let period = report.period { out += md(period) + "  \n" }
         if !report.redactions.isEmpty {
-            out += md(l(.previewRedacted, report.redactions.map(\.rawValue).joined(separator: ", "))) + "  \n"
+            out += md(l(.previewRedacted(report.redactions.map(\.rawValue).joined(separator: ", ")))) + "  \n"
         }
         if let summary = report.caseSummary {
             out += "\(md(l(.reportSenderKey))): `\(summary.fingerprints.joined(separator: "`, `"))`\n"
@@ -61,7 +61,7 @@ public struct ReportMarkdown: Sendable {
                  month.categories.map { "\(l.kind($0.category)) \($0.count)" }.joined(separator: ", ")]
             })
             out += "\n" + Markdown.escape(l(.reportChartNote))
-            if statistics.undated > 0 { out += " " + Markdown.escape(l(.reportUndated, statistics.undated)) }
+            if statistics.undated > 0 { out += " " + Markdown.escape(l(.reportUndated(statistics.undated))) }
             out += "\n"
         }
         out += "\n### \(Markdown.escape(l(.statsPerKind)))\n\n"
@@ -78,7 +78,7 @@ public struct ReportMarkdown: Sendable {
                  report.text.roles(person.roles, words: person.roleWords),
                  String(person.count), person.first.map(report.when) ?? "-", person.last.map(report.when) ?? "-"]
             })
-        return out + "\n" + Markdown.escape(l(.reportRepeatedNote, JournalStatistics.repeatedPatternThreshold)) + "\n"
+        return out + "\n" + Markdown.escape(l(.reportRepeatedNote(JournalStatistics.repeatedPatternThreshold))) + "\n"
     }
 
     private func section(_ entry: ReportEntry) -> String {
@@ -114,7 +114,7 @@ public struct ReportMarkdown: Sendable {
         for (index, version) in entry.versions.enumerated().dropFirst() {
             let earlier = report.changes(from: entry.versions[index - 1].fields, to: version.fields)
             guard !earlier.isEmpty else { continue }
-            out += "\n_\(md(l(.reportEarlier, version.number)))_\n"
+            out += "\n_\(md(l(.reportEarlier(version.number))))_\n"
             for (label, value) in earlier { out += "\n\(md(label)):\n\n" + Markdown.quote(value) }
         }
         return out

@@ -84,20 +84,22 @@ struct CaseText {
 
     func render(_ file: CaseFile) -> String {
         let line = OutsideText.line
-        var out = t(.caseHeader, line(file.name), file.fingerprints.joined(separator: ", ")) + "\n"
+        var out = t(.caseHeader(line(file.name), file.fingerprints.joined(separator: ", "))) + "\n"
         for bundle in file.bundles {
-            out += "  " + t(.caseBundle, bundle.bundleId.prefix(8), text.moment(bundle.createdAt), text.moment(bundle.importedAt))
+            out += "  " + t(.caseBundle(bundle.bundleId.prefix(8), text.moment(bundle.createdAt), text.moment(bundle.importedAt)))
             if !bundle.redactions.isEmpty { out += "  [" + line(bundle.redactions.joined(separator: ", ")) + "]" }
             out += "\n"
-            if let note = bundle.note { out += "    " + t(.previewNote, line(note)) + "\n" }
+            if let note = bundle.note { out += "    " + t(.previewNote(line(note))) + "\n" }
         }
         for journal in file.journals {
             if let last = journal.cosigned.last {
-                out += "  " + t(.witCaseJournal, journal.journalId.prefix(8), last.size, text.moment(last.cosignedAt)) + "\n"
+                out += "  " + t(.witCaseJournal(journal.journalId.prefix(8), last.size, text.moment(last.cosignedAt))) + "\n"
             }
             for fork in journal.forks {
-                let message: Message = fork.proven ? .witCaseFork : .witCaseUnproven
-                out += "  " + t(message, fork.bundleId.prefix(8), fork.size, text.moment(fork.againstCosignedAt)) + "\n"
+                let (bundle, size, cosigned) = (fork.bundleId.prefix(8), fork.size, text.moment(fork.againstCosignedAt))
+                let message: Localized = fork.proven
+                    ? .witCaseFork(bundle, size, cosigned) : .witCaseUnproven(bundle, size, cosigned)
+                out += "  " + t(message) + "\n"
             }
         }
         for entry in file.entries {
@@ -106,7 +108,7 @@ struct CaseText {
                 var version = received
                 version.fields = received.fields.visiblyEscaped
                 out += "\n-- " + t(.labelVersion, version.number, text.moment(version.recordedAt)) + " · "
-                    + t(.fromBundle, version.bundleId.prefix(8)) + "\n"
+                    + t(.fromBundle(version.bundleId.prefix(8))) + "\n"
                 out += "   " + verification(received, in: file) + "\n"
                 out += "\(t(.labelTitle)): \(version.fields.title)\n"
                 for (label, value) in text.fieldLines(version.fields) { out += "\(label): \(value)\n" }
@@ -116,7 +118,7 @@ struct CaseText {
                 out += "\(t(.labelAttachments)):\n"
                 for attachment in entry.attachments {
                     out += "  \(line(attachment.name))  \(attachment.content.size) bytes  sha256:\(attachment.content.sha256)  "
-                        + t(.fromBundle, attachment.bundleId.prefix(8)) + "\n"
+                        + t(.fromBundle(attachment.bundleId.prefix(8))) + "\n"
                 }
             }
         }
@@ -130,7 +132,7 @@ struct CaseText {
     /// Whether the import proved the version, and from when this adviser can vouch for it.
     func verification(_ version: CaseFile.Version, in file: CaseFile) -> String {
         guard let proof = version.proof else { return t(.witUnverified) }
-        if let date = file.committedNoLaterThan(version) { return t(.witVerified, text.moment(date)) }
-        return t(.witVerifiedNoWitness, proof.size)
+        if let date = file.committedNoLaterThan(version) { return t(.witVerified(text.moment(date))) }
+        return t(.witVerifiedNoWitness(proof.size))
     }
 }

@@ -30,23 +30,23 @@ func sentence(_ problem: ShareProblem) -> String {
     case .ageHeaderDamaged: return t(.problemAgeHeaderDamaged)
     case .agePayloadDamaged: return t(.problemAgePayloadDamaged)
     case .tarDamaged: return t(.problemTarDamaged)
-    case .unsafeMemberName(let member): return t(.problemUnsafeMemberName, name(member))
+    case .unsafeMemberName(let member): return t(.problemUnsafeMemberName(name(member)))
     case .memberNotAFile: return t(.problemMemberNotAFile)
-    case .duplicateMember(let member): return t(.problemDuplicateMember, name(member))
+    case .duplicateMember(let member): return t(.problemDuplicateMember(name(member)))
     case .overLimit: return t(.problemOverLimit)
-    case .memberOutOfOrder(let found, let expected): return t(.problemMemberOutOfOrder, name(found), name(expected))
-    case .unlistedMember(let member): return t(.problemUnlistedMember, name(member))
-    case .missingMember(let member): return t(.problemMissingMember, name(member))
-    case .memberTooLarge(let member): return t(.problemMemberTooLarge, name(member))
-    case .sizeMismatch(let member): return t(.problemSizeMismatch, name(member))
-    case .hashMismatch(let member): return t(.problemHashMismatch, name(member))
+    case .memberOutOfOrder(let found, let expected): return t(.problemMemberOutOfOrder(name(found), name(expected)))
+    case .unlistedMember(let member): return t(.problemUnlistedMember(name(member)))
+    case .missingMember(let member): return t(.problemMissingMember(name(member)))
+    case .memberTooLarge(let member): return t(.problemMemberTooLarge(name(member)))
+    case .sizeMismatch(let member): return t(.problemSizeMismatch(name(member)))
+    case .hashMismatch(let member): return t(.problemHashMismatch(name(member)))
     case .dataAfterEnd: return t(.problemDataAfterEnd)
-    case .wrongFormat(let member): return t(.problemWrongFormat, name(member))
-    case .malformedJSON(let member): return t(.problemMalformedJSON, name(member))
-    case .duplicateKey(let member): return t(.problemDuplicateKey, name(member))
-    case .invalidField(let member, let field): return t(.problemInvalidField, name(member), name(field))
-    case .listedTwice(let member): return t(.problemListedTwice, name(member))
-    case .entryMismatch(let member): return t(.problemEntryMismatch, name(member))
+    case .wrongFormat(let member): return t(.problemWrongFormat(name(member)))
+    case .malformedJSON(let member): return t(.problemMalformedJSON(name(member)))
+    case .duplicateKey(let member): return t(.problemDuplicateKey(name(member)))
+    case .invalidField(let member, let field): return t(.problemInvalidField(name(member), name(field)))
+    case .listedTwice(let member): return t(.problemListedTwice(name(member)))
+    case .entryMismatch(let member): return t(.problemEntryMismatch(name(member)))
     case .signatureMalformed: return t(.problemSignatureMalformed)
     case .signatureWrongKey: return t(.problemSignatureWrongKey)
     case .signatureInvalid: return t(.problemSignatureInvalid)
@@ -54,10 +54,10 @@ func sentence(_ problem: ShareProblem) -> String {
     case .fingerprintMismatch: return t(.problemFingerprintMismatch)
     case .checkpointMalformed: return t(.witProblemCheckpointMalformed)
     case .checkpointSignatureInvalid: return t(.witProblemCheckpointSignature)
-    case .revisionNotProven(let entry, let revision): return t(.witProblemRevisionNotProven, name(entry), revision)
+    case .revisionNotProven(let entry, let revision): return t(.witProblemRevisionNotProven(name(entry), revision))
     case .disclosureMismatch(let entry, let revision, let field):
-        return t(.witProblemDisclosureMismatch, name(entry), revision, name(field))
-    case .pseudonymConflict(let pseudonym): return t(.witProblemPseudonymConflict, name(pseudonym))
+        return t(.witProblemDisclosureMismatch(name(entry), revision, name(field)))
+    case .pseudonymConflict(let pseudonym): return t(.witProblemPseudonymConflict(name(pseudonym)))
     case .consistencyMalformed: return t(.witProblemConsistencyMalformed)
     case .cosignatureInvalid: return t(.witProblemCosignatureInvalid)
     case .cosignedCheckpointUnknown: return t(.witProblemCosignedUnknown)
@@ -88,13 +88,13 @@ struct ErrorPresentation {
     init(_ error: EvidenceError, _ t: Localizer) {
         switch error {
         case .logNeedsUpgrade(let format):
-            self.init(t(.logErrNeedsUpgrade, format), hint: t(.logHintNeedsUpgrade), exitCode: ExitStatus.usage)
+            self.init(t(.logErrNeedsUpgrade(format)), hint: t(.logHintNeedsUpgrade), exitCode: ExitStatus.usage)
         case .logMelderOnly:
             self.init(t(.logErrMelderOnly), exitCode: ExitStatus.usage)
         case .logDamaged:
             self.init(t(.logErrDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .logUnknownCheckpoint(let size):
-            self.init(t(.logErrUnknownCheckpoint, size), exitCode: ExitStatus.integrity)
+            self.init(t(.logErrUnknownCheckpoint(size)), exitCode: ExitStatus.integrity)
         }
     }
 
@@ -103,9 +103,9 @@ struct ErrorPresentation {
         let name = OutsideText.line
         switch error {
         case .notGranted(let status, let text?) where !text.isEmpty:
-            self.init(t(.anchorErrNotGranted, status, name(text)), exitCode: ExitStatus.bundle)
+            self.init(t(.anchorErrNotGranted(status, name(text))), exitCode: ExitStatus.bundle)
         case .notGranted(let status, _):
-            self.init(t(.anchorErrNotGrantedBare, status), exitCode: ExitStatus.bundle)
+            self.init(t(.anchorErrNotGrantedBare(status)), exitCode: ExitStatus.bundle)
         case .otherRequest:
             self.init(t(.anchorErrOtherRequest), exitCode: ExitStatus.bundle)
         case .wrongNonce:
@@ -115,15 +115,15 @@ struct ErrorPresentation {
         case .untrustedChain:
             self.init(t(.anchorErrUntrustedChain), hint: t(.anchorHintUntrustedChain), exitCode: ExitStatus.bundle)
         case .certificateExpired(let subject, let notAfter):
-            self.init(t(.anchorErrCertificateExpired, name(subject), notAfter), exitCode: ExitStatus.bundle)
+            self.init(t(.anchorErrCertificateExpired(name(subject), notAfter)), exitCode: ExitStatus.bundle)
         case .certificateNotYetValid(let subject, let notBefore):
-            self.init(t(.anchorErrCertificateNotYetValid, name(subject), notBefore), exitCode: ExitStatus.bundle)
+            self.init(t(.anchorErrCertificateNotYetValid(name(subject), notBefore)), exitCode: ExitStatus.bundle)
         case .notATimestampCertificate:
             self.init(t(.anchorErrNotTimestampCertificate), exitCode: ExitStatus.bundle)
         case .badSignature:
             self.init(t(.anchorErrBadSignature), exitCode: ExitStatus.bundle)
         case .timeInFuture(let genTime):
-            self.init(t(.anchorErrTimeInFuture, genTime), hint: t(.anchorHintTimeInFuture), exitCode: ExitStatus.bundle)
+            self.init(t(.anchorErrTimeInFuture(genTime)), hint: t(.anchorHintTimeInFuture), exitCode: ExitStatus.bundle)
         case .unsupportedAlgorithm:
             self.init(t(.anchorErrUnsupportedAlgorithm), exitCode: ExitStatus.bundle)
         case .malformed:
@@ -150,7 +150,7 @@ struct ErrorPresentation {
         case .cardFingerprintMismatch:
             self.init(t(.cardFingerprintMismatch), hint: t(.cardFingerprintMismatchHint), exitCode: ExitStatus.usage)
         case .contactExists(let name):
-            self.init(t(.errContactExists, name), exitCode: ExitStatus.usage)
+            self.init(t(.errContactExists(name)), exitCode: ExitStatus.usage)
         case .contactNotFound(let name):
             self.init(t(.errContactNotFound, name), hint: t(.hintContactNotFound), exitCode: ExitStatus.notFound)
         case .wrongRole(let expected):
@@ -160,38 +160,38 @@ struct ErrorPresentation {
         case .nothingSelected:
             self.init(t(.errNothingSelected), exitCode: ExitStatus.usage)
         case .notABundle(let problem):
-            self.init(t(.errNotABundle, sentence(problem)), exitCode: ExitStatus.bundle)
+            self.init(t(.errNotABundle(sentence(problem))), exitCode: ExitStatus.bundle)
         case .notForThisVault:
             self.init(t(.errNotForThisVault), hint: t(.hintNotForThisVault), exitCode: ExitStatus.bundle)
         case .bundleInvalid(let problem):
-            self.init(t(.errBundleInvalid, sentence(problem)), exitCode: ExitStatus.bundle)
+            self.init(t(.errBundleInvalid(sentence(problem))), exitCode: ExitStatus.bundle)
         case .unsupportedVersion(let version):
-            self.init(t(.errUnsupportedVersion, version), hint: t(.hintNewerFormat), exitCode: ExitStatus.bundle)
+            self.init(t(.errUnsupportedVersion(version)), hint: t(.hintNewerFormat), exitCode: ExitStatus.bundle)
         case .badSignature(let problem):
-            self.init(t(.errBadSignature, sentence(problem)), exitCode: ExitStatus.bundle)
+            self.init(t(.errBadSignature(sentence(problem))), exitCode: ExitStatus.bundle)
         case .receiptInvalid(let problem):
-            self.init(t(.errReceiptInvalid, sentence(problem)), exitCode: ExitStatus.bundle)
+            self.init(t(.errReceiptInvalid(sentence(problem))), exitCode: ExitStatus.bundle)
         case .receiptBadSignature(let problem):
-            self.init(t(.errReceiptBadSignature, sentence(problem)), exitCode: ExitStatus.bundle)
+            self.init(t(.errReceiptBadSignature(sentence(problem))), exitCode: ExitStatus.bundle)
         case .bundleIdConflict(let bundleId, let caseName):
-            self.init(t(.errBundleIdConflict, bundleId, caseName), hint: t(.hintBundleIdConflict), exitCode: ExitStatus.bundle)
+            self.init(t(.errBundleIdConflict(bundleId, caseName)), hint: t(.hintBundleIdConflict), exitCode: ExitStatus.bundle)
         case .caseKeyMismatch(let name, let known, let new):
             self.init(t(.errCaseKeyMismatch, name, known, new), hint: t(.hintCaseKeyMismatch), exitCode: ExitStatus.bundle)
         case .caseNotFound(let name):
-            self.init(t(.errCaseNotFound, name), hint: t(.hintCaseNotFound), exitCode: ExitStatus.notFound)
+            self.init(t(.errCaseNotFound(name)), hint: t(.hintCaseNotFound), exitCode: ExitStatus.notFound)
         case .unknownBundle(let id):
-            self.init(t(.errUnknownBundle, id), exitCode: ExitStatus.bundle)
+            self.init(t(.errUnknownBundle(id)), exitCode: ExitStatus.bundle)
         case .receiptMismatch:
             self.init(t(.errReceiptMismatch), exitCode: ExitStatus.bundle)
         case .attachmentTooLargeToShare(let name, let limit):
-            self.init(t(.errAttachmentTooLargeToShare, name, limit), hint: t(.hintAttachmentTooLargeToShare),
+            self.init(t(.errAttachmentTooLargeToShare(name, limit)), hint: t(.hintAttachmentTooLargeToShare),
                       exitCode: ExitStatus.usage)
         case .entryTooLargeToShare(let id, let limit):
-            self.init(t(.errEntryTooLargeToShare, id, limit), exitCode: ExitStatus.usage)
+            self.init(t(.errEntryTooLargeToShare(id, limit)), exitCode: ExitStatus.usage)
         case .tooManyToShare(let limit):
-            self.init(t(.errTooManyToShare, limit), hint: t(.hintTooManyToShare), exitCode: ExitStatus.usage)
+            self.init(t(.errTooManyToShare(limit)), hint: t(.hintTooManyToShare), exitCode: ExitStatus.usage)
         case .journalKeyMismatch(let bundleId, let journalId):
-            self.init(t(.witErrJournalKeyMismatch, bundleId, journalId), hint: t(.witHintJournalKeyMismatch),
+            self.init(t(.witErrJournalKeyMismatch(bundleId, journalId)), hint: t(.witHintJournalKeyMismatch),
                       exitCode: ExitStatus.bundle)
         case .witnessFileHasEntries:
             self.init(t(.witErrWitnessHasEntries), hint: t(.witHintWitnessHasEntries), exitCode: ExitStatus.usage)
@@ -207,21 +207,21 @@ struct ErrorPresentation {
     init(_ error: MeldboekError, _ t: Localizer) {
         switch error {
         case .vaultMissing(let path):
-            self.init(t(.errVaultMissing, path), hint: t(.hintVaultMissing), exitCode: ExitStatus.vault)
+            self.init(t(.errVaultMissing(path)), hint: t(.hintVaultMissing), exitCode: ExitStatus.vault)
         case .vaultExists(let path):
-            self.init(t(.errVaultExists, path), exitCode: ExitStatus.vault)
+            self.init(t(.errVaultExists(path)), exitCode: ExitStatus.vault)
         case .folderNotEmpty(let path):
-            self.init(t(.errFolderNotEmpty, path), hint: t(.hintFolderNotEmpty), exitCode: ExitStatus.vault)
+            self.init(t(.errFolderNotEmpty(path)), hint: t(.hintFolderNotEmpty), exitCode: ExitStatus.vault)
         case .notAVault(let path):
-            self.init(t(.errNotAVault, path), exitCode: ExitStatus.vault)
+            self.init(t(.errNotAVault(path)), exitCode: ExitStatus.vault)
         case .newerFormat(let found, let supported):
-            self.init(t(.errNewerFormat, found, supported), hint: t(.hintNewerFormat), exitCode: ExitStatus.vault)
+            self.init(t(.errNewerFormat(found, supported)), hint: t(.hintNewerFormat), exitCode: ExitStatus.vault)
         case .vaultSettingsDamaged(let path, let setting, let value):
-            self.init(t(.errVaultSettingsDamaged, path, setting, value), exitCode: ExitStatus.integrity)
+            self.init(t(.errVaultSettingsDamaged(path, setting, value)), exitCode: ExitStatus.integrity)
         case .vaultNotOwned(let path, let owner):
-            self.init(t(.errVaultNotOwned, path, owner), exitCode: ExitStatus.vault)
+            self.init(t(.errVaultNotOwned(path, owner)), exitCode: ExitStatus.vault)
         case .vaultFileIsLink(let path):
-            self.init(t(.errVaultFileIsLink, path), exitCode: ExitStatus.vault)
+            self.init(t(.errVaultFileIsLink(path)), exitCode: ExitStatus.vault)
         case .wrongPassphrase:
             self.init(t(.errWrongPassphrase), exitCode: ExitStatus.passphrase)
         case .passphraseUnavailable:
@@ -231,42 +231,42 @@ struct ErrorPresentation {
         case .newPassphraseUnavailable:
             self.init(t(.errNewPassphraseUnavailable), exitCode: ExitStatus.passphrase)
         case .passphraseTooLong(let limit):
-            self.init(t(.errPassphraseTooLong, limit), exitCode: ExitStatus.passphrase)
+            self.init(t(.errPassphraseTooLong(limit)), exitCode: ExitStatus.passphrase)
         case .passphraseMismatch:
             self.init(t(.errPassphraseMismatch), exitCode: ExitStatus.passphrase)
         case .passphraseEmpty:
             self.init(t(.errPassphraseEmpty), exitCode: ExitStatus.passphrase)
         case .passphraseCommandFailed(let status):
-            self.init(t(.errPassphraseCommand, status), exitCode: ExitStatus.passphrase)
+            self.init(t(.errPassphraseCommand(status)), exitCode: ExitStatus.passphrase)
         case .entryNotFound(let reference):
-            self.init(t(.errEntryNotFound, reference), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
+            self.init(t(.errEntryNotFound(reference)), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
         case .entryAmbiguous(let reference, let matches):
             self.init(t(.entryAmbiguous(OutsideText.line(reference), count: matches.count)),
                       hint: t(.entryAmbiguousMatches(matches)), exitCode: ExitStatus.notFound)
         case .attachmentNotFound(let entry, let name):
-            self.init(t(.errAttachmentNotFound, entry, name), exitCode: ExitStatus.notFound)
+            self.init(t(.errAttachmentNotFound(entry, name)), exitCode: ExitStatus.notFound)
         case .attachmentExists(let name):
-            self.init(t(.errAttachmentExists, name), hint: t(.hintAttachmentExists), exitCode: ExitStatus.usage)
+            self.init(t(.errAttachmentExists(name)), hint: t(.hintAttachmentExists), exitCode: ExitStatus.usage)
         case .unknownCategory(let text):
-            self.init(t(.errUnknownCategory, text), hint: t(.hintUnknownCategory), exitCode: ExitStatus.usage)
+            self.init(t(.errUnknownCategory(text)), hint: t(.hintUnknownCategory), exitCode: ExitStatus.usage)
         case .ambiguousCategory(let text, let choices):
             self.init(t(.ambiguousCategory(OutsideText.line(text), choices: choices)),
                       hint: t(.ambiguousCategoryHint(choices)), exitCode: ExitStatus.usage)
         case .unknownRole(let text):
-            self.init(t(.errUnknownRole, text), hint: t(.hintUnknownRole), exitCode: ExitStatus.usage)
+            self.init(t(.errUnknownRole(text)), hint: t(.hintUnknownRole), exitCode: ExitStatus.usage)
         case .ambiguousRole(let text, let person, let choices):
             self.init(t(.ambiguousRole(OutsideText.line(text), person: person, choices: choices)),
                       hint: t(.ambiguousRoleHint(OutsideText.line(text), person: OutsideText.line(person),
                                                  choices: choices)),
                       exitCode: ExitStatus.usage)
         case .unreadableDate(let text):
-            self.init(t(.errUnreadableDate, text), hint: t(.hintUnreadableDate), exitCode: ExitStatus.usage)
+            self.init(t(.errUnreadableDate(text)), hint: t(.hintUnreadableDate), exitCode: ExitStatus.usage)
         case .nothingToRecord:
             self.init(t(.errNothingToRecord), exitCode: ExitStatus.usage)
         case .recordCorrupt(let seq):
-            self.init(t(.errRecordCorrupt, seq), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+            self.init(t(.errRecordCorrupt(seq)), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .unreadableRecords(let count):
-            self.init(t(.errUnreadableRecords, count), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+            self.init(t(.errUnreadableRecords(count)), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .headDamaged:
             self.init(t(.errHeadDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .journalDamaged:
@@ -274,7 +274,7 @@ struct ErrorPresentation {
         case .journalIncomplete:
             self.init(t(.errJournalIncomplete), hint: t(.hintJournalIncomplete), exitCode: ExitStatus.integrity)
         case .amendWithUnreadableRecords(let count):
-            self.init(t(plural(count, .errAmendUnreadableOne, .errAmendUnreadableOther), count), hint: t(.hintVerify),
+            self.init(t(.errAmendUnreadable(count)), hint: t(.hintVerify),
                       exitCode: ExitStatus.integrity)
         case .identityDamaged:
             self.init(t(.errIdentityDamaged), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
@@ -285,21 +285,21 @@ struct ErrorPresentation {
         case .olderThanSeen:
             self.init(t(.errOlderThanSeen), hint: t(.hintOlderThanSeen), exitCode: ExitStatus.integrity)
         case .alreadyUpgraded(let format):
-            self.init(t(.errAlreadyUpgraded, format), exitCode: ExitStatus.usage)
+            self.init(t(.errAlreadyUpgraded(format)), exitCode: ExitStatus.usage)
         case .attachmentCorrupt(let name):
-            self.init(t(.errAttachmentCorrupt, name), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
+            self.init(t(.errAttachmentCorrupt(name)), hint: t(.hintVerify), exitCode: ExitStatus.integrity)
         case .readOnly(let path):
-            self.init(t(.errReadOnly, path), exitCode: ExitStatus.cannotWrite)
+            self.init(t(.errReadOnly(path)), exitCode: ExitStatus.cannotWrite)
         case .diskFull:
             self.init(t(.errDiskFull), exitCode: ExitStatus.cannotWrite)
         case .fileExists(let path):
-            self.init(t(.errFileExists, path), hint: t(.hintFileExists), exitCode: ExitStatus.failure)
+            self.init(t(.errFileExists(path)), hint: t(.hintFileExists), exitCode: ExitStatus.failure)
         case .io(let path, let reason):
             self.init(t(.errIO, path, Self.text(reason, t)), exitCode: ExitStatus.failure)
         case .noPrivateTemporaryFolder:
             self.init(t(.errNoTmpfs), hint: t(.hintNoTmpfs), exitCode: ExitStatus.failure)
         case .editorFailed(let status):
-            self.init(t(.errEditorFailed, status), exitCode: ExitStatus.failure)
+            self.init(t(.errEditorFailed(status)), exitCode: ExitStatus.failure)
         case .cancelled:
             self.init(t(.errCancelled), exitCode: ExitStatus.cancelled)
         case .interrupted:
@@ -313,15 +313,15 @@ struct ErrorPresentation {
         case .cryptoFailure:
             self.init(t(.errCrypto), exitCode: ExitStatus.failure)
         case .storage(let code):
-            self.init(t(.errStorage, code), exitCode: ExitStatus.failure)
+            self.init(t(.errStorage(code)), exitCode: ExitStatus.failure)
         case .agentFolderUnsafe(let path):
-            self.init(t(.errAgentFolderUnsafe, path), exitCode: ExitStatus.failure)
+            self.init(t(.errAgentFolderUnsafe(path)), exitCode: ExitStatus.failure)
         case .agentRunning, .agentUnreachable:
             self.init(t(.errAgentUnreachable), exitCode: ExitStatus.failure)
         case .agentPathTooLong(let path):
-            self.init(t(.errAgentPathTooLong, path), hint: t(.hintAgentPathTooLong), exitCode: ExitStatus.failure)
+            self.init(t(.errAgentPathTooLong(path)), hint: t(.hintAgentPathTooLong), exitCode: ExitStatus.failure)
         case .agentFailed(let problem):
-            self.init(t(.errAgentFailed, Self.text(problem, t)), exitCode: ExitStatus.failure)
+            self.init(t(.errAgentFailed(Self.text(problem, t))), exitCode: ExitStatus.failure)
         }
     }
 
@@ -370,23 +370,23 @@ struct ErrorPresentation {
         let name = OutsideText.line
         let bad = ExitStatus.bundle
         switch error {
-        case .noteTooLarge(let limit): self.init(t(.evidenceFormatNoteTooLarge, limit), exitCode: bad)
+        case .noteTooLarge(let limit): self.init(t(.evidenceFormatNoteTooLarge(limit)), exitCode: bad)
         case .noteNotText: self.init(t(.evidenceFormatNoteNotText), exitCode: bad)
         case .noteUnsigned: self.init(t(.evidenceFormatNoteUnsigned), exitCode: bad)
-        case .noteSignatureLineMalformed(let line): self.init(t(.evidenceFormatNoteSignatureLineMalformed, line), exitCode: bad)
-        case .noteTooManySignatures(let limit): self.init(t(.evidenceFormatNoteTooManySignatures, limit), exitCode: bad)
-        case .noteSignatureMissing(let key): self.init(t(.evidenceFormatNoteSignatureMissing, name(key)), exitCode: bad)
-        case .noteSignatureInvalid(let key): self.init(t(.evidenceFormatNoteSignatureInvalid, name(key)), exitCode: bad)
+        case .noteSignatureLineMalformed(let line): self.init(t(.evidenceFormatNoteSignatureLineMalformed(line)), exitCode: bad)
+        case .noteTooManySignatures(let limit): self.init(t(.evidenceFormatNoteTooManySignatures(limit)), exitCode: bad)
+        case .noteSignatureMissing(let key): self.init(t(.evidenceFormatNoteSignatureMissing(name(key))), exitCode: bad)
+        case .noteSignatureInvalid(let key): self.init(t(.evidenceFormatNoteSignatureInvalid(name(key))), exitCode: bad)
         case .verifierKeyMalformed: self.init(t(.evidenceFormatVerifierKeyMalformed), exitCode: bad)
         case .checkpointMalformed: self.init(t(.evidenceFormatCheckpointMalformed), exitCode: bad)
-        case .checkpointWrongOrigin(let origin): self.init(t(.evidenceFormatCheckpointWrongOrigin, name(origin)), exitCode: bad)
-        case .cosignatureMalformed(let key): self.init(t(.evidenceFormatCosignatureMalformed, name(key)), exitCode: bad)
+        case .checkpointWrongOrigin(let origin): self.init(t(.evidenceFormatCheckpointWrongOrigin(name(origin))), exitCode: bad)
+        case .cosignatureMalformed(let key): self.init(t(.evidenceFormatCosignatureMalformed(name(key))), exitCode: bad)
         case .proofMalformed: self.init(t(.evidenceFormatProofMalformed), exitCode: bad)
-        case .proofDoesNotVerify(let index): self.init(t(.evidenceFormatProofDoesNotVerify, index), exitCode: bad)
+        case .proofDoesNotVerify(let index): self.init(t(.evidenceFormatProofDoesNotVerify(index)), exitCode: bad)
         case .disclosureMalformed: self.init(t(.evidenceFormatDisclosureMalformed), exitCode: bad)
-        case .pseudonymAmbiguous(let pseudonym): self.init(t(.evidenceFormatPseudonymAmbiguous, name(pseudonym)), exitCode: bad)
+        case .pseudonymAmbiguous(let pseudonym): self.init(t(.evidenceFormatPseudonymAmbiguous(name(pseudonym))), exitCode: bad)
         case .redactionPhraseInvalid(let phrase):
-            self.init(t(.evidenceFormatRedactionPhraseInvalid, name(phrase)), exitCode: ExitStatus.usage)
+            self.init(t(.evidenceFormatRedactionPhraseInvalid(name(phrase))), exitCode: ExitStatus.usage)
         case .stampNotForCheckpoint: self.init(t(.evidenceFormatStampNotForCheckpoint), exitCode: bad)
         }
     }
@@ -461,14 +461,14 @@ struct ErrorPresentation {
         case .tooManyLinks: t(.ioTooManyLinks)
         case .tooManyOpenFiles: t(.ioTooManyOpenFiles)
         case .inputOutput: t(.ioInputOutput)
-        case .system(let code): t(.ioSystem, code)
+        case .system(let code): t(.ioSystem(code))
         }
     }
 
     /// Why the unlock agent did not start, as a sentence.
     static func text(_ problem: AgentProblem, _ t: Localizer) -> String {
         switch problem {
-        case .system(let code): t(.ioSystem, code)
+        case .system(let code): t(.ioSystem(code))
         case .keyNotTaken: t(.agentProblemKeyNotTaken)
         case .noAnswer: t(.agentProblemNoAnswer)
         case .ended: t(.agentProblemEnded)

@@ -112,10 +112,10 @@ func warnAboutVersion(of journal: Journal) {
     let text = EntryText(language: interfaceLanguage, timeZone: .current)
     switch SeenHeads.check(journal) {
     case .older(let seen, let now, let seenAt):
-        warnings.append(t(.warnRollbackOlder, text.moment(seenAt), seen, now))
+        warnings.append(t(.warnRollbackOlder(text.moment(seenAt), seen, now)))
         journal.refusesWrites = .olderThanSeen
     case .diverged(let seen, let now, let seenAt):
-        warnings.append(t(.warnRollbackDiverged, text.moment(seenAt), seen, now))
+        warnings.append(t(.warnRollbackDiverged(text.moment(seenAt), seen, now)))
         journal.refusesWrites = .olderThanSeen
     case nil:
         SeenHeads.record(journal, onlyForward: true)
@@ -133,7 +133,7 @@ func warnAboutVersion(of journal: Journal) {
 func openVault(at folder: URL) throws -> Vault {
     let vault = try Vault.open(at: folder)
     for repair in vault.permissionRepairs {
-        let line = "meldboek: " + t(.permRepaired, repair.path, octal(repair.oldMode), octal(repair.newMode)) + "\n"
+        let line = "meldboek: " + t(.permRepaired(repair.path, octal(repair.oldMode), octal(repair.newMode))) + "\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
     return vault

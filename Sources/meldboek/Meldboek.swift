@@ -40,7 +40,7 @@ struct Meldboek: ParsableCommand {
     }
 
     static func main() {
-        ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped, ProcessHardening.crashExitStatus))
+        ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped(ProcessHardening.crashExitStatus)))
         ProcessHardening.crashIfTestAsks()
         // A run killed outright mid-edit left its text on tmpfs; shred it now.
         EditorSession().removeStaleFolders()
@@ -103,7 +103,7 @@ struct Meldboek: ParsableCommand {
         guard let journal = openedJournal, journal.writes > 0, let fingerprint = try? journal.headFingerprint() else {
             return
         }
-        FileHandle.standardError.write(Data((t(.journalFingerprint, fingerprint) + "\n").utf8))
+        FileHandle.standardError.write(Data((t(.journalFingerprint(fingerprint)) + "\n").utf8))
     }
 
     static func fail(_ presentation: ErrorPresentation) -> Never {

@@ -72,7 +72,7 @@ extension Meldboek {
                 data.append(0x0A)
                 defer { data.resetBytes(in: 0..<data.count) }
                 try PrivateFiles.write(data, to: URL(fileURLWithPath: out))
-                print(t(.identityWritten, out))
+                print(t(.identityWritten(out)))
             }
         }
 
@@ -103,15 +103,15 @@ extension Meldboek {
                     file: URL(fileURLWithPath: file), into: journal,
                     options: ImportOptions(caseName: caseName, acceptNewKey: acceptNewKey))
                 if result.alreadyImported {
-                    print(t(.importAlready, result.bundleId, OutsideText.line(result.caseName)))
+                    print(t(.importAlready(result.bundleId, OutsideText.line(result.caseName))))
                 } else {
-                    if result.openedCase { print(t(.caseOpened, OutsideText.line(result.caseName), result.senderFingerprint)) }
-                    print(t(.imported, result.newEntries, result.newRevisions, result.newAttachments, OutsideText.line(result.caseName)))
+                    if result.openedCase { print(t(.caseOpened(OutsideText.line(result.caseName), result.senderFingerprint))) }
+                    print(t(.imported(result.newEntries, result.newRevisions, result.newAttachments, OutsideText.line(result.caseName))))
                 }
                 reportWitness(result.witness, text: global.text)
                 if let receiptOut {
                     try PrivateFiles.write(try Receipt.make(for: result, journal: journal), to: URL(fileURLWithPath: receiptOut))
-                    print(t(.receiptWritten, OutsideText.line(receiptOut)))
+                    print(t(.receiptWritten(OutsideText.line(receiptOut))))
                 }
             }
         }
@@ -136,10 +136,10 @@ extension Meldboek {
                 // A checkpoint file is a bundle with no entry: the same checks, the same case, the same receipt.
                 let result = try BundleImport.run(
                     file: URL(fileURLWithPath: file), into: journal, options: ImportOptions(checkpointOnly: true))
-                if result.openedCase { print(t(.caseOpened, OutsideText.line(result.caseName), result.senderFingerprint)) }
+                if result.openedCase { print(t(.caseOpened(OutsideText.line(result.caseName), result.senderFingerprint))) }
                 reportWitness(result.witness, text: global.text)
                 try PrivateFiles.write(try Receipt.make(for: result, journal: journal), to: URL(fileURLWithPath: out))
-                print(t(.receiptWritten, OutsideText.line(out)))
+                print(t(.receiptWritten(OutsideText.line(out))))
             }
         }
 
@@ -198,7 +198,7 @@ extension Meldboek {
 
             func run() throws {
                 try CaseFile.addNote(text, to: name, in: try global.unlockAdviser())
-                print(t(.noteAdded, OutsideText.line(name)))
+                print(t(.noteAdded(OutsideText.line(name))))
             }
         }
     }
@@ -209,12 +209,12 @@ func reportWitness(_ witness: WitnessOutcome?, text: EntryText) {
     guard let witness else { return }
     switch witness.verdict {
     case .cosigned:
-        print(t(.witCosigned, witness.journalId.prefix(8), witness.size))
+        print(t(.witCosigned(witness.journalId.prefix(8), witness.size)))
     case .cosignedBefore(let date):
-        print(t(.witCosignedBefore, text.moment(date)))
+        print(t(.witCosignedBefore(text.moment(date))))
     case .fork(let size, let date):
-        FileHandle.standardError.write(Data((t(.witFork, witness.size, text.moment(date), size) + "\n").utf8))
+        FileHandle.standardError.write(Data((t(.witFork(witness.size, text.moment(date), size)) + "\n").utf8))
     case .unproven(let size, let date):
-        FileHandle.standardError.write(Data((t(.witUnproven, witness.size, text.moment(date), size) + "\n").utf8))
+        FileHandle.standardError.write(Data((t(.witUnproven(witness.size, text.moment(date), size)) + "\n").utf8))
     }
 }

@@ -54,7 +54,7 @@ extension Meldboek {
             let dates = global.dates
             try change.askWhichReading(dates: dates)
             let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }
-            print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
+            print(changed ? t(.entryAmended(entry.id.short, entry.revisions.count)) : t(.nothingChanged))
             if changed {
                 // Own words are said with their estimate only when typed now; an older date is said as stored.
                 ReadBack(text: global.text).say(entry.current, ownWords: fields.whenApproximately != nil)
@@ -67,8 +67,8 @@ extension Meldboek {
             let (entry, changed) = try journal.amend(current.id.description, attaching: result.attachments) {
                 try result.change.apply(to: &$0, dates: dates)
             }
-            if changed { print(t(.entryAmended, entry.id.short, entry.revisions.count)) }
-            for file in result.attachments { print(t(.attached, file.lastPathComponent, entry.id.short)) }
+            if changed { print(t(.entryAmended(entry.id.short, entry.revisions.count))) }
+            for file in result.attachments { print(t(.attached(file.lastPathComponent, entry.id.short))) }
             if !changed && result.attachments.isEmpty { print(t(.nothingChanged)) }
         }
     }

@@ -32,7 +32,7 @@ extension Meldboek {
                 }
                 let journal = try global.unlockJournal()
                 let files = try Anchor.prepare(try EvidenceStore(journal: journal), to: folder)
-                print(t(.anchorWritten, files.checkpointFile.path, files.requestFile.path))
+                print(t(.anchorWritten(files.checkpointFile.path, files.requestFile.path)))
                 print(t(.anchorSendWhenOnline))
                 print(Anchor.curlCommand(request: files.requestFile))
                 if ots {
@@ -62,10 +62,9 @@ extension Meldboek {
                     let proof = try Anchor.importProof(bytes, into: store)
                     if proof.isAttested {
                         let heights = proof.bitcoinAttestations.map { String($0.height) }.joined(separator: ", ")
-                        print(t(.anchorProofAttested, heights))
+                        print(t(.anchorProofAttested(heights)))
                     } else {
-                        print(t(plural(proof.pendingCalendars.count, .anchorProofPendingOne, .anchorProofPendingOther),
-                                proof.pendingCalendars.count))
+                        print(t(.anchorProofPending(proof.pendingCalendars.count)))
                     }
                     return
                 }
@@ -76,7 +75,7 @@ extension Meldboek {
                 let token = try waitFor {
                     try await Anchor.importTimestamp(bytes, into: try EvidenceStore(journal: journal), roots: roots)
                 }
-                print(t(.anchorTimestampRecorded, OutsideText.line(token.authority), token.genTime.formatted(.iso8601)))
+                print(t(.anchorTimestampRecorded(OutsideText.line(token.authority), token.genTime.formatted(.iso8601))))
             }
         }
     }

@@ -21,7 +21,7 @@ extension Meldboek {
             for file in files { try NamedFile.checkReadable(file) }
             let entry = try global.unlockJournal().attach(files.map { URL(fileURLWithPath: $0) }, to: id)
             for file in files {
-                print(t(.attached, URL(fileURLWithPath: file).lastPathComponent, entry.id.short))
+                print(t(.attached(URL(fileURLWithPath: file).lastPathComponent, entry.id.short)))
             }
         }
     }
@@ -53,7 +53,7 @@ extension Meldboek {
                 let journal = try global.unlockJournal()
                 let destination = URL(fileURLWithPath: out)
                 let attachment = try journal.saveAttachment(of: id, named: name, to: destination)
-                print(t(.attachmentSaved, name, destination.path, attachment.size, attachment.sha256))
+                print(t(.attachmentSaved(name, destination.path, attachment.size, attachment.sha256)))
             }
         }
     }

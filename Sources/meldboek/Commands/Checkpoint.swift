@@ -35,7 +35,7 @@ extension Meldboek {
                 let bundle = try BundleWriter.prepare(request, journal: journal)
                 try BundleWriter.write(bundle, journal: journal, to: URL(fileURLWithPath: out))
                 let size = bundle.manifest.evidence.flatMap { try? SignedNote(parsing: $0.checkpoint).checkpoint().size } ?? 0
-                print(t(.witCheckpointSent, size, OutsideText.line(request.contact.name), OutsideText.line(out)))
+                print(t(.witCheckpointSent(size, OutsideText.line(request.contact.name), OutsideText.line(out))))
                 return
             }
             let made = try EvidenceStore(journal: journal).makeCheckpoint()
@@ -43,7 +43,7 @@ extension Meldboek {
                 try PrivateFiles.write(Data(made.note.utf8), to: URL(fileURLWithPath: out))
             }
             print(made.note, terminator: "")
-            let line = t(.logCheckpointMade, made.checkpoint.size) + (out.map { " " + t(.logCheckpointWritten, $0) } ?? "")
+            let line = t(.logCheckpointMade(made.checkpoint.size)) + (out.map { " " + t(.logCheckpointWritten($0)) } ?? "")
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }

@@ -22,12 +22,12 @@ extension Meldboek {
             let entry = try journal.entry(id)
             if !yes {
                 guard Terminal.isAvailable else { throw CommandError.confirmationNeedsTerminal }
-                let question = t(.deleteConfirm, entry.id.short, entry.current.title, entry.revisions.count,
-                                 entry.attachments.count)
+                let question = t(.deleteConfirm(entry.id.short, entry.current.title, entry.revisions.count,
+                                 entry.attachments.count))
                 guard Terminal.confirm(question) else { throw MeldboekError.cancelled }
             }
             try journal.delete(entry.id.description)
-            print(t(.deleted, entry.id.short))
+            print(t(.deleted(entry.id.short)))
         }
     }
 }

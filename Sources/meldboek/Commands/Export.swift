@@ -45,9 +45,9 @@ extension Meldboek {
             case .markdown:
                 data = Data(global.text.markdown(entries, exportedAt: now).utf8)
             }
-            FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
+            FileHandle.standardError.write(Data((t(.plaintextWarning(destination.path)) + "\n").utf8))
             try PrivateFiles.write(data, to: destination)
-            print(t(.exported, entries.count, destination.path))
+            print(t(.exported(entries.count, destination.path)))
             try failIfDamaged(snapshot.damage)
         }
     }

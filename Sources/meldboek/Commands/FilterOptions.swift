@@ -78,21 +78,17 @@ func failIfDamaged(_ damage: JournalDamage) throws {
     if damage.endBroken { warnings.append(t(.warnEndBroken)) }
     if damage.rowsChanged && damage.missing == 0 { warnings.append(t(.warnRowsChanged)) }
     if damage.missing > 0 {
-        warnings.append(t(plural(Int(damage.missing), .warnMissingOne, .warnMissingOther), damage.missing))
+        warnings.append(t(.warnMissing(Int(damage.missing))))
     } else if damage.missing < 0 {
-        warnings.append(t(plural(Int(-damage.missing), .warnExtraOne, .warnExtraOther), -damage.missing))
+        warnings.append(t(.warnExtra(Int(-damage.missing))))
     }
     if damage.outsideChain > 0 {
-        warnings.append(t(plural(damage.outsideChain, .warnOutsideChainOne, .warnOutsideChainOther), damage.outsideChain))
+        warnings.append(t(.warnOutsideChain(damage.outsideChain)))
     }
-    if damage.unreadable > 0 { warnings.append(t(.unreadableWarning, damage.unreadable)) }
+    if damage.unreadable > 0 { warnings.append(t(.unreadableWarning(damage.unreadable))) }
     FileHandle.standardError.write(Data(warnings.map { $0 + "\n" }.joined().utf8))
     if damage.headDamaged { throw MeldboekError.headDamaged }
     if damage.blocksWrites { throw MeldboekError.journalDamaged }
     throw MeldboekError.unreadableRecords(count: damage.unreadable)
 }
 
-/// The message for `count` things: English and Dutch both have one form for one and another for the rest.
-func plural(_ count: Int, _ one: Message, _ other: Message) -> Message {
-    count == 1 ? one : other
-}

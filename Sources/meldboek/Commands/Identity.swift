@@ -11,7 +11,7 @@ func printCard(_ card: Card, json: Bool) throws {
     } else {
         // Only the card on standard output, so `> card.txt` or a pipe holds exactly what to send.
         print(card.text)
-        FileHandle.standardError.write(Data((t(.yourFingerprint, card.fingerprint) + "\n").utf8))
+        FileHandle.standardError.write(Data((t(.yourFingerprint(card.fingerprint)) + "\n").utf8))
     }
 }
 
@@ -56,8 +56,8 @@ extension Meldboek {
 
             func run() throws {
                 let contact = try Contacts(try global.unlockJournal()).add(name: name, card: card)
-                print(t(.contactAdded, OutsideText.line(contact.name)))
-                print(t(.compareFingerprint, contact.card.fingerprint, OutsideText.line(contact.name)))
+                print(t(.contactAdded(OutsideText.line(contact.name))))
+                print(t(.compareFingerprint(contact.card.fingerprint, OutsideText.line(contact.name))))
             }
         }
 
@@ -99,7 +99,7 @@ extension Meldboek {
 
             func run() throws {
                 try Contacts(try global.unlockJournal()).remove(name: name)
-                print(t(.contactRemoved, OutsideText.line(name)))
+                print(t(.contactRemoved(OutsideText.line(name))))
             }
         }
     }

@@ -29,14 +29,14 @@ func createVault(at folder: URL, role: VaultRole, kdf: KDFChoice) throws {
         question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase),
         mismatchQuestion: t(.askNewPassphraseAfterMismatch), fallBackToUnlocking: true)
     let journal = try Vault.create(at: folder, passphrase: passphrase, cost: kdf.cost, role: role)
-    print(t(.vaultCreated, folder.path))
+    print(t(.vaultCreated(folder.path)))
     print(t(.vaultCreatedHint))
     let card = try journal.identity().card
     // Melders add the adviser's card; the adviser never needs the melder's, which every bundle carries. The
     // melder's fingerprint is what counts: the adviser compares it when the first bundle opens a case.
     if role == .adviser {
-        print(t(.yourAdviserCard, card.text))
-        print(t(.yourFingerprint, card.fingerprint))
+        print(t(.yourAdviserCard(card.text)))
+        print(t(.yourFingerprint(card.fingerprint)))
     } else {
         print(t(.ownFingerprint(card.fingerprint)))
         print(t(.ownFingerprintUse))

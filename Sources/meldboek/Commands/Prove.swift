@@ -71,33 +71,33 @@ extension Meldboek {
             try proof.folder.write(to: folder)
 
             if proof.madeCheckpoint, let size = proof.revisions.map(\.checkpointSize).max() {
-                print(t(.prvCheckpointMade, size))
+                print(t(.prvCheckpointMade(size)))
             }
-            print(t(.prvWritten, OutsideText.line(folder.path)))
+            print(t(.prvWritten(OutsideText.line(folder.path))))
             for revision in proof.revisions {
-                print(t(.prvRevisionLine, revision.entry.description, revision.revision, revision.checkpointSize))
+                print(t(.prvRevisionLine(revision.entry.description, revision.revision, revision.checkpointSize)))
             }
             for skipped in proof.withoutCommitment {
-                print(t(.prvSkipped, skipped.entry.description, skipped.revision))
+                print(t(.prvSkipped(skipped.entry.description, skipped.revision)))
             }
             for checkpoint in proof.folder.checkpoints {
                 let size = (try? checkpoint.note.checkpoint().size) ?? 0
                 let cosignatures = proof.folder.cosignerKeys.filter { !checkpoint.note.signatures(by: $0).isEmpty }.count
-                print(t(.prvCheckpointLine, size, cosignatures, checkpoint.timestamps.count, checkpoint.openTimestamps.count))
+                print(t(.prvCheckpointLine(size, cosignatures, checkpoint.timestamps.count, checkpoint.openTimestamps.count)))
             }
-            if let reveal, let bundle { print(t(.prvRevealed, OutsideText.line(reveal), OutsideText.line(bundle))) }
+            if let reveal, let bundle { print(t(.prvRevealed(OutsideText.line(reveal), OutsideText.line(bundle)))) }
             print(t(.prvCheckWith))
             print("  python3 \(Anchor.shellQuoted(folder.appendingPathComponent("check.py").path))")
         }
 
         static func words(_ refusal: ProofRefusal) -> String {
             switch refusal {
-            case .noCommitment(let entry, let revision): t(.prvErrNoCommitment, entry, revision)
-            case .unknownBundle(let id): t(.prvErrUnknownBundle, OutsideText.line(id))
-            case .bundleWithoutPseudonyms(let id): t(.prvErrNoPseudonyms, id)
-            case .unknownPseudonym(let name): t(.prvErrUnknownPseudonym, OutsideText.line(name))
-            case .bundleNotCosigned(let id): t(.prvErrNotCosigned, id)
-            case .bundleEntriesGone(let id): t(.prvErrEntriesGone, id)
+            case .noCommitment(let entry, let revision): t(.prvErrNoCommitment(entry, revision))
+            case .unknownBundle(let id): t(.prvErrUnknownBundle(OutsideText.line(id)))
+            case .bundleWithoutPseudonyms(let id): t(.prvErrNoPseudonyms(id))
+            case .unknownPseudonym(let name): t(.prvErrUnknownPseudonym(OutsideText.line(name)))
+            case .bundleNotCosigned(let id): t(.prvErrNotCosigned(id))
+            case .bundleEntriesGone(let id): t(.prvErrEntriesGone(id))
             }
         }
     }

@@ -34,9 +34,9 @@ struct ReportOptions: ParsableArguments {
         case .html: ReportHTML(report).render()
         case .markdown: ReportMarkdown(report).render()
         }
-        FileHandle.standardError.write(Data((t(.plaintextWarning, destination.path) + "\n").utf8))
+        FileHandle.standardError.write(Data((t(.plaintextWarning(destination.path)) + "\n").utf8))
         try PrivateFiles.write(Data(document.utf8), to: destination)
-        print(t(.reportWritten, report.entries.count, destination.path))
+        print(t(.reportWritten(report.entries.count, destination.path)))
     }
 }
 

@@ -22,9 +22,9 @@ func sentEntries(
                 Revision(number: $0.number, recordedAt: $0.recordedAt, fields: $0.fields.visiblyEscaped)
             })
         out += "\n" + text.full(entry, history: history)
-        if !history, entry.revisions.count > 1 { out += t(.previewVersions, entry.revisions.count) + "\n" }
+        if !history, entry.revisions.count > 1 { out += t(.previewVersions(entry.revisions.count)) + "\n" }
         for attachment in attachments where attachment.entry == shared.id {
-            out += t(.previewAttachment, OutsideText.line(attachment.name), attachment.size) + "\n"
+            out += t(.previewAttachment(OutsideText.line(attachment.name), attachment.size)) + "\n"
         }
     }
     return out
@@ -122,11 +122,11 @@ extension Meldboek {
         /// Exactly what will go out: every entry as it will be sent, and the attachments.
         func preview(_ bundle: PreparedBundle, contact: Contact) -> String {
             let text = global.text
-            var out = t(.previewHeader, OutsideText.line(contact.name), contact.card.fingerprint) + "\n"
+            var out = t(.previewHeader(OutsideText.line(contact.name), contact.card.fingerprint)) + "\n"
             let redactions = Set(bundle.manifest.redactions.compactMap(Redaction.init(rawValue:)))
             if !redactions.isEmpty { out += t(.previewRedactions(redactions)) + "\n" }
             if !redactWords.isEmpty { out += t(.previewRedactedWords(redactWords.map(OutsideText.line))) + "\n" }
-            if let note = bundle.manifest.note { out += t(.previewNote, OutsideText.line(note)) + "\n" }
+            if let note = bundle.manifest.note { out += t(.previewNote(OutsideText.line(note))) + "\n" }
             out += sentEntries(bundle.entries, attachments: bundle.attachments, text: text, history: false)
             if !redactions.isDisjoint(with: [.people, .witnesses]) || !redactWords.isEmpty {
                 let possible = PossibleNames.unreplaced(
@@ -158,7 +158,7 @@ extension Meldboek {
             }
             let text = global.text
             for share in shares {
-                let receipt = share.receipt.map { t(.receiptReceived, text.moment($0)) } ?? t(.receiptNone)
+                let receipt = share.receipt.map { t(.receiptReceived(text.moment($0))) } ?? t(.receiptNone)
                 print("\(text.moment(share.createdAt))  \(share.bundleId.prefix(8))  \(OutsideText.line(share.contact))  "
                       + t(.sharedEntries(share.entries.count)) + "  " + receipt)
                 let redactions = Set(share.redactions.compactMap(Redaction.init(rawValue:)))
@@ -226,7 +226,7 @@ extension Meldboek {
                 if opened.shared == nil { out += t(.openedNotInShareLog) + "\n" }
                 let redactions = Set(manifest.redactions.compactMap(Redaction.init(rawValue:)))
                 out += t(.sharedRedactions(redactions, words: (opened.shared?.words ?? []).map(OutsideText.line))) + "\n"
-                if let note = manifest.note { out += t(.previewNote, OutsideText.line(note)) + "\n" }
+                if let note = manifest.note { out += t(.previewNote(OutsideText.line(note))) + "\n" }
                 out += sentEntries(opened.entries, attachments: manifest.attachments, text: text, history: history)
                 print(out, terminator: "")
             }
@@ -253,10 +253,10 @@ extension Meldboek {
                 let journal = try global.unlockJournal()
                 let data = try NamedFile.contents(of: file)
                 let (share, before) = try Receipt.importReceipt(data, into: journal)
-                print(before ? t(.receiptKnown, share.bundleId) : t(.receiptRecorded, OutsideText.line(share.contact), share.bundleId))
+                print(before ? t(.receiptKnown(share.bundleId)) : t(.receiptRecorded(OutsideText.line(share.contact), share.bundleId)))
                 if let cosignature = share.cosignature,
                    let checkpoint = try? SignedNote(parsing: cosignature.checkpoint).checkpoint() {
-                    print(t(.witReceiptCosigned, checkpoint.size, global.text.moment(share.receipt ?? Date())))
+                    print(t(.witReceiptCosigned(checkpoint.size, global.text.moment(share.receipt ?? Date()))))
                 } else if try Receipt.isVersion2(data) {
                     print(t(.witReceiptNotCosigned))
                 }

@@ -25,7 +25,7 @@ extension Meldboek {
             if remove { change.removeTags = tags } else { change.addTags = tags }
             let dates = global.dates
             let (entry, changed) = try journal.amend(id) { try change.apply(to: &$0, dates: dates) }
-            print(changed ? t(.entryAmended, entry.id.short, entry.revisions.count) : t(.nothingChanged))
+            print(changed ? t(.entryAmended(entry.id.short, entry.revisions.count)) : t(.nothingChanged))
         }
     }
 }

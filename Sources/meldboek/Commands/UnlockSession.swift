@@ -64,9 +64,9 @@ extension Meldboek {
             let vault = try openVault(at: session.folder)
             let path = vault.folder.path
             if let status = vault.agentStatus() {
-                print(t(.statusUnlocked, path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime)))
+                print(t(.statusUnlocked(path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime))))
             } else {
-                print(t(.statusLocked, path))
+                print(t(.statusLocked(path)))
             }
         }
     }

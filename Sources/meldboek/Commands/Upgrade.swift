@@ -16,8 +16,8 @@ extension Meldboek {
         func run() throws {
             let (journal, passphrase) = try which.unlockAskingPassphrase(global)
             let (count, upgraded) = try journal.upgrade(passphrase: passphrase, progress: RewriteProgress.show)
-            print(t(plural(count, .upgradeDoneOne, .upgradeDoneOther), count))
-            print(t(.journalFingerprint, try upgraded.headFingerprint()))
+            print(t(.upgradeDone(count)))
+            print(t(.journalFingerprint(try upgraded.headFingerprint())))
         }
     }
 
@@ -30,8 +30,8 @@ extension Meldboek {
         func run() throws {
             let (journal, passphrase) = try which.unlockAskingPassphrase(global)
             let (count, rekeyed) = try journal.rekey(passphrase: passphrase, progress: RewriteProgress.show)
-            print(t(plural(count, .rekeyDoneOne, .rekeyDoneOther), count))
-            print(t(.journalFingerprint, try rekeyed.headFingerprint()))
+            print(t(.rekeyDone(count)))
+            print(t(.journalFingerprint(try rekeyed.headFingerprint())))
             // The agent holds the old key, which opens nothing any more.
             if journal.vault.lockAgent() { print(t(.sessionEndedForRekey)) }
         }
@@ -63,7 +63,7 @@ struct WhichVault: ParsableArguments {
 enum RewriteProgress {
     static func show(_ done: Int, _ total: Int) {
         guard isatty(STDERR_FILENO) == 1 else { return }
-        let line = "\r" + t(.rewriteProgress, done, total) + (done == total ? "\n" : "")
+        let line = "\r" + t(.rewriteProgress(done, total)) + (done == total ? "\n" : "")
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

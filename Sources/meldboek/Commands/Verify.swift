@@ -20,7 +20,7 @@ extension Meldboek {
 
         func validate() throws {
             if let expect, HeadFingerprint(expect) == nil {
-                throw ValidationError(t(.errBadFingerprint, expect))
+                throw ValidationError(t(.errBadFingerprint(expect)))
             }
         }
 
@@ -28,26 +28,26 @@ extension Meldboek {
             let journal = try global.unlockJournal()
             let report = try journal.verify(expecting: expect.flatMap(HeadFingerprint.init))
             if report.isIntact {
-                print(t(.verifyOK, report.records, report.entries, report.attachments, report.deletions))
+                print(t(.verifyOK(report.records, report.entries, report.attachments, report.deletions)))
             } else {
-                print(t(.verifyFailed, report.problems.count))
+                print(t(.verifyFailed(report.problems.count)))
                 for problem in report.problems { print("  " + Self.describe(problem)) }
             }
             let logIntact = try verifyLog(journal)
-            if let head = report.head { print(t(.journalFingerprint, head)) }
+            if let head = report.head { print(t(.journalFingerprint(head))) }
             var expectationHolds = true
             if let expected = expect.flatMap(HeadFingerprint.init), let expectation = report.expectation {
                 switch expectation {
                 case .found:
-                    print(t(.verifyExpectFound, expected))
+                    print(t(.verifyExpectFound(expected)))
                 case .differs(let found?):
-                    print(t(.verifyExpectDiffers, expected, found))
+                    print(t(.verifyExpectDiffers(expected, found)))
                     expectationHolds = false
                 case .differs(nil):
-                    print(t(.verifyExpectUnknown, expected))
+                    print(t(.verifyExpectUnknown(expected)))
                     expectationHolds = false
                 case .beyondEnd(let head):
-                    print(t(.verifyExpectBeyond, expected, head))
+                    print(t(.verifyExpectBeyond(expected, head)))
                     expectationHolds = false
                 }
             }
@@ -55,7 +55,7 @@ extension Meldboek {
             // Only an intact vault is taken as the one to go on with.
             if accept, let head = report.head {
                 SeenHeads.record(journal)
-                print(t(.acceptedAsSeen, head))
+                print(t(.acceptedAsSeen(head)))
             }
         }
 
@@ -70,11 +70,9 @@ extension Meldboek {
                 return true
             }
             if report.isIntact {
-                let message = report.checkpoints == 0 ? Message.logVerifyOKNone
-                    : plural(report.checkpoints, .logVerifyOKOne, .logVerifyOKOther)
-                print(t(message, report.leaves, report.checkpoints))
+                print(t(.logVerifyOK(leaves: report.leaves, checkpoints: report.checkpoints)))
             } else {
-                print(t(plural(report.problems.count, .logVerifyFailedOne, .logVerifyFailedOther), report.problems.count))
+                print(t(.logVerifyFailed(report.problems.count)))
                 for problem in report.problems { print("  " + Self.describe(problem)) }
             }
             return report.isIntact
@@ -82,26 +80,26 @@ extension Meldboek {
 
         static func describe(_ problem: LogReport.Problem) -> String {
             switch problem {
-            case .notContiguous(let position): t(.logProblemNotContiguous, position)
-            case .leafMismatch(let seq): t(.logProblemLeafMismatch, seq)
-            case .unlogged(let seq): t(.logProblemUnlogged, seq)
-            case .extraLeaf(let position): t(.logProblemExtraLeaf, position)
-            case .checkpointMismatch(let size): t(.logProblemCheckpoint, size)
-            case .checkpointSignature(let size): t(.logProblemCheckpointSignature, size)
+            case .notContiguous(let position): t(.logProblemNotContiguous(position))
+            case .leafMismatch(let seq): t(.logProblemLeafMismatch(seq))
+            case .unlogged(let seq): t(.logProblemUnlogged(seq))
+            case .extraLeaf(let position): t(.logProblemExtraLeaf(position))
+            case .checkpointMismatch(let size): t(.logProblemCheckpoint(size))
+            case .checkpointSignature(let size): t(.logProblemCheckpointSignature(size))
             }
         }
 
         static func describe(_ problem: VerificationReport.Problem) -> String {
             switch problem {
-            case .altered(let seq, let id): t(.problemAltered, seq, id)
-            case .outOfChain(let seq, let entry): t(.problemOutOfChain, seq, entry.map { t(.ofEntry, $0.short) } ?? "")
-            case .missing(let seq): t(.problemMissing, seq)
-            case .reappeared(let seq): t(.problemReappeared, seq)
-            case .headMismatch(let expected, let found): t(.problemHead, expected, found)
-            case .outsideChain(let seq, let head): t(.problemOutsideChain, seq, head)
-            case .removedCountMismatch(let sealed, let listed): t(.problemRemovedCount, sealed, listed)
+            case .altered(let seq, let id): t(.problemAltered(seq, id))
+            case .outOfChain(let seq, let entry): t(.problemOutOfChain(seq, entry.map { t(.ofEntry($0.short)) } ?? ""))
+            case .missing(let seq): t(.problemMissing(seq))
+            case .reappeared(let seq): t(.problemReappeared(seq))
+            case .headMismatch(let expected, let found): t(.problemHead(expected, found))
+            case .outsideChain(let seq, let head): t(.problemOutsideChain(seq, head))
+            case .removedCountMismatch(let sealed, let listed): t(.problemRemovedCount(sealed, listed))
             case .headAltered: t(.problemHeadAltered)
-            case .attachmentCorrupt(let entry, let name): t(.problemAttachment, entry.short, name)
+            case .attachmentCorrupt(let entry, let name): t(.problemAttachment(entry.short, name))
             }
         }
     }

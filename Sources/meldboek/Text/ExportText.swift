@@ -1,0 +1,18 @@
+// ExportText: English and Dutch side by side.
+import MeldboekCore
+
+extension Localized {
+    static let exportAbstract = Localized(
+        en: "Export entries in readable form (JSON or Markdown) for your own use.",
+        nl: "Exporteer aantekeningen leesbaar (JSON of Markdown) voor eigen gebruik.")
+
+    static let helpFormat = Localized(
+        en: "The format: json or markdown.",
+        nl: "Het formaat: json of markdown.")
+
+    static func exported(_ count: Int, _ path: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "Exported \(count) entries to \(path).",
+            nl: "\(count) aantekeningen geëxporteerd naar \(path).")
+    }
+}

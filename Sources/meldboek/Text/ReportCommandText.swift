@@ -1,0 +1,26 @@
+// ReportCommandText: English and Dutch side by side.
+import MeldboekCore
+
+extension Localized {
+    static let reportAbstract = Localized(
+        en: "Write a report of entries in time order, with a time line and a table of the people involved.",
+        nl: "Schrijf een rapport van aantekeningen op volgorde van tijd, met een tijdlijn en een tabel van betrokkenen.")
+
+    static let adviserReportAbstract = Localized(
+        en: "Write a report of a case, saying which bundle brought each entry.",
+        nl: "Schrijf een rapport van een dossier, met de bundel waarin elke aantekening binnenkwam.")
+
+    static let helpReportFormat = Localized(
+        en: "The format: html or markdown.",
+        nl: "Het formaat: html of markdown.")
+
+    static let helpReportRedact = Localized(
+        en: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the report.",
+        nl: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in het rapport Persoon A, Persoon B, …")
+
+    static func reportWritten(_ count: Int, _ path: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "Wrote the report to \(path). Entries in it: \(count).",
+            nl: "Rapport geschreven naar \(path). Aantekeningen erin: \(count).")
+    }
+}
