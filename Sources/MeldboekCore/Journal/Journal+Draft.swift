@@ -23,7 +23,12 @@ extension Journal {
         let sealed = try XChaCha20Poly1305.seal(padded, additionalData: Self.draftAssociatedData, key: keys.draft)
         do {
             try vault.database.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO draft (id, sealed) VALUES (1, ?)", arguments: [Data(sealed)])
+                // Made here rather than by a migration: a vault that never keeps a draft is never changed for it,
+                // not even by a command that only opens it for writing and then refuses.
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS draft (id INTEGER PRIMARY KEY CHECK (id = 1), sealed BLOB NOT NULL);
+                    INSERT OR REPLACE INTO draft (id, sealed) VALUES (1, ?);
+                    """, arguments: [Data(sealed)])
             }
         } catch {
             throw VaultDatabase.translate(error, path: vault.folder.path)

@@ -7,8 +7,8 @@ import GRDB
 /// Three tables hold the journal: `vault` (one row: format, key-derivation parameters,
 /// the wrapped vault key, the sealed chain head), `records` (every sealed record in
 /// chain order) and `chunks` (sealed attachment chunks). Two more hold what can be
-/// rebuilt or is not yet part of it: `ledgerCache` and `draft` (an unfinished
-/// interview). Nothing in them is readable without the vault key but the format
+/// rebuilt or is not yet part of it: `ledgerCache`, and `draft` (an unfinished
+/// interview, made the first time one is kept: see `Journal.keepDraft`). Nothing in them is readable without the vault key but the format
 /// number, the KDF parameters, how many records and chunks there are, whether there
 /// is a draft, and their padded sizes.
 enum VaultDatabase {
@@ -102,16 +102,6 @@ enum VaultDatabase {
                     id INTEGER PRIMARY KEY CHECK (id IN (1, 2)),
                     format INTEGER NOT NULL,
                     covers INTEGER NOT NULL,
-                    sealed BLOB NOT NULL
-                );
-                """)
-        }
-        // An interview kept half-way (`add --resume`): at most one, sealed, outside the chain because it is
-        // not part of the journal until the melder saves it.
-        migrator.registerMigration("v3-draft") { db in
-            try db.execute(sql: """
-                CREATE TABLE draft (
-                    id INTEGER PRIMARY KEY CHECK (id = 1),
                     sealed BLOB NOT NULL
                 );
                 """)
