@@ -22,6 +22,8 @@ public struct EditorSession {
 
     /// The start of every session folder's name; the creating process's id follows.
     static let folderPrefix = "meldboek-"
+    /// The file in a session folder its process holds an exclusive `flock` on while it runs.
+    static let lockName = "session.lock"
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment,
                 fallbackFolders: [String] = ["/dev/shm"]) {
@@ -66,6 +68,16 @@ public struct EditorSession {
         }
         let folder = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         chmod(folder, 0o700)
+        // Held until the folder is gone; the kernel lets go of it however this process ends, so any other
+        // process, in whatever pid namespace, can tell a live session from a dead one (removeStaleFolders).
+        let lock = open(folder + "/" + Self.lockName, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            let error = PrivateFiles.errnoError(path: folder)
+            if lock >= 0 { close(lock) }
+            Self.removeShredded(folder: folder)
+            throw error
+        }
+        defer { close(lock) }
         let path = folder + "/entry.txt"
 
         let ending = EndingSignals()
@@ -192,11 +204,24 @@ public struct EditorSession {
 
     /// Options that keep vim and neovim from writing what was typed elsewhere: no swap file
     /// beside the text and no viminfo/shada file (registers, history) in the home folder.
+    ///
+    /// Known by the name the program resolves to (Debian's `vi` is a link to `vim.basic`), or,
+    /// for a program that is itself called `vi` (Fedora's vim-minimal), by vim's own banner in
+    /// the binary; another `vi` (nvi, busybox) would not take these options.
     static func privacyArguments(for program: String?) -> String {
         guard let program, let resolved = realpath(program, nil) else { return "" }
-        let name = URL(fileURLWithPath: String(cString: resolved)).lastPathComponent
+        let path = String(cString: resolved)
         free(resolved)
-        return name.hasPrefix("vim") || name.hasPrefix("nvim") ? " -n -i NONE" : ""
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        if name.hasPrefix("vim") || name.hasPrefix("nvim") { return " -n -i NONE" }
+        if ["vi", "view", "ex"].contains(name), isVim(path) { return " -n -i NONE" }
+        return ""
+    }
+
+    /// Whether the program at `path` carries vim's or neovim's banner.
+    private static func isVim(_ path: String) -> Bool {
+        guard let binary = FileManager.default.contents(atPath: path) else { return false }
+        return binary.range(of: Data("VIM - Vi IMproved".utf8)) != nil || binary.range(of: Data("NVIM v".utf8)) != nil
     }
 
     /// Removes session folders whose process is gone (killed outright mid-edit), shredding
@@ -208,21 +233,33 @@ public struct EditorSession {
                 let folder = root + "/" + name
                 var info = stat()
                 guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(),
-                      Self.isStale(name: name, modified: info.st_mtim.tv_sec)
+                      Self.isStale(folder: folder, name: name, modified: info.st_mtim.tv_sec)
                 else { continue }
                 Self.removeShredded(folder: folder)
             }
         }
     }
 
-    /// Whether a session folder named `name` belongs to no running process: its process id
-    /// (`meldboek-PID-XXXXXX`) is gone, or, for the older `meldboek-XXXXXX`, a day has passed.
-    static func isStale(name: String, modified: Int) -> Bool {
+    /// Whether the session folder `folder` (named `name`) belongs to no running process.
+    ///
+    /// Its lock file decides when it has one: nobody holds the lock, so its process has ended,
+    /// whatever pid namespace it ran in (a container sharing /dev/shm has other process ids).
+    /// Without one (a folder made by an earlier version, or one whose process was killed before
+    /// taking the lock) the name decides: its process id (`meldboek-PID-XXXXXX`) is gone and the
+    /// folder is over a minute old (a session in another namespace takes its lock within that),
+    /// or, for the older `meldboek-XXXXXX`, a day has passed.
+    static func isStale(folder: String, name: String, modified: Int) -> Bool {
+        let lock = open(folder + "/" + lockName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if lock >= 0 {
+            defer { close(lock) }
+            return flock(lock, LOCK_EX | LOCK_NB) == 0
+        }
+        let age = Int(time(nil)) - modified
         let parts = name.dropFirst(folderPrefix.count).split(separator: "-")
         if parts.count == 2, let pid = pid_t(parts[0]) {
-            return pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+            return pid != getpid() && age > 60 && kill(pid, 0) != 0 && errno == ESRCH
         }
-        return parts.count == 1 && Int(time(nil)) - modified > 24 * 3600
+        return parts.count == 1 && age > 24 * 3600
     }
 
     /// Whether `path` lies on a tmpfs: the longest mount point in

@@ -65,6 +65,22 @@ import Testing
         #expect(EditorSession.privacyArguments(for: folder.appending("vi").path) == " -n -i NONE")
         #expect(EditorSession.privacyArguments(for: "/bin/sh") == "")
         #expect(EditorSession.privacyArguments(for: nil) == "")
+        // Fedora's vim-minimal is a binary called vi: known by its banner. Another vi is left alone.
+        let minimal = folder.appending("fedora")
+        try FileManager.default.createDirectory(at: minimal, withIntermediateDirectories: false)
+        try Data("\u{7F}ELF ... VIM - Vi IMproved 9.1 ...".utf8).write(to: minimal.appendingPathComponent("vi"))
+        #expect(EditorSession.privacyArguments(for: minimal.appendingPathComponent("vi").path) == " -n -i NONE")
+        let other = folder.appending("busybox")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: "/bin/true", toPath: other.appendingPathComponent("vi").path)
+        #expect(EditorSession.privacyArguments(for: other.appendingPathComponent("vi").path) == "")
+        if let realVim = realpath("/usr/bin/vim", nil) {
+            defer { free(realVim) }
+            let copy = folder.appending("copied")
+            try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: false)
+            try FileManager.default.copyItem(atPath: String(cString: realVim), toPath: copy.appendingPathComponent("vi").path)
+            #expect(EditorSession.privacyArguments(for: copy.appendingPathComponent("vi").path) == " -n -i NONE")
+        }
     }
 
     @Test func aFolderIsStaleOnlyWhenItsProcessIsGone() throws {
@@ -76,12 +92,38 @@ import Testing
         ended.waitUntilExit()
         let gone = ended.processIdentifier
         let now = Int(time(nil))
-        #expect(EditorSession.isStale(name: "meldboek-\(gone)-Ab12Cd", modified: now))
-        #expect(!EditorSession.isStale(name: "meldboek-\(getpid())-Ab12Cd", modified: now), "our own session")
-        #expect(!EditorSession.isStale(name: "meldboek-1-Ab12Cd", modified: now), "a running process")
+        func isStale(_ name: String, modified: Int) -> Bool {
+            EditorSession.isStale(folder: "/nonexistent/\(name)", name: name, modified: modified)
+        }
+        // Without a lock file (an earlier version's folder), the name and the age decide.
+        #expect(isStale("meldboek-\(gone)-Ab12Cd", modified: now - 120))
+        #expect(!isStale("meldboek-\(gone)-Ab12Cd", modified: now), "just made: its lock may not be taken yet")
+        #expect(!isStale("meldboek-\(getpid())-Ab12Cd", modified: now - 120), "our own session")
+        #expect(!isStale("meldboek-1-Ab12Cd", modified: now - 120), "a running process")
         // The older name without a process id: stale only after a day.
-        #expect(!EditorSession.isStale(name: "meldboek-Ab12Cd", modified: now - 3600))
-        #expect(EditorSession.isStale(name: "meldboek-Ab12Cd", modified: now - 2 * 24 * 3600))
+        #expect(!isStale("meldboek-Ab12Cd", modified: now - 3600))
+        #expect(isStale("meldboek-Ab12Cd", modified: now - 2 * 24 * 3600))
+    }
+
+    /// A session in another pid namespace (a container sharing /dev/shm) has a process id that names nothing
+    /// here, or something else: only its lock says whether it still runs.
+    @Test func theLockDecidesWhateverTheProcessIDSays() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let name = "meldboek-\(Int32.max - 7)-Ab12Cd"
+        let path = folder.appending(name).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        let lock = open(path + "/session.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        let old = Int(time(nil)) - 3600
+        #expect(!EditorSession.isStale(folder: path, name: name, modified: old), "held: a live session elsewhere")
+        close(lock)
+        #expect(EditorSession.isStale(folder: path, name: name, modified: old), "let go: its process ended")
+        // Our own pid, but nobody holds the lock: a session of ours that ended without cleaning up.
+        let own = folder.appending("meldboek-\(getpid())-Own123").path
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: false)
+        close(open(own + "/session.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600))
+        #expect(EditorSession.isStale(folder: own, name: "meldboek-\(getpid())-Own123", modified: Int(time(nil))))
     }
 
     @Test(.enabled(if: EditorSession().temporaryRoot() != nil))
@@ -97,6 +139,10 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
             try "half written".write(toFile: folder + "/entry.txt", atomically: false, encoding: .utf8)
         }
+        // Older than a minute: its process could have taken its lock by now.
+        let old = timespec(tv_sec: time(nil) - 120, tv_nsec: 0)
+        var times = [old, old]
+        _ = utimensat(AT_FDCWD, stale, &times, 0)
         defer { try? FileManager.default.removeItem(atPath: live) }
         EditorSession(environment: [:]).removeStaleFolders()
         #expect(!FileManager.default.fileExists(atPath: stale))
