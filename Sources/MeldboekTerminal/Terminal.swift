@@ -8,6 +8,13 @@ public enum Terminal {
     /// The longest passphrase the terminal prompt takes; a longer one is refused, never cut.
     public static let maximumSecretLength = 4096
 
+    /// Whether there is someone to ask when input could mean two things: standard input is a terminal
+    /// and the controlling terminal opens. Piped or redirected input is a script, and a script is refused
+    /// with the readings rather than asked, however it was started.
+    public static var hasSomeoneToAsk: Bool {
+        isatty(STDIN_FILENO) == 1 && isAvailable
+    }
+
     /// Whether a terminal is there to ask on.
     public static var isAvailable: Bool {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)

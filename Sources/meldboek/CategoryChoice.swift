@@ -15,7 +15,7 @@ func resolvingAmbiguousCategories(_ words: [String]) throws -> [String] {
             return word
         } catch MeldboekError.ambiguousCategory(let text, let choices) {
             let options = choices.map { t.category($0) }
-            guard Terminal.isAvailable,
+            guard Terminal.hasSomeoneToAsk,
                   let chosen = try Terminal.choose(t(.whichCategory(OutsideText.line(text))), options: options,
                                                    prompt: t(.chooseNumber(options.count)))
             else { throw MeldboekError.ambiguousCategory(text, choices: choices) }
@@ -38,7 +38,7 @@ func resolvingAmbiguousRoles(_ people: [String]) throws -> [String] {
             return text
         } catch MeldboekError.ambiguousRole(let words, let person, let choices) {
             let options = choices.map { t.role($0) }
-            guard Terminal.isAvailable,
+            guard Terminal.hasSomeoneToAsk,
                   let chosen = try Terminal.choose(
                     t(.whichRole(OutsideText.line(words), person: OutsideText.line(person))), options: options,
                     prompt: t(.chooseNumber(options.count)))

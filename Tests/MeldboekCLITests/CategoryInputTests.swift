@@ -46,4 +46,24 @@ import Testing
         let id = try #require(CLIVault.firstID(in: session.screen))
         #expect(Set(try vault.show(id)["categories"] as? [String] ?? []) == ["aggression", "bullying"])
     }
+
+    /// Piped input is a script even when a terminal is there: refused with the readings, not asked on the terminal,
+    /// for a word of two kinds and a date of two readings alike.
+    @Test func pipedInputOnATerminalIsAScript() throws {
+        let vault = try CLIVault(language: "nl")
+        defer { vault.remove() }
+        var shell = vault.runner
+        shell.binary = URL(fileURLWithPath: "/bin/sh")
+        let meldboek = vault.runner.binary.path
+        for (flag, refusal) in [("--category intimidatie", "kan op meer dan één soort gedrag slaan"),
+                                ("--when 3/4/2026", "is op twee manieren te lezen")] {
+            let session = try PseudoTerminal(runner: shell, arguments: [
+                "-c", "echo 'Hij dreigde.' | '\(meldboek)' add --stdin --title Dreigement \(flag)",
+            ])
+            #expect(try session.wait() == 64, "\(session.screen)")
+            #expect(session.screen.contains(refusal), "\(session.screen)")
+            #expect(!session.screen.contains("Typ een nummer"), "\(session.screen)")
+        }
+        #expect(try vault.list().isEmpty)
+    }
 }

@@ -33,7 +33,7 @@ extension Meldboek {
 
         func run() throws {
             if discardDraft { return try throwDraftAway() }
-            if resume || (fields.isEmpty && attachments.isEmpty && isatty(STDIN_FILENO) == 1 && Terminal.isAvailable) {
+            if resume || (fields.isEmpty && attachments.isEmpty && Terminal.hasSomeoneToAsk) {
                 return try interview()
             }
             // Read and check everything the user typed before asking for the passphrase.
@@ -58,7 +58,7 @@ extension Meldboek {
             // A draft that doesn't open stops only --resume; a new interview may replace it.
             let kept = resume ? try journal.draft() : (try? journal.draft()) ?? nil
             if resume && kept == nil { throw MeldboekError.noDraft }
-            guard isatty(STDIN_FILENO) == 1, Terminal.isAvailable else {
+            guard Terminal.hasSomeoneToAsk else {
                 throw CommandError.invalidInput(t(.resumeNeedsTerminal))
             }
             if !resume, let keptAt = kept?.keptAt {
