@@ -192,7 +192,7 @@ public struct Report: Sendable {
     func changes(from old: EntryFields, to new: EntryFields) -> [(label: String, earlier: String)] {
         let l = localizer
         var values: [(String, String)] = []
-        func add(_ label: Message, _ changed: Bool, _ value: String?) {
+        func add(_ label: Localized, _ changed: Bool, _ value: String?) {
             guard changed else { return }
             values.append((l(label), value.flatMap { $0.isEmpty ? nil : $0 } ?? "-"))
         }

@@ -201,7 +201,7 @@ public struct ReportHTML: Sendable {
                 if let source = attachment.source {
                     name += "<br><span class=\"source\">\(e(report.origin(source)))</span>"
                 }
-                html += "<tr><td>\(name)</td><td class=\"number\">\(e(l(.reportBytes, attachment.size)))</td>"
+                html += "<tr><td>\(name)</td><td class=\"number\">\(e(l(.reportBytes(attachment.size))))</td>"
                     + "<td class=\"hash\">\(e(attachment.sha256))</td></tr>\n"
             }
             html += "</table>\n"

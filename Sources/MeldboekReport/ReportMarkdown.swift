@@ -100,7 +100,7 @@ public struct ReportMarkdown: Sendable {
             out += table([l(.reportColumnName), l(.reportColumnSize), "SHA-256"], entry.attachments.map { attachment in
                 var name = attachment.name
                 if let source = attachment.source { name += " (" + report.origin(source) + ")" }
-                return [name, l(.reportBytes, attachment.size), attachment.sha256]
+                return [name, l(.reportBytes(attachment.size)), attachment.sha256]
             })
         }
         out += "\n**\(md(l(.reportHistory)))**\n\n"

@@ -107,7 +107,7 @@ struct CaseText {
             for received in entry.versions {
                 var version = received
                 version.fields = received.fields.visiblyEscaped
-                out += "\n-- " + t(.labelVersion, version.number, text.moment(version.recordedAt)) + " · "
+                out += "\n-- " + t(.labelVersion(version.number, text.moment(version.recordedAt))) + " · "
                     + t(.fromBundle(version.bundleId.prefix(8))) + "\n"
                 out += "   " + verification(received, in: file) + "\n"
                 out += "\(t(.labelTitle)): \(version.fields.title)\n"

@@ -152,7 +152,7 @@ struct ErrorPresentation {
         case .contactExists(let name):
             self.init(t(.errContactExists(name)), exitCode: ExitStatus.usage)
         case .contactNotFound(let name):
-            self.init(t(.errContactNotFound, name), hint: t(.hintContactNotFound), exitCode: ExitStatus.notFound)
+            self.init(t(.errContactNotFound(name)), hint: t(.hintContactNotFound), exitCode: ExitStatus.notFound)
         case .wrongRole(let expected):
             self.init(expected == "melder" ? t(.errWrongRoleMelder) : t(.errWrongRoleAdviser),
                       hint: expected == "melder" ? t(.hintWrongRoleMelder) : t(.hintWrongRoleAdviser),
@@ -176,7 +176,7 @@ struct ErrorPresentation {
         case .bundleIdConflict(let bundleId, let caseName):
             self.init(t(.errBundleIdConflict(bundleId, caseName)), hint: t(.hintBundleIdConflict), exitCode: ExitStatus.bundle)
         case .caseKeyMismatch(let name, let known, let new):
-            self.init(t(.errCaseKeyMismatch, name, known, new), hint: t(.hintCaseKeyMismatch), exitCode: ExitStatus.bundle)
+            self.init(t(.errCaseKeyMismatch(name, known, new)), hint: t(.hintCaseKeyMismatch), exitCode: ExitStatus.bundle)
         case .caseNotFound(let name):
             self.init(t(.errCaseNotFound(name)), hint: t(.hintCaseNotFound), exitCode: ExitStatus.notFound)
         case .unknownBundle(let id):
@@ -295,7 +295,7 @@ struct ErrorPresentation {
         case .fileExists(let path):
             self.init(t(.errFileExists(path)), hint: t(.hintFileExists), exitCode: ExitStatus.failure)
         case .io(let path, let reason):
-            self.init(t(.errIO, path, Self.text(reason, t)), exitCode: ExitStatus.failure)
+            self.init(t(.errIO(path, Self.text(reason, t))), exitCode: ExitStatus.failure)
         case .noPrivateTemporaryFolder:
             self.init(t(.errNoTmpfs), hint: t(.hintNoTmpfs), exitCode: ExitStatus.failure)
         case .editorFailed(let status):

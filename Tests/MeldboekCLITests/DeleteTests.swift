@@ -41,7 +41,7 @@ import Testing
         #expect(vault.writeAheadLogIsEmpty)
 
         let verified = try vault.succeed(["verify"])
-        #expect(verified.stdout.contains("Vault intact: 2 records, 1 entries, 0 attachments and 1 deletion(s) checked."),
+        #expect(verified.stdout.contains("Vault intact: 2 records, 1 entry, 0 attachments and 1 deletion checked."),
                 "\(verified)")
     }
 
@@ -79,6 +79,6 @@ import Testing
         let before = try vault.snapshot()
         expectError(try vault.run(["delete", id, "--yes"]), status: 2, mentioning: ["no entry"])
         #expect(try vault.snapshot() == before)
-        #expect(try vault.succeed(["verify"]).stdout.contains("1 deletion(s)"))
+        #expect(try vault.succeed(["verify"]).stdout.contains("1 deletion checked"))
     }
 }

@@ -52,7 +52,7 @@ import Testing
         let after = try vault.succeed(["list"])
         #expect(after.stderr.isEmpty, "no note and no warning after the upgrade: \(after)")
         let verified = try vault.succeed(["verify"])
-        #expect(verified.stdout.contains("Vault intact: 6 records, 3 entries, 1 attachments and 1 deletion(s) checked."))
+        #expect(verified.stdout.contains("Vault intact: 6 records, 3 entries, 1 attachment and 1 deletion checked."))
         // Every position of the chain is logged, the removed one too; proof for these starts at the upgrade.
         #expect(try vault.sqlite("SELECT group_concat(position || ':' || seq || ':' || length(leaf), ' ') FROM evidence_log")
                 == "0:1:32 1:2:32 2:3:32 3:4:32 4:5:32 5:6:32 6:7:32")

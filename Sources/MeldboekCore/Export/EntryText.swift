@@ -97,7 +97,7 @@ public struct EntryText: Sendable {
         let revisions = history ? entry.revisions : [entry.revisions[entry.revisions.count - 1]]
         for revision in revisions {
             if history {
-                out += "\n== " + localizer(.labelVersion, revision.number, moment(revision.recordedAt)) + " ==\n"
+                out += "\n== " + localizer(.labelVersion(revision.number, moment(revision.recordedAt))) + " ==\n"
                 if let committed { out += committedLine(committed[revision.number], recordedAt: revision.recordedAt) }
             }
             out += "\(localizer(.labelTitle)): \(revision.fields.title)\n"
@@ -154,7 +154,7 @@ public struct EntryText: Sendable {
     /// Everything in it is escaped with ``Markdown``, as in the Markdown report: what the melder typed shows as typed.
     public func markdown(_ entries: [Entry], exportedAt: Date) -> String {
         let md = Markdown.escape
-        var out = "# \(md(localizer(.exportTitle)))\n\n_\(md(localizer(.exportedAt, moment(exportedAt))))_\n"
+        var out = "# \(md(localizer(.exportTitle)))\n\n_\(md(localizer(.exportedAt(moment(exportedAt)))))_\n"
         for entry in entries {
             out += "\n## \(md(entry.current.title))\n\n"
             out += "- \(md(localizer(.labelEntry))): `\(entry.id)`\n"
@@ -170,7 +170,7 @@ public struct EntryText: Sendable {
             if entry.revisions.count > 1 {
                 out += "\n### \(md(localizer(.labelVersions)))\n"
                 for revision in entry.revisions {
-                    out += "\n#### \(md(localizer(.labelVersion, revision.number, moment(revision.recordedAt))))\n\n"
+                    out += "\n#### \(md(localizer(.labelVersion(revision.number, moment(revision.recordedAt)))))\n\n"
                     out += "- \(md(localizer(.labelTitle))): \(md(revision.fields.title))\n"
                     for (label, value) in fieldLines(revision.fields) { out += "- \(md(label)): \(md(value))\n" }
                     for (label, text) in paragraphs(revision.fields) { out += "\n\(md(label)):\n\n" + Markdown.quote(text) }

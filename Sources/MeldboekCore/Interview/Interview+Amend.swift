@@ -19,27 +19,27 @@ extension Interview {
         let t = ask.localizer
         let now = entry.current
         var change = EntryChange()
-        ask.tell(t(.amendIntro, entry.id.short))
+        ask.tell(t(.amendIntro(entry.id.short)))
 
-        ask.tell("\n" + t(.currentValue, ask.currentText(now.narrative)))
+        ask.tell("\n" + t(.currentValue(ask.currentText(now.narrative))))
         ask.tell(t(.askNarrativeAddition))
         change.narrativeAddition = try ask.lines().joined(separator: "\n").nonEmpty
 
         ask.tell("")
-        ask.tell(t(.currentValue, now.title))
-        change.title = try replacement(ask.answer(t(.askKeepLine, t(.labelTitle))))
+        ask.tell(t(.currentValue(now.title)))
+        change.title = try replacement(ask.answer(t(.askKeepLine(t(.labelTitle)))))
 
-        ask.tell("\n" + t(.currentValue, ask.text.when(now)))
+        ask.tell("\n" + t(.currentValue(ask.text.when(now))))
         ask.tell(t(.askWhen))
-        switch try ask.when(prompt: t(.askKeepLine, t(.labelWhen)), clearable: true) {
+        switch try ask.when(prompt: t(.askKeepLine(t(.labelWhen))), clearable: true) {
         case .skipped: break
         case .parsed(let text): change.when = text
         case .ownWords(let text): change.whenApproximately = text
         case .unknown: change.whenApproximately = ""
         }
 
-        ask.tell("\n" + t(.currentValue, ask.current(now.location)))
-        change.location = try replacement(ask.answer(t(.askKeepLine, t(.labelWhere))))
+        ask.tell("\n" + t(.currentValue(ask.current(now.location))))
+        change.location = try replacement(ask.answer(t(.askKeepLine(t(.labelWhere)))))
 
         let people = try amendPeople(now.people, ask)
         change.removePeople = now.people.map(\.name).filter { name in
@@ -51,7 +51,7 @@ extension Interview {
         change.removeWitnesses = now.witnesses.filter { name in !witnesses.contains { Self.same($0, name) } }
         change.addWitnesses = witnesses.filter { name in !now.witnesses.contains { Self.same($0, name) } }
 
-        ask.tell("\n" + t(.currentValue, ask.current(now.categories.map(ask.localizer.category).joined(separator: ", "))))
+        ask.tell("\n" + t(.currentValue(ask.current(now.categories.map(ask.localizer.category).joined(separator: ", ")))))
         ask.tell(t(.askCategories))
         ask.listCategories()
         ask.tell(t(.askAmendCategories))
@@ -60,15 +60,15 @@ extension Interview {
             change.addCategories = categories.map(\.rawValue)
         }
 
-        ask.tell("\n" + t(.currentValue, ask.currentText(now.impact)))
-        ask.tell(t(.askReplaceText, t(.labelImpact)))
+        ask.tell("\n" + t(.currentValue(ask.currentText(now.impact))))
+        ask.tell(t(.askReplaceText(t(.labelImpact))))
         change.impact = try replacement(ask.lines().joined(separator: "\n"))
 
-        ask.tell("\n" + t(.currentValue, ask.currentText(now.actions)))
-        ask.tell(t(.askReplaceText, t(.labelActions)))
+        ask.tell("\n" + t(.currentValue(ask.currentText(now.actions))))
+        ask.tell(t(.askReplaceText(t(.labelActions))))
         change.actions = try replacement(ask.lines().joined(separator: "\n"))
 
-        ask.tell("\n" + t(.currentValue, ask.current(entry.attachments.map(\.name).joined(separator: ", "))))
+        ask.tell("\n" + t(.currentValue(ask.current(entry.attachments.map(\.name).joined(separator: ", ")))))
         ask.tell(t(.askFiles))
         let attachments = try ask.files(existing: entry.attachments.map(\.name))
 
@@ -95,8 +95,8 @@ extension Interview {
         let t = ask.localizer
         var people = current
         while true {
-            ask.tell("\n" + t(.currentValue, ask.current(ask.text.people(people))))
-            ask.tell(t(.askAmendList, t(.labelPeople)))
+            ask.tell("\n" + t(.currentValue(ask.current(ask.text.people(people)))))
+            ask.tell(t(.askAmendList(t(.labelPeople))))
             let typed = try ask.answer()
             if typed.isEmpty { return people }
             if typed.hasPrefix("-") {
@@ -104,7 +104,7 @@ extension Interview {
                 if people.contains(where: { Self.same($0.name, name) }) {
                     people.removeAll { Self.same($0.name, name) }
                 } else {
-                    ask.tell(t(.notOnList, name))
+                    ask.tell(t(.notOnList(name)))
                 }
                 continue
             }
@@ -118,8 +118,8 @@ extension Interview {
     private func amendNames(_ current: [String], label: String, _ ask: InterviewQuestions) throws -> [String] {
         let t = ask.localizer
         var names = current
-        ask.tell("\n" + t(.currentValue, ask.current(names.joined(separator: ", "))))
-        ask.tell(t(.askAmendList, label))
+        ask.tell("\n" + t(.currentValue(ask.current(names.joined(separator: ", ")))))
+        ask.tell(t(.askAmendList(label)))
         while true {
             let typed = try ask.answer()
             if typed.isEmpty { return names }
@@ -128,7 +128,7 @@ extension Interview {
                 if names.contains(where: { Self.same($0, name) }) {
                     names.removeAll { Self.same($0, name) }
                 } else {
-                    ask.tell(t(.notOnList, name))
+                    ask.tell(t(.notOnList(name)))
                 }
             } else if !names.contains(where: { Self.same($0, typed) }) {
                 names.append(typed)

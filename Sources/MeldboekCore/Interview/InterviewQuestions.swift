@@ -150,7 +150,7 @@ struct InterviewQuestions {
             // As they will be stored: with the period added when the words depend on today.
             var kept = typed
             if case .approximate(let text, _) = dates.ownWords(typed) { kept = text }
-            tell(localizer(.whenOwnWords, kept))
+            tell(localizer(.whenOwnWords(kept)))
             return .ownWords(typed)
         }
     }
@@ -159,7 +159,7 @@ struct InterviewQuestions {
     /// which is kept and said back as it was read. A word that can mean two roles ("stagiair") is asked
     /// about, never guessed. Enter means ``Role/other``.
     func person(_ name: String) throws -> Person {
-        tell(localizer(.askRole, name))
+        tell(localizer(.askRole(name)))
         for (number, role) in Role.allCases.enumerated() {
             tell("  \(number + 1)  \(localizer.role(role))")
         }
@@ -168,7 +168,7 @@ struct InterviewQuestions {
             if typed.isEmpty { return Person(name: name, role: .other) }
             if let number = Int(typed) {
                 if Role.allCases.indices.contains(number - 1) { return Person(name: name, role: Role.allCases[number - 1]) }
-                tell(localizer(.badChoice, typed, Role.allCases.count))
+                tell(localizer(.badChoice(typed, Role.allCases.count)))
                 continue
             }
             let person: Person
@@ -218,7 +218,7 @@ struct InterviewQuestions {
             case .failure(.ambiguousCategory(let word, let choices)):
                 meant[Folding.fold(word)] = try choice(for: word, among: choices)
             case .failure(.unknownCategory(let bad)):
-                tell(localizer(.badChoice, bad, Category.allCases.count))
+                tell(localizer(.badChoice(bad, Category.allCases.count)))
                 typed = try answer(localizer(.categoryPrompt))
             case .failure:
                 return nil
@@ -322,22 +322,22 @@ struct InterviewQuestions {
             try NamedFile.checkReadable(file.path)
         } catch MeldboekError.io(_, let reason) {
             switch reason {
-            case .notFound, .notAFolder: return localizer(.fileMissing, file.path)
-            case .isFolder: return localizer(.fileIsFolder, file.path)
-            case .notARegularFile: return localizer(.fileNotOrdinary, file.path)
-            default: return localizer(.fileUnreadable, file.path)
+            case .notFound, .notAFolder: return localizer(.fileMissing(file.path))
+            case .isFolder: return localizer(.fileIsFolder(file.path))
+            case .notARegularFile: return localizer(.fileNotOrdinary(file.path))
+            default: return localizer(.fileUnreadable(file.path))
             }
         } catch {
-            return localizer(.fileUnreadable, file.path)
+            return localizer(.fileUnreadable(file.path))
         }
-        if names.contains(file.lastPathComponent) { return localizer(.fileNameTaken, file.lastPathComponent) }
+        if names.contains(file.lastPathComponent) { return localizer(.fileNameTaken(file.lastPathComponent)) }
         return nil
     }
 
     /// Shows the fields as they will be saved, and asks whether to save; Enter means yes.
     ///
     /// - Throws: ``MeldboekError/cancelled`` for no.
-    func confirm(_ fields: EntryFields, attachments: [String], question: Message) throws {
+    func confirm(_ fields: EntryFields, attachments: [String], question: Localized) throws {
         tell("")
         tell(localizer(.summaryHeader))
         tell("")
@@ -370,7 +370,7 @@ struct InterviewQuestions {
         return "\n" + text.indented(value)
     }
 
-    private func explanation(of category: Category) -> Message {
+    private func explanation(of category: Category) -> Localized {
         switch category {
         case .sexualHarassment: .explainSexualHarassment
         case .aggression: .explainAggression

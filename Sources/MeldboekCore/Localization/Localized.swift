@@ -34,6 +34,14 @@ public struct Localized: Sendable, Hashable {
         self = count == 1 ? one : other
     }
 
+    /// "1 bijlage" / "3 bijlagen": a count with its noun in the form the count asks for.
+    public static func counted(_ count: Int, en: (one: String, other: String), nl: (one: String, other: String))
+        -> Localized
+    {
+        Localized(count: count, one: Localized(en: "1 \(en.one)", nl: "1 \(nl.one)"),
+                  other: Localized(en: "\(count) \(en.other)", nl: "\(count) \(nl.other)"))
+    }
+
     /// The text in `language`.
     public func text(in language: Language) -> String {
         switch language {

@@ -1,38 +1,12 @@
 // Text for people in their language: messages, labels, category and role names.
 import Foundation
 
-/// Produces the user's language's text for a message, filling `{1}`, `{2}`, … with arguments.
+/// The user's language: the text of a ``Localized`` message in it, and the names of categories and roles.
 public struct Localizer: Sendable {
     public let language: Language
 
     public init(_ language: Language) {
         self.language = language
-    }
-
-    public func callAsFunction(_ message: Message, _ arguments: Any...) -> String {
-        Self.fill(language == .nl ? message.nl : message.en, with: arguments.map { "\($0)" })
-    }
-
-    /// Replaces each `{n}` in `template` with the n-th argument, in one pass over the template,
-    /// so an argument's own text (a case called `Dossier {2}`) is never read as a placeholder.
-    /// A `{n}` with no argument stays as it is.
-    static func fill(_ template: String, with arguments: [String]) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"),
-               rest[afterOpen..<close].allSatisfy({ ("0"..."9").contains($0) }),
-               let number = Int(rest[afterOpen..<close]), number >= 1, number <= arguments.count {
-                result += arguments[number - 1]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                result += "{"
-                rest = rest[afterOpen...]
-            }
-        }
-        return result + rest
     }
 
     /// The category's name, e.g. "pesten" / "bullying".

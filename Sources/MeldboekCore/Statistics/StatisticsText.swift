@@ -46,9 +46,9 @@ public struct StatisticsText: Sendable {
     /// Everything `meldboek stats` prints.
     public func render(_ statistics: JournalStatistics) -> String {
         let l = localizer
-        var out = l(.statsTotal, statistics.total) + "\n"
-        if statistics.undated > 0 { out += l(.statsUndated, statistics.undated) + "\n" }
-        func section(_ title: Message, _ rows: [(String, Int)]) {
+        var out = l(.statsTotal(statistics.total)) + "\n"
+        if statistics.undated > 0 { out += l(.statsUndated(statistics.undated)) + "\n" }
+        func section(_ title: Localized, _ rows: [(String, Int)]) {
             guard !rows.isEmpty else { return }
             out += "\n\(l(title)):\n"
             let width = rows.map(\.0.count).max() ?? 0

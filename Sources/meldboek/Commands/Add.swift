@@ -45,7 +45,7 @@ extension Meldboek {
             for file in attachments { try NamedFile.checkReadable(file) }
             let journal = try global.unlockJournal()
             let entry = try journal.add(entryFields, attachments: attachments.map { URL(fileURLWithPath: $0) })
-            print(t(.entryAdded, entry.id))
+            print(t(.entryAdded(entry.id)))
             ReadBack(text: global.text).say(entry.current, ownWords: fields.whenApproximately != nil)
         }
 
@@ -83,7 +83,7 @@ extension Meldboek {
             }
             terminal.close()
             let entry = try journal.add(result.fields, attachments: result.attachments, discardingDraft: resume)
-            print(t(.entryAdded, entry.id))
+            print(t(.entryAdded(entry.id)))
         }
 
         private func throwDraftAway() throws {

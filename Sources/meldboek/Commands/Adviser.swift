@@ -158,7 +158,7 @@ extension Meldboek {
                 let text = global.text
                 for file in cases {
                     let last = file.bundles.last.map { text.moment($0.importedAt) } ?? "-"
-                    print("\(OutsideText.line(file.name))  \(file.fingerprints.last ?? "")  " + t(.caseSummary, file.entries.count, file.bundles.count, last))
+                    print("\(OutsideText.line(file.name))  \(file.fingerprints.last ?? "")  " + t(.caseSummary(file.entries.count, file.bundles.count, last)))
                 }
             }
         }

@@ -22,8 +22,8 @@ extension Meldboek {
             let entry = try journal.entry(id)
             if !yes {
                 guard Terminal.isAvailable else { throw CommandError.confirmationNeedsTerminal }
-                let question = t(.deleteConfirm(entry.id.short, entry.current.title, entry.revisions.count,
-                                 entry.attachments.count))
+                let question = t(.deleteConfirm(entry.id.short, entry.current.title, versions: entry.revisions.count,
+                                                attachments: entry.attachments.count))
                 guard Terminal.confirm(question) else { throw MeldboekError.cancelled }
             }
             try journal.delete(entry.id.description)

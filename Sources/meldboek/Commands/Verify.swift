@@ -28,7 +28,8 @@ extension Meldboek {
             let journal = try global.unlockJournal()
             let report = try journal.verify(expecting: expect.flatMap(HeadFingerprint.init))
             if report.isIntact {
-                print(t(.verifyOK(report.records, report.entries, report.attachments, report.deletions)))
+                print(t(.verifyOK(records: report.records, entries: report.entries, attachments: report.attachments,
+                             deletions: report.deletions)))
             } else {
                 print(t(.verifyFailed(report.problems.count)))
                 for problem in report.problems { print("  " + Self.describe(problem)) }

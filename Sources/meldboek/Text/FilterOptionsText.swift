@@ -14,10 +14,12 @@ extension Localized {
         en: "Only entries with this tag; repeat for more.",
         nl: "Alleen aantekeningen met dit label; herhaal voor meer.")
 
-    static func unreadableWarning(_ unreadable: some CustomStringConvertible) -> Localized {
-        Localized(
-            en: "Warning: \(unreadable) record(s) could not be read; 'meldboek verify' says which.",
-            nl: "Let op: \(unreadable) record(s) konden niet worden gelezen; 'meldboek verify' zegt welke.")
+    static func unreadableWarning(_ count: Int) -> Localized {
+        Localized(count: count,
+                  one: Localized(en: "Warning: 1 record could not be read; 'meldboek verify' says which.",
+                                 nl: "Let op: 1 record kon niet worden gelezen; 'meldboek verify' zegt welk."),
+                  other: Localized(en: "Warning: \(count) records could not be read; 'meldboek verify' says which.",
+                                   nl: "Let op: \(count) records konden niet worden gelezen; 'meldboek verify' zegt welke."))
     }
 
     static let warnHeadDamaged = Localized(

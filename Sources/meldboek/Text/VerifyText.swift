@@ -6,16 +6,21 @@ extension Localized {
         en: "Check every record, the hash chain and every attachment.",
         nl: "Controleer elk record, de hashketen en elke bijlage.")
 
-    static func verifyOK(_ records: some CustomStringConvertible, _ entries: some CustomStringConvertible, _ attachments: some CustomStringConvertible, _ deletions: some CustomStringConvertible) -> Localized {
-        Localized(
-            en: "Vault intact: \(records) records, \(entries) entries, \(attachments) attachments and \(deletions) deletion(s) checked.",
-            nl: "Kluis in orde: \(records) records, \(entries) aantekeningen, \(attachments) bijlagen en \(deletions) verwijdering(en) gecontroleerd.")
+    static func verifyOK(records: Int, entries: Int, attachments: Int, deletions: Int) -> Localized {
+        let records = counted(records, en: ("record", "records"), nl: ("record", "records"))
+        let entries = counted(entries, en: ("entry", "entries"), nl: ("aantekening", "aantekeningen"))
+        let attachments = counted(attachments, en: ("attachment", "attachments"), nl: ("bijlage", "bijlagen"))
+        let deletions = counted(deletions, en: ("deletion", "deletions"), nl: ("verwijdering", "verwijderingen"))
+        return Localized(
+            en: "Vault intact: \(records.en), \(entries.en), \(attachments.en) and \(deletions.en) checked.",
+            nl: "Kluis in orde: \(records.nl), \(entries.nl), \(attachments.nl) en \(deletions.nl) gecontroleerd.")
     }
 
     static func verifyFailed(_ count: Int) -> Localized {
-        Localized(
-            en: "Vault damaged: \(count) problem(s) found; everything else is readable.",
-            nl: "Kluis beschadigd: \(count) probleem/problemen gevonden; al het andere is leesbaar.")
+        let problems = counted(count, en: ("problem", "problems"), nl: ("probleem", "problemen"))
+        return Localized(
+            en: "Vault damaged: \(problems.en) found; everything else is readable.",
+            nl: "Kluis beschadigd: \(problems.nl) gevonden; al het andere is leesbaar.")
     }
 
     static func problemAltered(_ seq: some CustomStringConvertible, _ id: some CustomStringConvertible) -> Localized {
