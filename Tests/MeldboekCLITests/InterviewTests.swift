@@ -25,6 +25,20 @@ import Testing
         #expect(try vault.show(id)["occurredAt"] as? String == "2026-03-04")
     }
 
+    /// The chosen reading is stored as it is: "Friday 3 April 2026, in the evening" in words would not read back.
+    @Test func aChosenReadingOfAPartOfTheDayIsStoredAsChosen() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add", "--title", "Evening", "--when", "3/4/2026 evening"])
+        try session.expect("1  Friday 3 April 2026, in the evening")
+        try session.expect("Which did you mean?")
+        session.type("1")
+        try session.expect("Added entry")
+        try session.expect("When: Friday 3 April 2026, in the evening")
+        let id = try #require(try vault.list().first?["id"] as? String)
+        #expect(try vault.show(id)["occurredAt"] as? String == "Friday 3 April 2026, in the evening")
+    }
+
     @Test func aFullInterviewStoresEveryField() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

@@ -83,6 +83,16 @@ import Testing
         }
     }
 
+    /// "rond 0:10" covers 23:40 to 0:40; the weekday is checked against the day it is centred on.
+    @Test(arguments: ["maandag 14 oktober rond 0:10", "maandag 14 oktober rond 23:50"])
+    func aWeekdayIsCheckedAgainstTheDayAnAroundReadingIsCentredOn(text: String) throws {
+        #expect(throws: DateParseError.wrongWeekday(text, named: 1, day: .day(year: 2026, month: 10, day: 14))) {
+            try Self.december2026().parse(text)
+        }
+        let fits = try Self.december2026().parse("woensdag 14 oktober rond 0:10")
+        #expect(DateFixture.estimate(of: fits)?.start == (try DateFixture.local(2026, 10, 13, 23, 40)))
+    }
+
     @Test func aWeekdayThatFitsIsRead() throws {
         #expect(try Self.december2026().parse("woensdag 14 oktober") == .day(year: 2026, month: 10, day: 14))
     }
@@ -111,6 +121,54 @@ import Testing
     ])
     func spokenTimes(text: String, day: Int, hour: Int, minute: Int) throws {
         #expect(try Self.december2026().parse(text) == .instant(try DateFixture.local(2026, 10, day, hour, minute)))
+    }
+
+    // MARK: A spoken hour alone, said before its afternoon has come
+
+    /// "om 3 uur" said at nine in the morning: the afternoon rule would put it six hours ahead. An incident
+    /// lies in the past, so it is yesterday afternoon or the night just gone, and only the melder knows which.
+    @Test(arguments: [
+        ("om 3 uur", [(1, 15, 0), (2, 3, 0)]), ("3 uur", [(1, 15, 0), (2, 3, 0)]), ("half 3", [(1, 14, 30), (2, 2, 30)]),
+        ("om 3u30", [(1, 15, 30), (2, 3, 30)]),
+    ])
+    func aSpokenHourWhoseAfternoonIsToComeReadsTwoWays(text: String, readings: [(Int, Int, Int)]) throws {
+        let nine = try DateFixture.parser(2026, 12, 2, 9, 0)
+        let expected = try readings.map { OccurredAt.instant(try DateFixture.local(2026, 12, $0.0, $0.1, $0.2)) }
+        #expect(throws: DateParseError.ambiguous(text, readings: expected)) { try nine.parse(text) }
+    }
+
+    @Test func aSpokenHourBeforeItsNightHasComeReadsYesterdayBothWays() throws {
+        let two = try DateFixture.parser(2026, 12, 2, 2, 0)
+        let expected = try [15, 3].map { OccurredAt.instant(try DateFixture.local(2026, 12, 1, $0, 0)) }
+        #expect(throws: DateParseError.ambiguous("om 3 uur", readings: expected)) { try two.parse("om 3 uur") }
+    }
+
+    @Test func aroundASpokenHourWhoseAfternoonIsToComeReadsTwoWays() throws {
+        let nine = try DateFixture.parser(2026, 12, 2, 9, 0, language: .nl)
+        do {
+            _ = try nine.parse("rond 3 uur")
+            Issue.record("'rond 3 uur' at nine was read one way")
+        } catch DateParseError.ambiguous(_, let readings) {
+            #expect(readings.map { DateFixture.estimate(of: $0)?.start } == [
+                try DateFixture.local(2026, 12, 1, 14, 30), try DateFixture.local(2026, 12, 2, 2, 30),
+            ])
+        }
+    }
+
+    @Test func aSpokenHourIsReadOneWayWhenTheDayOrTheTimeSettlesIt() throws {
+        let nine = try DateFixture.parser(2026, 12, 2, 9, 0)
+        // Its afternoon has come.
+        #expect(try DateFixture.parser(2026, 12, 2, 16, 0).parse("om 3 uur") == .instant(try DateFixture.local(2026, 12, 2, 15, 0)))
+        // The day is named: today's afternoon is still to come, so it was the night.
+        #expect(try nine.parse("vandaag om 3 uur") == .instant(try DateFixture.local(2026, 12, 2, 3, 0)))
+        #expect(try nine.parse("gisteren om 3 uur") == .instant(try DateFixture.local(2026, 12, 1, 15, 0)))
+        #expect(try nine.parse("om 3 uur 's nachts") == .instant(try DateFixture.local(2026, 12, 2, 3, 0)))
+        #expect(try nine.parse("om 03:00") == .instant(try DateFixture.local(2026, 12, 2, 3, 0)))
+    }
+
+    @Test func theHintForASpokenHourNamesTheDay() throws {
+        let error = DateParseError.ambiguous("om 3 uur", readings: [])
+        #expect(Localized.dateRefusalHint(error)?.nl == "noem de dag erbij, en de tijd op de 24-uursklok, zoals gisteren 15:00")
     }
 
     @Test(arguments: [("vanavond om half 8", 19, 30), ("vanochtend om half 10", 9, 30), ("vanmiddag om half 3", 14, 30)])

@@ -188,7 +188,17 @@ enum DateFixture {
         ("9 uur 's ochtends", 9, 0), ("om 8 's avonds", 20, 0), ("2 uur 's middags", 14, 0), ("3 uur 's nachts", 3, 0),
     ])
     func timeAloneIsTodayAtThatTime(text: String, hour: Int, minute: Int) throws {
-        #expect(try DateFixture.parser().parse(text) == .instant(try DateFixture.local(2025, 3, 15, hour, minute)))
+        // Late in the evening, every one of these times has already come today.
+        #expect(try DateFixture.parser(2025, 3, 15, 23, 59).parse(text)
+            == .instant(try DateFixture.local(2025, 3, 15, hour, minute)))
+    }
+
+    /// An incident lies in the past: a time that has not come yet today is yesterday's.
+    @Test(arguments: [("14:00", 14, 0), ("2pm", 14, 0), ("om 11 uur", 11, 0), ("8 uur 's avonds", 20, 0), ("10:31", 10, 31)])
+    func timeAloneStillToComeIsYesterdays(text: String, hour: Int, minute: Int) throws {
+        // Now is 10:30.
+        #expect(try DateFixture.parser().parse(text) == .instant(try DateFixture.local(2025, 3, 14, hour, minute)))
+        #expect(try DateFixture.parser().parse("10:30") == .instant(try DateFixture.local(2025, 3, 15, 10, 30)))
     }
 
     @Test(arguments: [

@@ -166,6 +166,10 @@ extension Localized {
         case .wrongWeekday:
             return Localized(en: "check the day and the weekday, or leave the weekday out",
                              nl: "controleer de dag en de weekdag, of laat de weekdag weg")
+        case .ambiguous(let text, _) where !text.contains("/"):
+            // A spoken hour whose afternoon is still to come ("om 3 uur" said at nine).
+            return Localized(en: "say which day, and the time on the 24-hour clock, as in yesterday 15:00",
+                             nl: "noem de dag erbij, en de tijd op de 24-uursklok, zoals gisteren 15:00")
         case .ambiguous:
             return Localized(en: "write the month as a word, as in 3 April 2026, or the day first with dashes: 3-4-2026",
                              nl: "schrijf de maand voluit, zoals 3 april 2026, of de dag eerst met streepjes: 3-4-2026")

@@ -42,10 +42,15 @@ extension DateGrammar {
     }
 
     private func place(_ time: ClockTime, on words: [String]) -> Date? {
-        if words.isEmpty { return today.at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar) }
+        if words.isEmpty { return latest(time) }
         switch dated(words) {
         case .day(let day)?:
-            return day.at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar)
+            let moment = day.at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar)
+            // "vandaag om 3 uur" said at nine: the afternoon has not come yet, so the melder meant the night.
+            if day == today, let moment, moment > now, time.hourOnItsOwn != time.hour {
+                return day.at(hour: time.hour, minute: time.minute, in: calendar)
+            }
+            return moment
         case .dayPart(let day, let part)?:
             var hour = time.hour
             if !part.hours.contains(hour), !time.fixesHalfOfDay, part.hours.contains(hour + 12) { hour += 12 }
@@ -55,6 +60,31 @@ extension DateGrammar {
         default:
             return nil
         }
+    }
+
+    /// A time alone is the latest such moment that is not in the future: "14:00" said at nine is yesterday's.
+    /// Nil for a spoken hour the afternoon rule moves to an afternoon still to come ("om 3 uur" at nine),
+    /// which reads two ways; ``earlierReadings(_:)`` names them.
+    private func latest(_ time: ClockTime) -> Date? {
+        let hour = time.hourOnItsOwn
+        guard let moment = today.at(hour: hour, minute: time.minute, in: calendar) else { return nil }
+        if moment <= now { return moment }
+        if hour != time.hour { return nil }
+        return today.adding(days: -1).at(hour: hour, minute: time.minute, in: calendar)
+    }
+
+    /// The two readings of a spoken hour alone whose afternoon is still to come ("om 3 uur" said at nine):
+    /// yesterday afternoon, or the night just gone. An incident lies in the past, and which of the two
+    /// was meant only the melder knows. Nil for any other words.
+    func earlierReadings(_ words: [String]) -> [DateReading]? {
+        guard !freeText, let time = clockTime(words[...]), time.hourOnItsOwn != time.hour,
+              let afternoon = today.at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar), afternoon > now,
+              let yesterday = today.adding(days: -1).at(hour: time.hourOnItsOwn, minute: time.minute, in: calendar),
+              let night = [today, today.adding(days: -1)].lazy
+                .compactMap({ $0.at(hour: time.hour, minute: time.minute, in: self.calendar) })
+                .first(where: { $0 <= self.now })
+        else { return nil }
+        return [yesterday, night].map { time.around ? .around($0) : .instant($0) }
     }
 
     /// "14:00", "14.00", "14u", "14u30", "14 uur", "om 14:00", "2pm", "2:30 pm", "at 9am", "8 uur 's avonds",

@@ -33,7 +33,9 @@ public enum DateParseError: Error, Equatable, Sendable {
 /// a weekday that does not fit the day, or slashes that read both ways, say so.
 /// "vanochtend" and "rond 10 uur" are approximate, stored as the period they were read as.
 /// A spoken hour from 1 to 6 ("om 3 uur", "half 3") is in the afternoon unless
-/// "'s nachts" or "'s ochtends" says otherwise.
+/// "'s nachts" or "'s ochtends" says otherwise. A time alone is the latest such moment
+/// that is not in the future; a spoken hour whose afternoon is still to come ("om 3 uur"
+/// said at nine) reads two ways, yesterday afternoon or last night, and says so.
 public struct DateParser: Sendable {
     /// The years a four-digit number may name; outside them it is more likely not a year at all.
     static let years = 1900...2199
@@ -82,6 +84,9 @@ public struct DateParser: Sendable {
     /// a day written with slashes that reads both ways, unless only one way is a date
     /// (a weekday may settle it), or a weekday the day does not fall on.
     private func secondLook(_ words: [String], text: String, grammar: DateGrammar) throws -> DateReading? {
+        if let readings = grammar.earlierReadings(words) {
+            throw DateParseError.ambiguous(text, readings: readings.compactMap { grammar.occurredAt($0, language: language) })
+        }
         if let index = words.firstIndex(where: { NumericDate($0).map { $0.slashed && $0.isAmbiguous } == true }),
            let numbers = NumericDate(words[index]) {
             let year = numbers.year.map { "-\($0)" } ?? ""
@@ -101,8 +106,10 @@ public struct DateParser: Sendable {
         if let first = rest.first, DateWords.on.contains(first) { rest = rest.dropFirst() }
         if let first = rest.first, let named = DateWords.weekdays[first] ?? DateWords.weekdayAbbreviations[first],
            rest.count > 1, let reading = grammar.reading(Array(rest.dropFirst())),
-           let start = grammar.interval(of: reading)?.start,
-           let day = CivilDay(containing: start, in: calendar), day.weekday != named {
+           let interval = grammar.interval(of: reading),
+           // The day the reading is centred on: "rond 0:10" starts the evening before.
+           let day = CivilDay(containing: interval.start.addingTimeInterval(interval.duration / 2), in: calendar),
+           day.weekday != named {
             throw DateParseError.wrongWeekday(text, named: named, day: .day(year: day.year, month: day.month, day: day.day))
         }
         return nil

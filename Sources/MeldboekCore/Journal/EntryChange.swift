@@ -8,6 +8,9 @@ import Foundation
 public struct EntryChange: Sendable {
     public var title: String?
     public var when: String?
+    /// The reading of `when` the melder chose when it reads two ways ("3/4/2026"), stored as it is
+    /// instead of reading `when` again: a vague reading described in words may not read back.
+    public var chosenWhen: OccurredAt?
     /// The melder's own words for an approximate time ("voorjaar 2024").
     public var whenApproximately: String?
     public var location: String?
@@ -30,6 +33,7 @@ public struct EntryChange: Sendable {
     /// Whether the change sets anything at all.
     public var isEmpty: Bool {
         [title, when, whenApproximately, location, narrative, narrativeAddition, impact, actions].allSatisfy { $0 == nil }
+            && chosenWhen == nil
             && [addPeople, removePeople, addWitnesses, removeWitnesses, addCategories, removeCategories, addTags,
                 removeTags].allSatisfy(\.isEmpty)
     }
@@ -42,7 +46,9 @@ public struct EntryChange: Sendable {
     public func apply(to fields: inout EntryFields, dates: DateParser) throws {
         var result = fields
         if let title { result.title = title }
-        if let when {
+        if let chosenWhen {
+            result.occurredAt = chosenWhen
+        } else if let when {
             do {
                 result.occurredAt = try dates.parse(when)
             } catch DateParseError.unrecognized, DateParseError.empty {

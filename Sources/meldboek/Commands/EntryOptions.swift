@@ -87,7 +87,7 @@ struct EntryFieldOptions: ParsableArguments {
 
 extension EntryChange {
     /// When `--when` reads two ways (`3/4/2026`) and someone is at the terminal, asks which was meant
-    /// and puts that day in its place; in a script, or when the text has another problem, nothing
+    /// and keeps that reading as ``EntryChange/chosenWhen``; in a script, or when the text has another problem, nothing
     /// changes and applying the change refuses it.
     ///
     /// - Throws: ``MeldboekError/interrupted`` or ``MeldboekError/inputEnded`` when no answer comes.
@@ -108,8 +108,8 @@ extension EntryChange {
                 throw terminal.wasInterrupted ? MeldboekError.interrupted : MeldboekError.inputEnded
             }
             if let number = Int(answer.trimmingCharacters(in: .whitespaces)), readings.indices.contains(number - 1) {
-                // The machine form reads back as exactly that day or moment.
-                self.when = readings[number - 1].machineValue
+                // Kept as read: "3 April 2026, evening" in words would not read back.
+                chosenWhen = readings[number - 1]
                 return
             }
         }
