@@ -123,17 +123,21 @@ public struct Report: Sendable {
     ///
     /// - Parameters:
     ///   - redactions: Names become pseudonyms ("Person A") in every version, and places are left out, as in a bundle.
+    ///   - known: The fields of every version in the journal (or case) the entries come from: a name listed
+    ///     there is hidden wherever a reported entry mentions it, as a share hides it.
+    ///   - words: Words to hide as names wherever the report's text has them (`--redact-word`).
     ///   - caseFile: The adviser's case the entries come from, if any.
     public init(
-        entries: [ReportEntry], redactions: Set<Redaction>, caseFile: CaseFile? = nil, language: Language,
-        calendar: Calendar, generatedAt: Date
+        entries: [ReportEntry], redactions: Set<Redaction>, known: [EntryFields] = [], words: [String] = [],
+        caseFile: CaseFile? = nil, language: Language, calendar: Calendar, generatedAt: Date
     ) {
         let localizer = Localizer(language)
-        var redactor = Redactor(redactions: redactions, label: localizer(.pseudonym))
         let ordered = entries.sorted {
             ($0.sortDate(in: calendar), $0.recordedAt, $0.id) < ($1.sortDate(in: calendar), $1.recordedAt, $1.id)
         }
-        redactor.learn(fields: ordered.flatMap { $0.versions.map(\.fields) })
+        let redactor = Redactor.sharing(
+            ordered.map { ($0.versions.map(\.fields), $0.attachments.map(\.name)) }, from: known, words: words,
+            redactions: redactions, label: localizer(.pseudonym))
         self.entries = ordered.map { entry in
             var entry = entry
             for index in entry.versions.indices {

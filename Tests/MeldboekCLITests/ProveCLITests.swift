@@ -195,6 +195,54 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work.appending("q").path))
     }
 
+    /// `prove` hides what `share` hides: names listed on any entry of the journal and the words asked for
+    /// with `--redact-word`, whether the folder is redacted anew or opens one pseudonym of a bundle.
+    @Test func proofsHideTheNamesOfTheWholeJournalAndTheWordsAsked() throws {
+        let people = try People()
+        defer { people.remove() }
+        _ = try people.connect()
+        _ = Self.succeed(try people.melder.run([
+            "add", "--title", "Eerste keer", "--person", "Karin Smit:colleague", "--text", "Karin keek weg."]))
+        _ = Self.succeed(try people.melder.run([
+            "add", "--title", "Gesprek", "--person", "Jan Jansen:manager", "--when-approx", "na het gesprek met Karin en KPN",
+            "--text", "Jan Jansen riep dat Karin en KPN het wisten."]))
+        let gesprek = try #require(try SharingRoundTripTests.ids(people.melder)["Gesprek"])
+        let work = try TemporaryFolder("prove-names")
+        defer { work.remove() }
+
+        // Redacted anew, with a word to hide.
+        let redacted = work.appending("geredigeerd")
+        _ = Self.succeed(try people.melder.run([
+            "prove", gesprek, "--redact", "people", "--redact-word", "KPN", "--out", redacted.path]))
+        let hidden = try String(contentsOf: redacted.appendingPathComponent("revisions/1.json"), encoding: .utf8)
+        #expect(!hidden.contains("Karin") && !hidden.contains("KPN") && !hidden.contains("Jansen"), "\(hidden)")
+        #expect(hidden.contains("Person C"), "\(hidden)")
+        let checked = try Self.check(redacted)
+        #expect(checked.status == 0 && checked.output.contains("Everything checks."), "\(checked.output)")
+        let both = try people.melder.run([
+            "prove", "--reveal", "Person A", "--bundle", "abcdef12", "--redact-word", "KPN", "--out", work.appending("x").path])
+        #expect(both.status != 0 && both.stderr.contains("--redact-word"), "\(both)")
+
+        // Shared with the same redaction, cosigned, and one pseudonym opened: the others stay hidden, and the date
+        // in words that names Karin is withheld as the bundle withheld it.
+        let bundle = people.melderHome.appending("b.age")
+        _ = Self.succeed(try people.melder.run([
+            "share", "--to", "vp", gesprek, "--redact", "people", "--redact-word", "KPN", "--out", bundle.path, "--yes"]))
+        let receipt = people.adviserHome.appending("receipt.tar")
+        _ = Self.succeed(try people.adviser.run(["adviser", "import", bundle.path, "--case", "M", "--receipt-out", receipt.path]))
+        _ = Self.succeed(try people.melder.run(["receipts", "import", receipt.path]))
+        let shares = Self.succeed(try people.melder.run(["shares", "--json"]))
+        let list = try JSONSerialization.jsonObject(with: Data(shares.stdout.utf8)) as! [[String: Any]]
+        let bundleId = try #require(list.first?["bundleId"] as? String)
+        let revealed = work.appending("onthuld")
+        _ = Self.succeed(try people.melder.run(["prove", "--reveal", "Person A", "--bundle", bundleId, "--out", revealed.path]))
+        let open = try String(contentsOf: revealed.appendingPathComponent("revisions/1.json"), encoding: .utf8)
+        #expect(open.contains("Jansen"), "\(open)")
+        #expect(!open.contains("Karin") && !open.contains("KPN"), "\(open)")
+        let revealCheck = try Self.check(revealed)
+        #expect(revealCheck.status == 0 && revealCheck.output.contains("Everything checks."), "\(revealCheck.output)")
+    }
+
     @Test func allRevisionsAreProvenInAFreshCheckpointAndAVaultWithoutALogIsToldToUpgrade() throws {
         let vault = try Format2UpgradeTests.format2Vault()
         defer { vault.remove() }

@@ -103,6 +103,27 @@ import Testing
         #expect(markdown.contains("Person A"))
     }
 
+    /// A report hides the same names a share hides: those listed on any entry of the journal, and the words
+    /// given with `--redact-word`, also in an entry the filters chose that lists none of them.
+    @Test func reportRedactsNamesListedAnywhereInTheJournalAndTheWordsAsked() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Eerste keer", ["--when", "2025-01-10", "--person", "Karin Smit:colleague", "--text", "Karin keek weg."])
+        try vault.add("Tweede keer", ["--when", "2025-02-10", "--tag", "kantine",
+                                      "--text", "Smit zei dat Bakkerij Jansen het ook had gezien."])
+        let out = vault.path("rapport.md")
+        try vault.succeed(["report", "--format", "markdown", "--tag", "kantine", "--redact", "people",
+                           "--redact-word", "Bakkerij Jansen", "--out", out.path])
+        let markdown = try String(contentsOf: out, encoding: .utf8)
+        #expect(markdown.contains("### Tweede keer") && !markdown.contains("Eerste keer"), "\(markdown)")
+        #expect(!markdown.contains("Smit") && !markdown.contains("Bakkerij"), "\(markdown)")
+        #expect(markdown.contains("Person A zei dat Person B het ook had gezien."), "\(markdown)")
+
+        let refused = try vault.run(["report", "--redact-word", " - ", "--out", vault.path("x.md").path])
+        #expect(refused.status != 0 && refused.stderr.contains("'--redact-word' needs a word with a letter or digit"),
+                "\(refused)")
+    }
+
     @Test func adviserReportSaysWhichBundleBroughtEachEntryAndWhen() throws {
         let people = try SharingRoundTripTests.People()
         defer { people.remove() }

@@ -23,6 +23,9 @@ public struct ProofRequest: Sendable {
     /// Every revision with a commitment, not only the current one.
     public var allRevisions: Bool
     public var redactions: Set<Redaction>
+    /// Words to hide as names wherever the proven text has them (`--redact-word`), as a share hides them;
+    /// ignored with ``reveal``, which hides the words that bundle hid.
+    public var words: [String] = []
     /// The word pseudonyms start with ("Person", "Persoon").
     public var pseudonymLabel: String
     public var reveal: Reveal?
@@ -82,7 +85,7 @@ public enum Prover {
             return try prepareReveal(reveal, request: request, store: store, nameKey: nameKey)
         }
         let redactor = Redactor.sharing(
-            request.entries, from: try journal.snapshot().entries, redactions: request.redactions,
+            request.entries, from: try journal.snapshot().entries, words: request.words, redactions: request.redactions,
             label: request.pseudonymLabel)
         let maker = DisclosureMaker(redactor: redactor, nameKey: nameKey, entries: request.entries)
         let witnessed = try store.committedNoLaterThan()
@@ -171,8 +174,14 @@ public enum Prover {
         var phrases: [String: String] = [:]
         for (pseudonym, phrase) in map where pseudonym != reveal.pseudonym { phrases[phrase] = pseudonym }
         let redactions = Set(share.redactions.compactMap(Redaction.init(rawValue:)))
-        var redactor = Redactor(redactions: redactions, label: request.pseudonymLabel)
-        redactor.learn(fields: revisions.map(\.revision.fields))
+        // The names the share hid: those listed anywhere in the journal and the words it was asked to hide,
+        // so a date in words that names someone is withheld again, as the bundle withheld it.
+        let held = entries.map { entry in
+            (versions: revisions.filter { $0.entry == entry.id }.map(\.revision.fields), attachments: [String]())
+        }
+        let redactor = Redactor.sharing(
+            held, from: snapshot.entries.flatMap { $0.revisions.map(\.fields) }, words: share.words ?? [],
+            redactions: redactions, label: request.pseudonymLabel)
         var items: [EvidenceFolder.Item] = []
         for shared in revisions {
             var plan = RedactionPlan(withheld: [], pseudonyms: phrases)

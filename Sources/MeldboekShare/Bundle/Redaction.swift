@@ -57,13 +57,22 @@ public struct Redactor: Sendable {
     public static func sharing(
         _ entries: [Entry], from journal: [Entry], words: [String] = [], redactions: Set<Redaction>, label: String
     ) -> Redactor {
+        sharing(
+            entries.map { ($0.revisions.map(\.fields), $0.attachments.map(\.name)) },
+            from: journal.flatMap { $0.revisions.map(\.fields) }, words: words, redactions: redactions, label: label)
+    }
+
+    /// ``sharing(_:from:words:redactions:label:)`` for entries given as the fields of their versions and the
+    /// names of their attachments, and a journal given as the fields of every version it holds: what a
+    /// report (the melder's or an adviser's case) and a proof redact with, so each hides the same names.
+    public static func sharing(
+        _ entries: [(versions: [EntryFields], attachments: [String])], from journal: [EntryFields],
+        words: [String] = [], redactions: Set<Redaction>, label: String
+    ) -> Redactor {
         var redactor = Redactor(redactions: redactions, label: label)
-        redactor.learn(entries)
-        let texts = entries.flatMap { entry in
-            entry.revisions.flatMap { redactor.freeText(of: $0.fields) } + entry.attachments.map(\.name)
-        }
-        let known = redactor.listedNames(in: journal.flatMap { $0.revisions.map(\.fields) })
-        redactor.learn(mentioned: known + words, in: texts)
+        redactor.learn(fields: entries.flatMap(\.versions))
+        let texts = entries.flatMap { entry in entry.versions.flatMap { redactor.freeText(of: $0) } + entry.attachments }
+        redactor.learn(mentioned: redactor.listedNames(in: journal) + words, in: texts)
         return redactor
     }
 

@@ -23,6 +23,9 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.prvHelpRedact), valueName: "people,witnesses,location"))
         var redact: String?
 
+        @Option(name: .customLong("redact-word"), help: ArgumentHelp(t(.prvHelpRedactWord), valueName: t(.placeholderWord)))
+        var redactWords: [String] = []
+
         @Option(help: ArgumentHelp(t(.prvHelpReveal), valueName: t(.placeholderPseudonym)))
         var reveal: String?
 
@@ -34,7 +37,8 @@ extension Meldboek {
 
         func validate() throws {
             if (reveal == nil) != (bundle == nil) { throw ValidationError(t(.prvErrRevealNeedsBundle)) }
-            if reveal != nil, !ids.isEmpty || redact != nil || allRevisions {
+            try checkRedactWords(redactWords)
+            if reveal != nil, !ids.isEmpty || redact != nil || !redactWords.isEmpty || allRevisions {
                 throw ValidationError(t(.prvErrRevealNoIDs))
             }
             if reveal == nil, ids.isEmpty { throw ValidationError(t(.prvErrChooseEntries)) }
@@ -57,10 +61,11 @@ extension Meldboek {
                     if seen.insert(entry.id).inserted { entries.append(entry) }
                 }
             }
-            let request = ProofRequest(
+            var request = ProofRequest(
                 entries: entries, allRevisions: allRevisions, redactions: redactions, pseudonymLabel: t(.pseudonym),
                 reveal: zip2(bundle, reveal).map { ProofRequest.Reveal(bundle: $0, pseudonym: $1) },
                 tsaCertificatesPEM: pem)
+            request.words = redactWords
             let proof: PreparedProof
             do {
                 proof = try Prover.prepare(request, journal: journal)

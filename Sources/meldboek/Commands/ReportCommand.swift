@@ -17,11 +17,15 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp(t(.helpReportRedact), valueName: "people,witnesses,location"))
     var redact: String?
 
+    @Option(name: .customLong("redact-word"), help: ArgumentHelp(t(.helpReportRedactWord), valueName: t(.placeholderWord)))
+    var redactWords: [String] = []
+
     @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
     var out: String
 
     /// Checks what needs no vault: the redactions and that the file does not exist yet.
     func prepare() throws -> (redactions: Set<Redaction>, destination: URL) {
+        try checkRedactWords(redactWords)
         let redactions = try parseRedactions(redact)
         let destination = URL(fileURLWithPath: out)
         try NamedFile.checkAbsent(destination.path)
@@ -59,9 +63,12 @@ extension Meldboek {
             damage.unreadable += unreadable
             let committed = committedTimes(journal, of: whole)
             let entries = whole.map { entry in ReportEntry(entry, committed: committed.map { $0[entry.id] ?? [:] }) }
+            // Names listed on any entry are hidden where a reported one mentions them, as a share hides them.
+            let known = redactions.isEmpty && options.redactWords.isEmpty
+                ? [] : try journal.snapshot().entries.flatMap { $0.revisions.map(\.fields) }
             let report = Report(
-                entries: entries, redactions: redactions, language: interfaceLanguage,
-                calendar: global.calendar, generatedAt: Date())
+                entries: entries, redactions: redactions, known: known, words: options.redactWords,
+                language: interfaceLanguage, calendar: global.calendar, generatedAt: Date())
             try options.write(report, to: destination)
             try failIfDamaged(damage)
         }
@@ -87,9 +94,11 @@ extension Meldboek.Adviser {
             let (redactions, destination) = try options.prepare()
             let file = try CaseFile.named(name, in: try global.unlockAdviser())
             let chosen = file.entries(matching: filter, calendar: global.calendar)
+            // The case is all the adviser has: a name listed on any of its entries is hidden in every one.
             let report = Report(
                 entries: chosen.map { ReportEntry($0, bundles: file.bundles) }, redactions: redactions,
-                caseFile: file, language: interfaceLanguage, calendar: global.calendar, generatedAt: Date())
+                known: file.entries.flatMap { $0.versions.map(\.fields) },
+                words: options.redactWords, caseFile: file, language: interfaceLanguage, calendar: global.calendar, generatedAt: Date())
             try options.write(report, to: destination)
         }
     }

@@ -79,9 +79,7 @@ extension Meldboek {
         var yes = false
 
         func validate() throws {
-            for word in redactWords where !word.contains(where: { $0.isLetter || $0.isNumber }) {
-                throw ValidationError(t(.redactWordEmpty(OutsideText.line(word))))
-            }
+            try checkRedactWords(redactWords)
         }
 
         func run() throws {
@@ -262,6 +260,13 @@ extension Meldboek {
                 }
             }
         }
+    }
+}
+
+/// Refuses a `--redact-word` with nothing to find: share, prove and report take the same words.
+func checkRedactWords(_ words: [String]) throws {
+    for word in words where !word.contains(where: { $0.isLetter || $0.isNumber }) {
+        throw ValidationError(t(.redactWordEmpty(OutsideText.line(word))))
     }
 }
 

@@ -19,8 +19,12 @@ extension Localized {
         nl: "Bewijs ook elke eerdere versie, niet alleen de huidige.")
 
     static let prvHelpRedact = Localized(
-        en: "Hide names or places as share does: people, witnesses, location (comma-separated).",
-        nl: "Verberg namen of plaatsen zoals bij share: people, witnesses, location (met komma's).")
+        en: "Hide names or places as share does: people, witnesses, location (comma-separated). Names listed on any entry are hidden wherever a proven entry mentions them.",
+        nl: "Verberg namen of plaatsen zoals bij share: people, witnesses, location (met komma's). Namen die bij welke aantekening dan ook staan, worden verborgen waar een bewezen aantekening ze noemt.")
+
+    static let prvHelpRedactWord = Localized(
+        en: "Also hide this word (or name of several words) as a name, as share does. Repeat for more words.",
+        nl: "Verberg ook dit woord (of deze naam van meer woorden) als naam, zoals bij share. Herhaal de optie voor meer woorden.")
 
     static let prvHelpReveal = Localized(
         en: "Open one pseudonym of an earlier bundle (with --bundle); every other redaction of that bundle stays.",
@@ -39,8 +43,8 @@ extension Localized {
         nl: "--reveal en --bundle horen bij elkaar")
 
     static let prvErrRevealNoIDs = Localized(
-        en: "with --reveal the entries of that bundle are proven: give no entry ids, --redact or --all-revisions",
-        nl: "met --reveal worden de aantekeningen van die bundel bewezen: geef geen id's, --redact of --all-revisions")
+        en: "with --reveal the entries of that bundle are proven: give no entry ids, --redact, --redact-word or --all-revisions",
+        nl: "met --reveal worden de aantekeningen van die bundel bewezen: geef geen id's, --redact, --redact-word of --all-revisions")
 
     static let prvErrChooseEntries = Localized(
         en: "name the entries to prove",

@@ -15,8 +15,12 @@ extension Localized {
         nl: "Het formaat: html of markdown.")
 
     static let helpReportRedact = Localized(
-        en: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the report.",
-        nl: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in het rapport Persoon A, Persoon B, …")
+        en: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the report, also where an entry mentions a name listed on another entry.",
+        nl: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in het rapport Persoon A, Persoon B, …, ook waar een aantekening een naam noemt die bij een andere aantekening staat.")
+
+    static let helpReportRedactWord = Localized(
+        en: "Also hide this word (or name of several words) as a name, wherever the report's text has it. Repeat for more words.",
+        nl: "Verberg ook dit woord (of deze naam van meer woorden) als naam, overal waar het in de tekst van het rapport staat. Herhaal de optie voor meer woorden.")
 
     static func reportWritten(_ count: Int, _ path: some CustomStringConvertible) -> Localized {
         Localized(
