@@ -87,3 +87,45 @@ import Testing
         #expect(older.entries == recorded.entries && older.redactions == ["people"])
     }
 }
+
+/// The ways Dutch writes a name that is listed once: a possessive, a hyphen or a space between given names,
+/// a particle with a capital at the start of a sentence; and the ordinary words that must stay.
+@Suite struct RedactionVariantTests {
+    static func redact(_ names: [String], _ text: String, words: [String] = []) -> String {
+        let listing = RedactionTests.entry(EntryFields(title: "Lijst", people: names.map { Person(name: $0, role: .colleague) }))
+        let shared = RedactionTests.entry(EntryFields(title: "Gedeeld", narrative: text))
+        let redactor = Redactor.sharing([shared], from: [listing, shared], words: words, redactions: [.people], label: "Persoon")
+        return redactor.apply(shared.revisions[0].fields).narrative
+    }
+
+    @Test func aPossessiveIsHiddenWithTheName() {
+        #expect(Self.redact(["Karin Smit"], "Karins bureau was leeg.") == "Persoon A bureau was leeg.")
+        #expect(Self.redact(["Karin"], "Karin's bureau was leeg.") == "Persoon A's bureau was leeg.")
+        #expect(Self.redact(["Anna"], "Anna's jas hing er.") == "Persoon A's jas hing er.")
+        #expect(Self.redact(["Kees"], "Kees' jas hing er.") == "Persoon A' jas hing er.")
+        // English, the same way.
+        #expect(Self.redact(["Mark Jones"], "Marks desk and Mark's chair.") == "Persoon A desk and Persoon A's chair.")
+    }
+
+    @Test func anOrdinaryWordIsNotTakenForAPossessive() {
+        // "arts" is a doctor, "Annas" is not how Dutch writes Anna's, and a name of two letters is too short.
+        #expect(Self.redact(["Art Jansen"], "De arts kwam. Art zei niets.") == "De arts kwam. Persoon A zei niets.")
+        #expect(Self.redact(["Anna"], "Annas en Anna.") == "Annas en Persoon A.")
+        #expect(Self.redact(["Bo"], "Bos en Bo.") == "Bos en Persoon A.")
+    }
+
+    @Test func aHyphenAndASpaceBetweenGivenNamesAreTheSameName() {
+        #expect(Self.redact(["Jan-Willem de Boer"], "Jan Willem belde.") == "Persoon A belde.")
+        #expect(Self.redact(["Jan Willem"], "Jan-Willem belde, jan-willem ook.") == "Persoon A belde, Persoon A ook.")
+        #expect(Self.redact(["Anne-Marie"], "Anne Marie en Anne-Marie.") == "Persoon A en Persoon A.")
+    }
+
+    @Test func theParticleGoesWithTheSurnameWhateverItsCapital() {
+        #expect(Self.redact(["Piet van der Berg"], "Van der Berg zei het. Ook van der Berg.")
+            == "Persoon A zei het. Ook Persoon A.")
+        #expect(Self.redact(["Jan de Vries"], "De Vries lachte; Vries ook.") == "Persoon A lachte; Persoon A ook.")
+        #expect(Self.redact(["Van der Berg"], "van der Berg kwam.") == "Persoon A kwam.")
+        // The particle alone stays: "van" and "de" are ordinary words.
+        #expect(Self.redact(["Piet van der Berg"], "De koffie van de kantine.") == "De koffie van de kantine.")
+    }
+}

@@ -90,7 +90,7 @@ public struct Redactor: Sendable {
             for (range, pseudonym) in candidates.names(in: text) {
                 guard let name = named[pseudonym] else { continue }
                 let written = String(text[range])
-                learn(Folding.fold(written) == Folding.fold(name) ? written : name)
+                learn(Self.key(written) == Self.key(name) ? written : name)
             }
         }
     }
@@ -116,17 +116,29 @@ public struct Redactor: Sendable {
     /// Parts of longer names: folded part → (the part as written, pseudonym).
     private var parts: [String: (word: String, pseudonym: String)] = [:]
 
+    /// A name as compared: folded, and a hyphen between its words read as a space ("Jan-Willem" is "Jan Willem").
+    static func key(_ name: String) -> String {
+        Folding.fold(name.replacingOccurrences(of: "-", with: " "))
+    }
+
     private mutating func learn(_ name: String) {
-        let key = Folding.fold(name)
+        let key = Self.key(name)
         guard !key.isEmpty, pseudonyms[key] == nil else { return }
         let pseudonym = "\(label) \(Self.letters(order.count))"
         pseudonyms[key] = pseudonym
         order.append(name)
         let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count > 1 else { return }
-        for word in words where word.count >= 3 && !Self.particles.contains(Folding.fold(word)) {
+        func part(_ word: String) {
             // A part shared by two people (two Jans) stays with the first; the full names still differ.
-            if parts[Folding.fold(word)] == nil { parts[Folding.fold(word)] = (word, pseudonym) }
+            if parts[Self.key(word)] == nil { parts[Self.key(word)] = (word, pseudonym) }
+        }
+        for word in words where word.count >= 3 && !Self.particles.contains(Folding.fold(word)) { part(word) }
+        // The surname with its particles ("van der Berg" of "Piet van der Berg"), so "Van der Berg" at the start
+        // of a sentence is hidden whole rather than leaving "Van der" before the pseudonym.
+        if let first = words.dropFirst().firstIndex(where: { Self.particles.contains(Folding.fold($0)) }),
+           words[first...].contains(where: { !Self.particles.contains(Folding.fold($0)) }) {
+            part(words[first...].joined(separator: " "))
         }
     }
 
@@ -141,7 +153,7 @@ public struct Redactor: Sendable {
         return text
     }
 
-    public func pseudonym(_ name: String) -> String { pseudonyms[Folding.fold(name)] ?? name }
+    public func pseudonym(_ name: String) -> String { pseudonyms[Self.key(name)] ?? name }
 
     /// Replaces every learned name in `text`: whole names first, longest first, then their parts.
     public func scrub(_ text: String) -> String {
@@ -158,20 +170,39 @@ public struct Redactor: Sendable {
     ///
     /// Whole names are found first, longest first, then parts of names; a place already taken by a longer
     /// name is not matched again. Case and accents are ignored as ``Folding`` ignores them ("jose" finds
-    /// "José"), and a run of spaces matches one. Matches begin and end at word boundaries, so each covers
-    /// whole tokens of the commitment's tokenization (runs of word characters and runs of everything else).
+    /// "José"), a run of spaces matches one, and a hyphen matches a space ("Jan Willem" finds "Jan-Willem").
+    /// The Dutch possessive without an apostrophe ("Karins bureau") is found too, but only written with a
+    /// capital and for a name that takes it (not ending in a vowel or s, x, z: "Anna's", "Kees'"), so an
+    /// ordinary word ("arts" for a name "Art") is not hidden; with an apostrophe ("Karin's") the name is found
+    /// as it is. Matches begin and end at word boundaries, so each covers whole tokens of the commitment's
+    /// tokenization (runs of word characters and runs of everything else).
     public func names(in text: String) -> [(range: Range<String.Index>, pseudonym: String)] {
         guard !pseudonyms.isEmpty, !text.isEmpty else { return [] }
         let replacements = order.sorted { $0.count > $1.count }.map { ($0, pseudonym($0)) }
             + parts.values.sorted { $0.word.count > $1.word.count }.map { ($0.word, $0.pseudonym) }
         var taken: [(range: Range<String.Index>, pseudonym: String)] = []
         let folded = FoldedText(text)
+        func take(_ range: Range<String.Index>, _ replacement: String) {
+            if !taken.contains(where: { $0.range.overlaps(range) }) { taken.append((range, replacement)) }
+        }
         for (name, replacement) in replacements {
-            for range in folded.ranges(of: name) where Self.isWholeWords(range, in: text) {
-                if !taken.contains(where: { $0.range.overlaps(range) }) { taken.append((range, replacement)) }
+            for range in folded.ranges(of: name) where Self.isWholeWords(range, in: text) { take(range, replacement) }
+            guard Self.takesPossessiveS(name), pseudonyms[Self.key(name + "s")] == nil, parts[Self.key(name + "s")] == nil
+            else { continue }
+            for range in folded.ranges(of: name + "s")
+            where Self.isWholeWords(range, in: text) && text[range.lowerBound].isUppercase {
+                take(range, replacement)
             }
         }
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether Dutch writes this name's possessive with a bare s ("Karins", "Jans"): not after a vowel
+    /// ("Anna's") or a hissing sound ("Kees'", "Max'"), and not for a name of fewer than three letters.
+    static func takesPossessiveS(_ name: String) -> Bool {
+        let folded = Folding.fold(name)
+        guard folded.count >= 3, let last = folded.last, last.isLetter else { return false }
+        return !"aiouysxz".contains(last)
     }
 
     /// Whether `range` has no letter or digit right before or right after it.
@@ -245,7 +276,8 @@ struct FoldedText {
         var index = text.startIndex
         while index < text.endIndex {
             let next = text.index(after: index)
-            if text[index].isWhitespace {
+            // A hyphen between words counts as the space it often stands for in a name ("Jan-Willem").
+            if text[index].isWhitespace || text[index] == "-" {
                 if bytes.last == 0x20 {
                     sources[sources.count - 1] = sources[sources.count - 1].lowerBound..<next
                 } else {
@@ -264,7 +296,7 @@ struct FoldedText {
 
     /// Every place in the text whose folded form is `phrase` folded, covering whole characters.
     func ranges(of phrase: String) -> [Range<String.Index>] {
-        let needle = Array(Folding.fold(phrase).utf8)
+        let needle = Array(Redactor.key(phrase).utf8)
         guard !needle.isEmpty, needle.count <= bytes.count else { return [] }
         var found: [Range<String.Index>] = []
         for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
