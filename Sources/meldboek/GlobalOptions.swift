@@ -10,7 +10,7 @@ extension Language: ExpressibleByArgument {}
 
 /// `--vault` and `--lang`, shared by every command.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(t(.helpVault), valueName: t(.placeholderPath)))
+    @Option(name: .long, help: ArgumentHelp(t(.helpVault), valueName: t(.placeholderPath)), completion: .directory)
     var vault: String?
 
     @Option(name: .long, help: ArgumentHelp(t(.helpLang), valueName: "nl|en"))

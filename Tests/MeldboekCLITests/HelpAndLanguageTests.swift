@@ -62,6 +62,8 @@ import Testing
          "Tel aantekeningen per soort, maand, persoon en plaats, en toon de tijd tussen incidenten."),
         (["report"], "Write a report of entries in time order, with a time line and a table of the people involved.",
          "Schrijf een rapport van aantekeningen op volgorde van tijd, met een tijdlijn en een tabel van betrokkenen."),
+        (["completion"], "Print a script that completes meldboek's commands and options in bash, zsh or fish.",
+         "Toon een script dat de opdrachten en opties van meldboek aanvult in bash, zsh of fish."),
         (["add"], "question by question and shows a summary before saving.",
          "vraag voor vraag naar het incident en toont een samenvatting voor het opslaan."),
         (["amend"], "walks through the entry's fields, showing what each holds now.",

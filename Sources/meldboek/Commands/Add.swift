@@ -13,7 +13,7 @@ extension Meldboek {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var fields: EntryFieldOptions
 
-        @Option(name: .customLong("attach"), help: ArgumentHelp(t(.helpAttach), valueName: t(.placeholderFile)))
+        @Option(name: .customLong("attach"), help: ArgumentHelp(t(.helpAttach), valueName: t(.placeholderFile)), completion: .file())
         var attachments: [String] = []
 
         @Flag(name: .customLong("resume"), help: ArgumentHelp(t(.helpResume)))

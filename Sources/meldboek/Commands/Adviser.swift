@@ -48,7 +48,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
+            @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)), completion: .file())
             var out: String
 
             @Flag(help: ArgumentHelp(t(.helpYes)))
@@ -83,7 +83,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpBundleFile), valueName: t(.placeholderFile)))
+            @Argument(help: ArgumentHelp(t(.helpBundleFile), valueName: t(.placeholderFile)), completion: .file())
             var file: String
 
             @Option(name: .customLong("case"), help: ArgumentHelp(t(.helpCaseName), valueName: t(.placeholderName)))
@@ -92,7 +92,7 @@ extension Meldboek {
             @Flag(name: .customLong("accept-new-key"), help: ArgumentHelp(t(.helpAcceptNewKey)))
             var acceptNewKey = false
 
-            @Option(name: .customLong("receipt-out"), help: ArgumentHelp(t(.helpReceiptOut), valueName: t(.placeholderPath)))
+            @Option(name: .customLong("receipt-out"), help: ArgumentHelp(t(.helpReceiptOut), valueName: t(.placeholderPath)), completion: .file())
             var receiptOut: String?
 
             func run() throws {
@@ -123,10 +123,10 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.witHelpCheckpointFile), valueName: t(.placeholderFile)))
+            @Argument(help: ArgumentHelp(t(.witHelpCheckpointFile), valueName: t(.placeholderFile)), completion: .file())
             var file: String
 
-            @Option(help: ArgumentHelp(t(.helpReceiptOut), valueName: t(.placeholderPath)))
+            @Option(help: ArgumentHelp(t(.helpReceiptOut), valueName: t(.placeholderPath)), completion: .file())
             var out: String
 
             func run() throws {

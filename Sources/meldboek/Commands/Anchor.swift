@@ -16,7 +16,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Option(help: ArgumentHelp(t(.anchorHelpOut), valueName: t(.placeholderFolder)))
+            @Option(help: ArgumentHelp(t(.anchorHelpOut), valueName: t(.placeholderFolder)), completion: .directory)
             var out: String
 
             @Flag(help: ArgumentHelp(t(.anchorHelpOts)))
@@ -47,10 +47,10 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.anchorHelpReplyFile), valueName: t(.placeholderFile)))
+            @Argument(help: ArgumentHelp(t(.anchorHelpReplyFile), valueName: t(.placeholderFile)), completion: .file())
             var file: String
 
-            @Option(help: ArgumentHelp(t(.anchorHelpCA), valueName: t(.placeholderFile)))
+            @Option(help: ArgumentHelp(t(.anchorHelpCA), valueName: t(.placeholderFile)), completion: .file())
             var ca: String?
 
             func run() throws {

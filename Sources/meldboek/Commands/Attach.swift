@@ -14,7 +14,7 @@ extension Meldboek {
         @Argument(help: ArgumentHelp(t(.helpID), valueName: "id"))
         var id: String
 
-        @Argument(help: ArgumentHelp(t(.helpFiles), valueName: t(.placeholderFile)))
+        @Argument(help: ArgumentHelp(t(.helpFiles), valueName: t(.placeholderFile)), completion: .file())
         var files: [String]
 
         func run() throws {
@@ -45,7 +45,7 @@ extension Meldboek {
             @Argument(help: ArgumentHelp(t(.helpAttachmentName), valueName: t(.placeholderName)))
             var name: String
 
-            @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
+            @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)), completion: .file())
             var out: String
 
             func run() throws {

@@ -13,7 +13,7 @@ extension Meldboek {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp(t(.logHelpCheckpointOut), valueName: t(.placeholderFile)))
+        @Option(help: ArgumentHelp(t(.logHelpCheckpointOut), valueName: t(.placeholderFile)), completion: .file())
         var out: String?
 
         @Option(help: ArgumentHelp(t(.witHelpCheckpointTo), valueName: "contact"))

@@ -27,7 +27,7 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.helpFormat), valueName: t(.placeholderFormat)))
         var format: Format = .json
 
-        @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
+        @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)), completion: .file())
         var out: String
 
         func run() throws {

@@ -14,7 +14,7 @@ extension Meldboek {
         @Argument(help: ArgumentHelp(t(.prvHelpIDs), valueName: "id"))
         var ids: [String] = []
 
-        @Option(help: ArgumentHelp(t(.prvHelpOut), valueName: t(.placeholderFolder)))
+        @Option(help: ArgumentHelp(t(.prvHelpOut), valueName: t(.placeholderFolder)), completion: .directory)
         var out: String
 
         @Flag(name: .customLong("all-revisions"), help: ArgumentHelp(t(.prvHelpAllRevisions)))
@@ -32,7 +32,7 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.prvHelpBundle), valueName: t(.placeholderBundleID)))
         var bundle: String?
 
-        @Option(help: ArgumentHelp(t(.prvHelpCA), valueName: t(.placeholderFile)))
+        @Option(help: ArgumentHelp(t(.prvHelpCA), valueName: t(.placeholderFile)), completion: .file())
         var ca: String?
 
         func validate() throws {

@@ -20,7 +20,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("redact-word"), help: ArgumentHelp(t(.helpReportRedactWord), valueName: t(.placeholderWord)))
     var redactWords: [String] = []
 
-    @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
+    @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)), completion: .file())
     var out: String
 
     /// Checks what needs no vault: the redactions and that the file does not exist yet.

@@ -72,7 +72,7 @@ extension Meldboek {
         @Option(help: ArgumentHelp(t(.helpNote), valueName: t(.placeholderText)))
         var note: String?
 
-        @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)))
+        @Option(help: ArgumentHelp(t(.helpOut), valueName: t(.placeholderPath)), completion: .file())
         var out: String
 
         @Flag(help: ArgumentHelp(t(.helpYes)))
@@ -243,7 +243,7 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: ArgumentHelp(t(.helpReceiptFile), valueName: t(.placeholderFile)))
+            @Argument(help: ArgumentHelp(t(.helpReceiptFile), valueName: t(.placeholderFile)), completion: .file())
             var file: String
 
             func run() throws {
