@@ -193,7 +193,7 @@ extension Meldboek {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: JSONOption
 
-            @Argument(help: ArgumentHelp(t(.helpSentBundleFile), valueName: t(.placeholderFile)))
+            @Argument(help: ArgumentHelp(t(.helpSentBundleFile), valueName: t(.placeholderFile)), completion: .file())
             var file: String
 
             @Flag(help: ArgumentHelp(t(.helpSentHistory)))
