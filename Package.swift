@@ -36,7 +36,8 @@ let package = Package(
             name: "MeldboekSodium",
             dependencies: ["CSodium"]
         ),
-        // The journal: vault, entries, revisions, the hash chain, attachments.
+        // The journal: vault, entries, revisions, the hash chain, attachments, dates and statistics.
+        // It knows no agent: a second witness of the chain head is registered from outside (HeadWitness).
         .target(
             name: "MeldboekCore",
             dependencies: [
@@ -52,6 +53,12 @@ let package = Package(
         .target(
             name: "MeldboekTerminal",
             dependencies: ["MeldboekCore", "MeldboekSodium", "CMeldboekPlatform"]
+        ),
+        // The unlock agent: the process that holds one vault's key for a while, its socket, and the
+        // client side the command line asks for the key, the status, a lock, or the last head seen.
+        .target(
+            name: "MeldboekAgent",
+            dependencies: ["MeldboekCore", "MeldboekSodium"]
         ),
         // zlib, only to inflate the compressed age test vectors.
         .systemLibrary(
@@ -89,6 +96,7 @@ let package = Package(
             dependencies: [
                 "MeldboekCore",
                 "MeldboekTerminal",
+                "MeldboekAgent",
                 "MeldboekShare",
                 "MeldboekReport",
                 "MeldboekEvidence",
@@ -119,6 +127,10 @@ let package = Package(
         .testTarget(
             name: "MeldboekTerminalTests",
             dependencies: ["MeldboekTerminal", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
+        ),
+        .testTarget(
+            name: "MeldboekAgentTests",
+            dependencies: ["MeldboekAgent", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
         ),
         .testTarget(
             name: "MeldboekEvidenceTests",

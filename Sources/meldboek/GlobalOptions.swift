@@ -1,6 +1,7 @@
 // The options every command shares, and what they open: the vault, dates, the calendar.
 import ArgumentParser
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekTerminal
 import MeldboekShare

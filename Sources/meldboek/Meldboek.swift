@@ -1,6 +1,7 @@
 // The `meldboek` command: parses arguments, asks the library, prints.
 import ArgumentParser
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekTerminal
 import MeldboekShare
@@ -42,6 +43,8 @@ struct Meldboek: ParsableCommand {
     static func main() {
         ProcessHardening.apply(crashLine: "meldboek: " + t(.crashStopped(ProcessHardening.crashExitStatus)))
         ProcessHardening.crashIfTestAsks()
+        // While an unlock session runs, its agent keeps the last chain head seen, beside the state file.
+        SeenHeads.witness = AgentHeadWitness()
         // A run killed outright mid-edit left its text on tmpfs; shred it now.
         EditorSession().removeStaleFolders()
         do {

@@ -22,12 +22,20 @@ public enum RollbackFinding: Sendable, Equatable {
 /// The file's name is a keyed hash (it says nothing about the vault without its key);
 /// its content is sealed under a key derived from the vault key. While an unlock
 /// session runs, its agent keeps the head too, in memory: a second witness that a
-/// home folder restored together with the vault does not roll back.
+/// home folder restored together with the vault does not roll back (``HeadWitness``,
+/// registered as ``witness``).
 public enum SeenHeads {
-    struct Seen: Codable {
-        var seq: Int64
-        var hash: Data
-        var seenAt: Date
+    /// A chain head seen, and when.
+    public struct Seen: Codable, Sendable, Equatable {
+        public var seq: Int64
+        public var hash: Data
+        public var seenAt: Date
+
+        public init(seq: Int64, hash: Data, seenAt: Date) {
+            self.seq = seq
+            self.hash = hash
+            self.seenAt = seenAt
+        }
     }
 
     /// The state folder: `$XDG_STATE_HOME/meldboek`, else `~/.local/state/meldboek`.
@@ -43,12 +51,12 @@ public enum SeenHeads {
     }
 
     /// Compares the vault with the heads last seen of it (the state file's and the
-    /// agent's); nil when it is each of them or a later head on the same chain.
+    /// ``witness``'s); nil when it is each of them or a later head on the same chain.
     public static func check(_ journal: Journal) -> RollbackFinding? {
         // What was seen is read before the vault's head: another command may write and record a newer head
         // meanwhile, and the head read after it is then at least as new, never falsely older.
-        let agent = journal.vault.agentSeenHead().map { Seen(seq: $0.seq, hash: $0.hash, seenAt: $0.seenAt) }
-        let seenHeads = [agent, load(journal)].compactMap { $0 }
+        let witnessed = witness?.seenHead(of: journal.vault)
+        let seenHeads = [witnessed, load(journal)].compactMap { $0 }
         guard let head = try? journal.read({ db in try journal.head(db) }) else { return nil }
         for seen in seenHeads.sorted(by: { $0.seq > $1.seq }) {
             if let finding = compare(head, with: seen, journal: journal) { return finding }
@@ -75,7 +83,7 @@ public enum SeenHeads {
         return nil
     }
 
-    /// Remembers the vault's head now, in the state file and the agent. After a read
+    /// Remembers the vault's head now, in the state file and the ``witness``. After a read
     /// (`onlyForward`, called when ``check(_:)`` found nothing), only a later head replaces
     /// the one seen; after a write, the head written is the one seen.
     ///
@@ -90,9 +98,11 @@ public enum SeenHeads {
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0, let head = try? journal.read({ db in try journal.head(db) }) else { return }
         let now = Date()
-        let known = journal.vault.agentSeenHead()
-        if known?.seq != head.seq || known?.hash != head.hash, !onlyForward || (known?.seq ?? -1) <= head.seq {
-            journal.vault.tellAgentSeenHead(seq: head.seq, hash: head.hash, at: now)
+        if let witness {
+            let known = witness.seenHead(of: journal.vault)
+            if known?.seq != head.seq || known?.hash != head.hash, !onlyForward || (known?.seq ?? -1) <= head.seq {
+                witness.tell(Seen(seq: head.seq, hash: head.hash, seenAt: now), of: journal.vault)
+            }
         }
         if let seen = load(journal) {
             if seen.seq == head.seq && seen.hash == head.hash { return }

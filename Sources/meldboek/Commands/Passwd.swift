@@ -1,5 +1,6 @@
 // `meldboek passwd`: change the passphrase; only the vault key is re-wrapped.
 import ArgumentParser
+import MeldboekAgent
 import MeldboekCore
 import MeldboekTerminal
 

@@ -1,6 +1,7 @@
 // `meldboek unlock`, `lock` and `status`: an unlock session, so the passphrase is asked once.
 import ArgumentParser
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekTerminal
 

@@ -1,6 +1,7 @@
 // `meldboek upgrade` and `meldboek rekey`: every record sealed again, asking for the passphrase each time.
 import ArgumentParser
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekTerminal
 import MeldboekShare

@@ -1,5 +1,6 @@
 // Asking a vault's unlock agent for its key, its status, or to end.
 import Foundation
+import MeldboekCore
 import MeldboekSodium
 
 extension Vault {
@@ -15,9 +16,7 @@ extension Vault {
             guard reply.count == 2, reply[0] == "OK" else { return nil }
             let secret = try SecureBytes(count: SymmetricKey.byteCount)
             try secret.withUnsafeMutableBytes { try socket.receive(into: $0) }
-            let keys = try VaultKeys(vaultKey: SymmetricKey(secret))
-            _ = try ChainHead.open(header.head, with: keys.records)
-            return Journal(vault: self, keys: keys)
+            return try unlock(vaultKey: SymmetricKey(secret))
         } catch {
             return nil
         }
@@ -33,25 +32,6 @@ extension Vault {
         return UnlockAgent.Status(lockAt: Date(timeIntervalSince1970: TimeInterval(deadline)), idleTime: TimeInterval(idle))
     }
 
-    /// The chain head this vault's agent was last told about (``SeenHeads``); nil when no agent runs or it knows none.
-    func agentSeenHead() -> (seq: Int64, hash: Data, seenAt: Date)? {
-        guard let socket = connectToAgent(),
-              (try? socket.send(line: "SEEN \(UnlockAgent.fingerprint(of: self))")) != nil,
-              let reply = try? socket.receiveLine().split(separator: " "),
-              reply.count == 4, reply[0] == "OK", let seq = Int64(reply[1]), let hash = try? Encoding.fromHex(String(reply[2])),
-              hash.count == 32, let time = Int64(reply[3])
-        else { return nil }
-        return (seq, Data(hash), Date(timeIntervalSince1970: TimeInterval(time)))
-    }
-
-    /// Tells this vault's agent, if one runs, the chain head a command has seen.
-    func tellAgentSeenHead(seq: Int64, hash: Data, at date: Date) {
-        guard let socket = connectToAgent() else { return }
-        let line = "SAW \(UnlockAgent.fingerprint(of: self)) \(seq) \(Encoding.hex(Array(hash))) \(Int64(date.timeIntervalSince1970))"
-        guard (try? socket.send(line: line)) != nil else { return }
-        _ = try? socket.receiveLine()
-    }
-
     /// Ends this vault's agent, if one runs.
     /// - Returns: Whether one was running.
     @discardableResult
@@ -61,7 +41,7 @@ extension Vault {
     }
 
     /// A connection to this vault's agent, checked to be run by this user.
-    private func connectToAgent() -> AgentSocket? {
+    fileprivate func connectToAgent() -> AgentSocket? {
         guard let path = try? AgentSocket.path(forVault: folder, create: false),
               let socket = try? AgentSocket.connect(to: path),
               socket.peerUserID() == getuid()
@@ -89,8 +69,34 @@ extension Journal {
             "--idle", String(Int(idleTime)), "--lifetime", String(Int(UnlockAgent.lifetime(idleTime: idleTime))),
         ]
         let child = try AgentProcess.spawn(executable: executable, arguments: arguments)
-        try keys.vaultKey.withUnsafeBytes { try child.sendKey($0) }
+        try withVaultKey { try child.sendKey($0) }
         try child.waitUntilReady()
         return UnlockAgent.Status(lockAt: Date().addingTimeInterval(idleTime), idleTime: idleTime)
+    }
+}
+
+/// The unlock agent as the second witness of the chain head (``SeenHeads``): while a session runs,
+/// its agent keeps the last head a command saw, in memory. The command line registers it.
+public struct AgentHeadWitness: HeadWitness {
+    public init() {}
+
+    /// The chain head this vault's agent was last told about; nil when no agent runs or it knows none.
+    public func seenHead(of vault: Vault) -> SeenHeads.Seen? {
+        guard let socket = vault.connectToAgent(),
+              (try? socket.send(line: "SEEN \(UnlockAgent.fingerprint(of: vault))")) != nil,
+              let reply = try? socket.receiveLine().split(separator: " "),
+              reply.count == 4, reply[0] == "OK", let seq = Int64(reply[1]), let hash = try? Encoding.fromHex(String(reply[2])),
+              hash.count == 32, let time = Int64(reply[3])
+        else { return nil }
+        return SeenHeads.Seen(seq: seq, hash: Data(hash), seenAt: Date(timeIntervalSince1970: TimeInterval(time)))
+    }
+
+    /// Tells this vault's agent, if one runs, the chain head a command has seen.
+    public func tell(_ seen: SeenHeads.Seen, of vault: Vault) {
+        guard let socket = vault.connectToAgent() else { return }
+        let line = "SAW \(UnlockAgent.fingerprint(of: vault)) \(seen.seq) \(Encoding.hex(Array(seen.hash))) "
+            + "\(Int64(seen.seenAt.timeIntervalSince1970))"
+        guard (try? socket.send(line: line)) != nil else { return }
+        _ = try? socket.receiveLine()
     }
 }

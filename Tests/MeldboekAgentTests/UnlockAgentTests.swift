@@ -1,6 +1,7 @@
 // The unlock agent's idle times: what `--for` accepts, and how it is printed.
 import Foundation
-@testable import MeldboekCore
+@testable import MeldboekAgent
+import MeldboekCore
 import MeldboekSodium
 import MeldboekTestSupport
 import Testing

@@ -1,5 +1,6 @@
 // Starting the agent process, and the agent's side of that start.
 import Foundation
+import MeldboekCore
 import MeldboekSodium
 
 /// The agent process as its parent sees it while starting it: a pipe to send the

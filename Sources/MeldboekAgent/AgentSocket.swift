@@ -1,5 +1,6 @@
 // The unlock agent's Unix socket: where it lives, and the few POSIX calls around it.
 import Foundation
+import MeldboekCore
 import MeldboekSodium
 
 /// A connected or listening Unix stream socket, closed when released.

@@ -1,5 +1,6 @@
 // The unlock agent: a small process that holds one vault's key for a while.
 import Foundation
+import MeldboekCore
 import MeldboekSodium
 
 /// A background process holding one vault's key in locked memory, so commands
@@ -18,7 +19,7 @@ import MeldboekSodium
 /// - `STATUS <fingerprint>`: `OK <deadline> <idle seconds>`, or `CHANGED`;
 /// - `SEEN <fingerprint>`: `OK <seq> <head hex> <unix time>`, the last chain head a command
 ///   told it about, or `NONE`, or `CHANGED`;
-/// - `SAW <fingerprint> <seq> <head hex> <unix time>`: keeps that head (``SeenHeads``); `OK`;
+/// - `SAW <fingerprint> <seq> <head hex> <unix time>`: keeps that head (``AgentHeadWitness``); `OK`;
 /// - `LOCK`: `OK`, and the agent ends.
 ///
 /// `SEEN` and `SAW` don't extend the idle time. The head the agent keeps is a second
@@ -126,8 +127,8 @@ public enum UnlockAgent {
 
     /// A short fingerprint of the vault's wrapped key and salt: it changes with the passphrase.
     static func fingerprint(of vault: Vault) -> String {
-        let header = vault.header
-        let bytes = Array("meldboek/v1/agent-fingerprint\0".utf8) + Array(header.salt) + Array(header.wrappedKey)
+        let wrapping = vault.keyWrapping
+        let bytes = Array("meldboek/v1/agent-fingerprint\0".utf8) + Array(wrapping.salt) + Array(wrapping.wrappedKey)
         return Encoding.hex(BLAKE2b.hash(bytes, outputByteCount: 16))
     }
 }
