@@ -108,6 +108,8 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case noDraft
     /// The kept interview does not open, or was kept by a later version.
     case draftUnreadable
+    /// The draft an interview went on with was saved, replaced or thrown away meanwhile.
+    case draftChanged
     /// Deriving the key from the passphrase failed in a way no input explains (out of memory).
     case cryptoFailure
     /// The database reported an error not covered above, with SQLite's primary result code.

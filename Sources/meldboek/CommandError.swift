@@ -7,4 +7,6 @@ enum CommandError: Error {
     case confirmationNeedsTerminal
     /// Arguments that don't fit together, with a translated message.
     case invalidInput(String)
+    /// What the command needs is not there (exit code 2), with a translated message.
+    case missing(String)
 }

@@ -82,6 +82,8 @@ struct ErrorPresentation {
             self.init(t(.errConfirmNeedsTerminal), hint: t(.hintConfirmNeedsTerminal), exitCode: ExitStatus.cancelled)
         case .invalidInput(let message):
             self.init(message, exitCode: ExitStatus.usage)
+        case .missing(let message):
+            self.init(message, exitCode: ExitStatus.notFound)
         }
     }
 
@@ -308,6 +310,8 @@ struct ErrorPresentation {
             self.init(t(.errInputEnded), exitCode: ExitStatus.cancelled)
         case .noDraft:
             self.init(t(.noDraft), hint: t(.noDraftHint), exitCode: ExitStatus.notFound)
+        case .draftChanged:
+            self.init(t(.draftChanged), exitCode: ExitStatus.cancelled)
         case .draftUnreadable:
             self.init(t(.draftUnreadable), hint: t(.draftUnreadableHint), exitCode: ExitStatus.vault)
         case .cryptoFailure:

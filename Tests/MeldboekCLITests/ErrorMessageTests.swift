@@ -89,7 +89,8 @@ enum ErrorSamples {
         case .interrupted: .inputEnded
         case .inputEnded: .noDraft
         case .noDraft: .draftUnreadable
-        case .draftUnreadable: .cryptoFailure
+        case .draftUnreadable: .draftChanged
+        case .draftChanged: .cryptoFailure
         case .cryptoFailure: .storage(code: 5)
         case .storage: .agentFolderUnsafe(path: "/run/user/1000/meldboek")
         case .agentFolderUnsafe: .agentRunning
@@ -187,7 +188,8 @@ enum ErrorSamples {
         switch error {
         case nil: .confirmationNeedsTerminal
         case .confirmationNeedsTerminal: .invalidInput(t(.errChooseEntries))
-        case .invalidInput: nil
+        case .invalidInput: .missing(t(.noDraftToThrowAway))
+        case .missing: nil
         }
     }
 
@@ -350,10 +352,10 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 70 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 71 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 193 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 70 + 193 + 2 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
+        #expect(ErrorSamples.all(Self.english).count == 71 + 193 + 3 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -357,6 +357,66 @@ import Testing
         #expect(mixed.status == 64 && mixed.stderr.contains("--resume goes without other options"), "\(mixed.stderr)")
     }
 
+    @Test func throwingAwayInAResumedInterviewKeepsTheDraft() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        var session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        try session.expect("> ")
+        session.type("Kept from the first time.")
+        try session.expect("> ")
+        session.sendInterrupt()
+        try session.expect("Type a number from 1 to 3")
+        session.type("2")
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        session = try start(vault, ["add", "--resume"])
+        try session.expect("Going on with your draft of")
+        try session.expect("What happened?")
+        // Going on with the draft and keeping it again updates it: it replaces nothing else.
+        session.sendInterrupt()
+        let menu = try session.expect("Type a number from 1 to 3")
+        #expect(!menu.contains("replaces"), "\(menu)")
+        session.type("3")
+        try session.expect("is kept as it was: meldboek add --resume goes on with it")
+        try session.expect("interrupted; nothing was saved")
+        #expect(try session.wait() == 130, "\(session.screen)")
+
+        // Answering no at the summary keeps it too.
+        session = try start(vault, ["add", "--resume"])
+        try session.expect("What you wrote so far:")
+        session.type("")
+        for question in ["When did it happen?", "Where did it happen?", "Who was involved?", "Who saw or heard it?",
+                         "Numbers or names", "How did it affect you?", "What did you do afterwards?", "Files to attach"] {
+            try session.expect(question)
+            session.type("")
+        }
+        try session.expect("Save this entry? [Y/n] ")
+        session.type("n")
+        try session.expect("is kept as it was")
+        #expect(try session.wait() == 7, "\(session.screen)")
+        #expect(try vault.list().isEmpty)
+        let thrown = try vault.run(["add", "--discard-draft"])
+        #expect(thrown.status == 0, "the draft was still there: \(thrown)")
+        let again = try vault.run(["add", "--discard-draft"])
+        #expect(again.status == 2 && again.stderr.contains("There is no draft to throw away."), "\(again)")
+    }
+
+    @Test func aVaultThatRefusesWritesIsSaidBeforeTheFirstQuestion() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("First")
+        let older = vault.path("older")
+        try FileManager.default.copyItem(at: vault.folder, to: older)
+        try vault.add("Second")
+        try FileManager.default.removeItem(at: vault.folder)
+        try FileManager.default.copyItem(at: older, to: vault.folder)
+        let session = try start(vault, ["add"])
+        try session.expect("this vault is older than")
+        #expect(try session.wait() == 5, "\(session.screen)")
+        #expect(!session.screen.contains("What happened?"), "no question is asked whose answer can't be kept")
+    }
+
     @Test func ctrlCInTheAmendInterviewAsksBeforeThrowingChangesAway() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

@@ -208,7 +208,7 @@ final class ScriptedConversation: Conversation {
         #expect(draft.narrative == ["He shouted."])
         #expect(draft.occurredAt?.formatted(language: .en, timeZone: Self.calendar.timeZone) == "2025-03-03 14:00")
         #expect(draft.location == "Canteen")
-        #expect(draft.people == ["Jan:manager"])
+        #expect(draft.people == [Person(name: "Jan", role: .manager)])
         // The witness typed before Ctrl-C is kept; the question goes on from there.
         #expect(draft.witnesses == ["Sara"])
     }
@@ -220,7 +220,7 @@ final class ScriptedConversation: Conversation {
         draft.narrative = ["He shouted."]
         // "gisteren" when the draft was kept: read then, never again.
         draft.occurredAt = try DateParser(now: Self.now, calendar: Self.calendar).parse("gisteren")
-        draft.people = ["Jan:manager"]
+        draft.people = [Person(name: "Jan", role: .manager)]
         draft.impact = ["I was scared."]
         let later = Interview(language: .en, dates: DateParser(now: Self.now.addingTimeInterval(10 * 86_400), calendar: Self.calendar),
                               timeZone: Self.calendar.timeZone)
@@ -250,9 +250,62 @@ final class ScriptedConversation: Conversation {
         // A new key for the vault: the draft goes along.
         let rekeyed = try journal.rekey(passphrase: TestVault.secret()).journal
         #expect(try rekeyed.draft()?.narrative == draft.narrative)
-        try rekeyed.add(EntryFields(title: "Saved"), discardingDraft: true)
+        // Only the draft that was loaded is finished: one kept meanwhile is not taken along.
+        let loaded = try #require(try rekeyed.draft())
+        try rekeyed.keepDraft(draft, now: Self.now.addingTimeInterval(60))
+        #expect(throws: MeldboekError.draftChanged) {
+            try rekeyed.add(EntryFields(title: "Saved"), discardingDraft: loaded)
+        }
+        #expect(try rekeyed.snapshot().entries.isEmpty && rekeyed.hasDraft(), "nothing added, the newer draft kept")
+        try rekeyed.add(EntryFields(title: "Saved"), discardingDraft: try rekeyed.draft())
         #expect(try !rekeyed.hasDraft())
+        // Saved once: the same draft can't be saved a second time.
+        #expect(throws: MeldboekError.draftChanged) {
+            try rekeyed.add(EntryFields(title: "Saved again"), discardingDraft: loaded)
+        }
         #expect(try rekeyed.verify().isIntact)
+    }
+
+    @Test func aRoleWordWithAColonStaysTheRoleWord() throws {
+        // Name, then at the role question a word with a colon in it: the name stays the name.
+        let script: [String?] = ["It happened.", "", "", "", "Jan", "Karin:teamleider", ""] + Array(repeating: "", count: 7)
+        let result = try Self.interview(.nl).newEntry(on: ScriptedConversation(script))
+        #expect(result.fields.people.map(\.name) == ["Jan"], "\(result.fields.people)")
+        #expect(result.fields.people.first?.roleWords == "Karin:teamleider")
+    }
+
+    @Test func aResumedDraftChecksItsFilesAgainWhereverItStopped() throws {
+        var draft = InterviewDraft()
+        draft.stage = .summary
+        draft.keptAt = Self.now
+        draft.narrative = ["He shouted."]
+        draft.attachments = ["/nonexistent/mail.eml"]
+        let conversation = ScriptedConversation([""])
+        let result = try Self.interview().newEntry(on: conversation, resuming: draft)
+        #expect(conversation.transcript.contains("There is no file"), "\(conversation.transcript)")
+        #expect(result.attachments.isEmpty)
+    }
+
+    @Test func amendingKeepsARoleOnEnterForSomeoneListed() throws {
+        let current = EntryFields(title: "Overleg", people: [Person(name: "Karin", role: .manager, roleWords: "teamleider")])
+        let entry = Entry(id: EntryID.generate(now: Self.now),
+                          revisions: [Revision(number: 1, recordedAt: Self.now, fields: current)])
+        // Karin typed again, then Enter at her role: she stays the teamleider.
+        let script: [String?] = ["", "", "", "", "Karin", "", ""] + Array(repeating: "", count: 8)
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview(.nl).amendment(of: entry, on: conversation)
+        #expect(result.fields.people == current.people, "\(result.fields.people)")
+        #expect(conversation.transcript.contains("(Enter houdt Karin (teamleider, leidinggevende)): "))
+    }
+
+    @Test func enterAtATwoWayWordMeansNotSure() throws {
+        let script: [String?] = ["Er gebeurde iets.", "", "", "", "Sanne", "stagiair", "", "", "", "intimidatie", ""]
+            + Array(repeating: "", count: 5)
+        let conversation = ScriptedConversation(script)
+        let result = try Self.interview(.nl).newEntry(on: conversation)
+        #expect(result.fields.people == [Person(name: "Sanne", role: .other, roleWords: "stagiair")])
+        #expect(result.fields.categories == [.other])
+        #expect(conversation.transcript.contains("(Enter: weet ik niet): "))
     }
 
     @Test func aTitleStandsInForWhatHappened() throws {

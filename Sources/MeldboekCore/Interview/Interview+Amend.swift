@@ -45,7 +45,7 @@ extension Interview {
         change.removePeople = now.people.map(\.name).filter { name in
             !people.contains { Folding.fold($0.name) == Folding.fold(name) }
         }
-        change.addPeople = people.filter { !now.people.contains($0) }.map(\.text)
+        change.addPersons = people.filter { !now.people.contains($0) }
 
         let witnesses = try amendNames(now.witnesses, label: t(.labelWitnesses), ask)
         change.removeWitnesses = now.witnesses.filter { name in !witnesses.contains { Self.same($0, name) } }
@@ -108,7 +108,8 @@ extension Interview {
                 }
                 continue
             }
-            let person = try ask.person(typed)
+            // Someone already listed keeps their role on Enter.
+            let person = try ask.person(typed, current: people.first { Self.same($0.name, typed) })
             people.removeAll { Self.same($0.name, typed) }
             people.append(person)
         }

@@ -104,7 +104,7 @@ public struct Interview: Sendable {
             while true {
                 let name = try ask.answer()
                 if name.isEmpty { break }
-                draft.people.append(try ask.person(name).text)
+                draft.people.append(try ask.person(name))
                 ask.tell(t(.askPeople))
             }
         }
@@ -129,21 +129,31 @@ public struct Interview: Sendable {
             ask.tell("\n" + t(.askActions))
             try ask.lines(into: &draft.actions)
         }
-        try question(.files) {
-            ask.tell("\n" + t(.askFiles))
-            // Files named before the draft was kept are checked again: they may have moved since.
+        /// Files named before the draft was kept, checked again: they may have moved since. One that can't be
+        /// attached is said and left out, so the summary shows only what will be saved.
+        func checkKeptFiles() {
             let earlier = draft.attachments
             draft.attachments = []
             for path in earlier {
                 let file = URL(fileURLWithPath: path)
-                if let problem = ask.problem(with: file, names: Set(draft.attachments.map { URL(fileURLWithPath: $0).lastPathComponent })) {
+                let names = Set(draft.attachments.map { URL(fileURLWithPath: $0).lastPathComponent })
+                if let problem = ask.problem(with: file, names: names) {
                     ask.tell(problem)
                 } else {
                     ask.tell("  \(path)")
                     draft.attachments.append(path)
                 }
             }
+        }
+        let resumedPastFiles = draft.keptAt != nil && draft.stage > .files && !draft.attachments.isEmpty
+        try question(.files) {
+            ask.tell("\n" + t(.askFiles))
+            checkKeptFiles()
             try ask.files(into: &draft.attachments)
+        }
+        if resumedPastFiles {
+            ask.tell("\n" + t(.labelAttachments) + ":")
+            checkKeptFiles()
         }
 
         let (change, fields) = try draft.entry(dates: dates)
@@ -198,7 +208,7 @@ extension InterviewDraft {
         change.title = title
         change.narrative = narrative.isEmpty ? nil : narrative.joined(separator: "\n")
         change.location = location
-        change.addPeople = people
+        change.addPersons = people
         change.addWitnesses = witnesses
         change.addCategories = categories.map(\.rawValue)
         change.impact = impact.joined(separator: "\n").nonEmpty

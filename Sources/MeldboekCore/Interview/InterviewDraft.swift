@@ -37,9 +37,8 @@ public struct InterviewDraft: Codable, Equatable, Sendable {
     /// When it happened, as read at the moment the melder answered; nil when skipped or unknown.
     public var occurredAt: OccurredAt?
     public var location: String?
-    /// People as ``Person/text`` writes them (`name:words:role`; a draft kept before role words has
-    /// `name:role`), the way ``Person/parse(_:)`` reads them.
-    public var people: [String] = []
+    /// People with their roles, as chosen (a role word may hold any character, a colon too).
+    public var people: [Person] = []
     public var witnesses: [String] = []
     public var categories: [Category] = []
     public var impact: [String] = []

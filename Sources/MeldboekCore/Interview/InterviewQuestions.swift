@@ -157,15 +157,18 @@ struct InterviewQuestions {
 
     /// Asks the role of `name`: a number from the list, or the role in the melder's own words ("teamleider"),
     /// which is kept and said back as it was read. A word that can mean two roles ("stagiair") is asked
-    /// about, never guessed. Enter means ``Role/other``.
-    func person(_ name: String) throws -> Person {
+    /// about, never guessed. Enter means ``Role/other``, or, for someone already listed (`current`), the
+    /// role they have.
+    func person(_ name: String, current: Person? = nil) throws -> Person {
         tell(localizer(.askRole(name)))
         for (number, role) in Role.allCases.enumerated() {
             tell("  \(number + 1)  \(localizer.role(role))")
         }
+        let prompt = current.map { localizer(.rolePromptKeeping(text.people([$0]))) } ?? localizer(.rolePrompt)
         while true {
-            let typed = try answer(localizer(.rolePrompt))
-            if typed.isEmpty { return Person(name: name, role: .other) }
+            let typed = try answer(prompt)
+            if typed.isEmpty { return current.map { Person(name: name, role: $0.role, roleWords: $0.roleWords) }
+                ?? Person(name: name, role: .other) }
             if let number = Int(typed) {
                 if Role.allCases.indices.contains(number - 1) { return Person(name: name, role: Role.allCases[number - 1]) }
                 tell(localizer(.badChoice(typed, Role.allCases.count)))
@@ -183,14 +186,16 @@ struct InterviewQuestions {
         }
     }
 
-    /// Asks which of `choices` the melder meant by `word` for `person`'s role, until a number in the list is typed.
+    /// Asks which of `choices` the melder meant by `word` for `person`'s role, until a number in the list is
+    /// typed; Enter, "not sure", is ``Role/other`` (the word is kept either way).
     func choice(for word: String, person: String, among choices: [Role]) throws -> Role {
         tell(localizer(.whichRole(OutsideText.line(word), person: OutsideText.line(person))))
         for (number, role) in choices.enumerated() {
             tell("  \(number + 1)  \(localizer.role(role))")
         }
         while true {
-            let typed = try answer(localizer(.chooseNumber(choices.count)))
+            let typed = try answer(localizer(.chooseNumberOrNotSure(choices.count)))
+            if typed.isEmpty { return .other }
             if let number = Int(typed), choices.indices.contains(number - 1) { return choices[number - 1] }
         }
     }
@@ -226,14 +231,16 @@ struct InterviewQuestions {
         }
     }
 
-    /// Asks which of `choices` the melder meant by `word`, until a number in the list is typed.
+    /// Asks which of `choices` the melder meant by `word`, until a number in the list is typed; Enter,
+    /// "not sure", is ``Category/other``: not knowing must never block.
     func choice(for word: String, among choices: [Category]) throws -> Category {
         tell(localizer(.whichCategory(OutsideText.line(word))))
         for (number, category) in choices.enumerated() {
             tell("  \(number + 1)  \(localizer.category(category))")
         }
         while true {
-            let typed = try answer(localizer(.chooseNumber(choices.count)))
+            let typed = try answer(localizer(.chooseNumberOrNotSure(choices.count)))
+            if typed.isEmpty { return .other }
             if let number = Int(typed), choices.indices.contains(number - 1) { return choices[number - 1] }
         }
     }
@@ -403,6 +410,18 @@ extension Localized {
 
     static let throwAnswersAway = Localized(
         en: "Stop and throw away what you typed", nl: "Stoppen en weggooien wat je hebt getypt")
+
+    /// The line to type a number after, when Enter means not sure.
+    static func chooseNumberOrNotSure(_ count: Int) -> Localized {
+        Localized(en: "Type a number from 1 to \(count) (Enter: not sure): ",
+                  nl: "Typ een nummer van 1 tot en met \(count) (Enter: weet ik niet): ")
+    }
+
+    /// The role prompt for someone already listed: Enter keeps the role they have.
+    static func rolePromptKeeping(_ person: String) -> Localized {
+        Localized(en: "Number, or the role in your own words (Enter keeps \(person)): ",
+                  nl: "Nummer, of de rol in je eigen woorden (Enter houdt \(person)): ")
+    }
 
     /// The line to type a number after, when Ctrl-C again also answers.
     static func chooseNumberOrInterrupt(_ count: Int) -> Localized {

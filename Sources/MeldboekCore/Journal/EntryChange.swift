@@ -20,6 +20,8 @@ public struct EntryChange: Sendable {
     public var impact: String?
     public var actions: String?
     public var addPeople: [String] = []
+    /// People as already read (the interview's answers), added as ``addPeople`` are.
+    public var addPersons: [Person] = []
     public var removePeople: [String] = []
     public var addWitnesses: [String] = []
     public var removeWitnesses: [String] = []
@@ -33,7 +35,7 @@ public struct EntryChange: Sendable {
     /// Whether the change sets anything at all.
     public var isEmpty: Bool {
         [title, when, whenApproximately, location, narrative, narrativeAddition, impact, actions].allSatisfy { $0 == nil }
-            && chosenWhen == nil
+            && chosenWhen == nil && addPersons.isEmpty
             && [addPeople, removePeople, addWitnesses, removeWitnesses, addCategories, removeCategories, addTags,
                 removeTags].allSatisfy(\.isEmpty)
     }
@@ -70,8 +72,7 @@ public struct EntryChange: Sendable {
 
         let removedPeople = Set(removePeople.map(Folding.fold))
         result.people.removeAll { removedPeople.contains(Folding.fold($0.name)) }
-        for text in addPeople {
-            let person = try Person.parse(text)
+        for person in try addPeople.map(Person.parse) + addPersons {
             result.people.removeAll { Folding.fold($0.name) == Folding.fold(person.name) }
             result.people.append(person)
         }

@@ -13,7 +13,7 @@ extension Journal {
     /// journal until the interview is finished and saved (``add(_:attachments:now:discardingDraft:)``).
     /// Its size is padded as a record's is.
     public func keepDraft(_ draft: InterviewDraft, now: Date = Date()) throws {
-        guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
+        try checkWritable()
         var draft = draft
         draft.keptAt = now
         var plain = Array(try RecordSealer.encoder.encode(draft))
@@ -51,9 +51,16 @@ extension Journal {
         try read { db in try db.tableExists("draft") && (try Bool.fetchOne(db, sql: "SELECT 1 FROM draft") ?? false) }
     }
 
+    /// Throws ``MeldboekError/readOnly(path:)``, or why writes are refused (an older copy of the vault
+    /// not yet accepted), before anything is asked that could only be kept by writing.
+    public func checkWritable() throws {
+        guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
+        if let refusesWrites { throw refusesWrites }
+    }
+
     /// Throws the kept draft away, if there is one.
     public func discardDraft() throws {
-        guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
+        try checkWritable()
         do {
             try vault.database.write { db in try Self.deleteDraft(db) }
         } catch {
@@ -64,6 +71,16 @@ extension Journal {
     static func deleteDraft(_ db: Database) throws {
         // secure_delete zeroes the freed page.
         if try db.tableExists("draft") { try db.execute(sql: "DELETE FROM draft") }
+    }
+
+    /// Deletes the draft kept at `keptAt`; throws ``MeldboekError/draftChanged`` when the draft there now is
+    /// another one or none (two `add --resume` at once, or a new draft kept meanwhile).
+    func deleteDraft(_ db: Database, keptAt: Date?) throws {
+        guard try db.tableExists("draft"),
+              let sealed = try Data.fetchOne(db, sql: "SELECT sealed FROM draft WHERE id = 1"),
+              let now = try? Self.openDraft(sealed, key: keys.draft), now.keptAt == keptAt
+        else { throw MeldboekError.draftChanged }
+        try Self.deleteDraft(db)
     }
 
     /// Seals the draft again under `newKey`, for `rekey`; a draft that doesn't open is left as it is.

@@ -90,12 +90,14 @@ public final class Journal: @unchecked Sendable {
 
     /// Adds an entry, with its attachments, in one transaction.
     ///
-    /// - Parameter discardingDraft: Whether the entry is a kept interview (``InterviewDraft``)
-    ///   finished: the draft goes in the same transaction, so it can never be saved twice.
+    /// - Parameter discardingDraft: The kept interview (``InterviewDraft``) this entry finishes: it goes
+    ///   in the same transaction, so it can never be saved twice. When the draft in the vault is no longer
+    ///   that one (another command saved or replaced it meanwhile), nothing is added:
+    ///   ``MeldboekError/draftChanged``.
     /// - Throws: ``MeldboekError/nothingToRecord`` when it has neither title nor narrative.
     @discardableResult
     public func add(
-        _ fields: EntryFields, attachments: [URL] = [], now: Date = Date(), discardingDraft: Bool = false
+        _ fields: EntryFields, attachments: [URL] = [], now: Date = Date(), discardingDraft: InterviewDraft? = nil
     ) throws -> Entry {
         let fields = fields.normalized()
         guard !fields.title.isEmpty || !fields.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -114,7 +116,7 @@ public final class Journal: @unchecked Sendable {
             for file in attachments {
                 stored.append(try self.storeAttachment(file, entry: id, now: now, db: db))
             }
-            if discardingDraft { try Self.deleteDraft(db) }
+            if let discardingDraft { try self.deleteDraft(db, keptAt: discardingDraft.keptAt) }
         }
         return Entry(id: id, revisions: [revision!], attachments: stored)
     }

@@ -61,6 +61,8 @@ extension Meldboek {
             guard Terminal.hasSomeoneToAsk else {
                 throw CommandError.invalidInput(t(.resumeNeedsTerminal))
             }
+            // Said before the first question, not after the last: answers that can't be kept must not be asked for.
+            try journal.checkWritable()
             if !resume, let keptAt = kept?.keptAt {
                 FileHandle.standardError.write(Data((t(.draftWaiting(keptAt, timeZone: .current)) + "\n").utf8))
             }
@@ -68,27 +70,31 @@ extension Meldboek {
             defer { terminal.close() }
             let result: InterviewResult
             do {
+                // Going on with a draft and keeping it again updates that draft: nothing else is replaced.
                 result = try Interview(language: interfaceLanguage, dates: global.dates)
-                    .newEntry(on: terminal, resuming: resume ? kept : nil, offeringDraft: .keep(replacing: kept?.keptAt))
+                    .newEntry(on: terminal, resuming: resume ? kept : nil,
+                              offeringDraft: .keep(replacing: resume ? nil : kept?.keptAt))
             } catch let stopped as InterviewStopped {
                 terminal.close()
                 try journal.keepDraft(stopped.draft)
                 print(t(.draftKept))
                 return
-            } catch MeldboekError.interrupted where resume {
-                // Throwing away what was typed, when going on with a draft, throws the draft away too.
+            } catch let error as MeldboekError where resume && (error == .interrupted || error == .cancelled) {
+                // What was typed now is thrown away; the draft stays as it was kept.
                 terminal.close()
-                try journal.discardDraft()
-                throw MeldboekError.interrupted
+                if let keptAt = kept?.keptAt {
+                    FileHandle.standardError.write(Data((t(.draftStays(keptAt, timeZone: .current)) + "\n").utf8))
+                }
+                throw error
             }
             terminal.close()
-            let entry = try journal.add(result.fields, attachments: result.attachments, discardingDraft: resume)
+            let entry = try journal.add(result.fields, attachments: result.attachments, discardingDraft: resume ? kept : nil)
             print(t(.entryAdded(entry.id)))
         }
 
         private func throwDraftAway() throws {
             let journal = try global.unlockJournal()
-            guard try journal.hasDraft() else { throw MeldboekError.noDraft }
+            guard try journal.hasDraft() else { throw CommandError.missing(t(.noDraftToThrowAway)) }
             try journal.discardDraft()
             print(t(.draftThrownAway))
         }
@@ -131,6 +137,20 @@ extension Localized {
         nl: "Je antwoorden zijn bewaard als concept, versleuteld in je dagboek. Verdergaan met: meldboek add --resume")
 
     static let draftThrownAway = Localized(en: "The draft is thrown away.", nl: "Het concept is weggegooid.")
+
+    static let noDraftToThrowAway = Localized(en: "There is no draft to throw away.", nl: "Er is geen concept om weg te gooien.")
+
+    /// After stopping a resumed interview without keeping what was typed.
+    static func draftStays(_ keptAt: Date, timeZone: TimeZone) -> Localized {
+        let when = reading(.instant(keptAt), timeZone: timeZone)
+        return Localized(
+            en: "Your draft of \(when.en) is kept as it was: meldboek add --resume goes on with it, meldboek add --discard-draft throws it away.",
+            nl: "Je concept van \(when.nl) blijft zoals het was: meldboek add --resume gaat ermee verder, meldboek add --discard-draft gooit het weg.")
+    }
+
+    static let draftChanged = Localized(
+        en: "The draft you went on with was saved, replaced or thrown away by another meldboek meanwhile; nothing was saved.",
+        nl: "Het concept waarmee je verderging is intussen door een andere meldboek opgeslagen, vervangen of weggegooid; er is niets opgeslagen.")
 
     static let noDraft = Localized(
         en: "There is no draft to go on with.", nl: "Er is geen concept om mee verder te gaan.")
