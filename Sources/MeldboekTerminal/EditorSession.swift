@@ -327,8 +327,8 @@ extension Localized {
 
     /// How to choose an editor that is there.
     public static var editorNotFoundHint: Localized {
-        Localized(en: "Set EDITOR to an installed editor, for example: export EDITOR=nano",
-                  nl: "Zet EDITOR op een geïnstalleerde editor, bijvoorbeeld: export EDITOR=nano")
+        Localized(en: "Set EDITOR to an installed editor, for example: export EDITOR=nano.",
+                  nl: "Zet EDITOR op een geïnstalleerde editor, bijvoorbeeld: export EDITOR=nano.")
     }
 }
 

@@ -233,76 +233,76 @@ enum ParserText {
 
 extension Localized {
     static func unknownCommand(_ typed: String) -> Localized {
-        Localized(en: "unknown command '\(typed)'", nl: "onbekende opdracht '\(typed)'")
+        Localized(en: "Unknown command '\(typed)'.", nl: "Onbekende opdracht '\(typed)'.")
     }
 
     static func didYouMean(_ name: String) -> Localized {
-        Localized(en: "did you mean '\(name)'?", nl: "bedoelde je '\(name)'?")
+        Localized(en: "Did you mean '\(name)'?", nl: "Bedoelde je '\(name)'?")
     }
 
     static func helpFor(_ command: String) -> Localized {
-        Localized(en: "'meldboek help \(command)' shows what '\(command)' takes",
-                  nl: "'meldboek help \(command)' toont wat '\(command)' verwacht")
+        Localized(en: "'meldboek help \(command)' shows what '\(command)' takes.",
+                  nl: "'meldboek help \(command)' toont wat '\(command)' verwacht.")
     }
 
     static func commandsListedBy(_ command: String) -> Localized {
-        Localized(en: "'\(command) --help' lists the commands", nl: "'\(command) --help' toont de opdrachten")
+        Localized(en: "'\(command) --help' lists the commands.", nl: "'\(command) --help' toont de opdrachten.")
     }
 
     static func unknownLanguage(_ value: String) -> Localized {
-        Localized(en: "unknown language '\(value)'", nl: "onbekende taal '\(value)'")
+        Localized(en: "Unknown language '\(value)'.", nl: "Onbekende taal '\(value)'.")
     }
 
     static func unknownOption(_ option: String) -> Localized {
-        Localized(en: "unknown option '\(option)'", nl: "onbekende optie '\(option)'")
+        Localized(en: "Unknown option '\(option)'.", nl: "Onbekende optie '\(option)'.")
     }
 
     static func missingValue(_ option: String) -> Localized {
-        Localized(en: "'\(option)' needs a value", nl: "'\(option)' heeft een waarde nodig")
+        Localized(en: "'\(option)' needs a value.", nl: "'\(option)' heeft een waarde nodig.")
     }
 
     static func orMissingValue(_ option: String) -> Localized {
-        Localized(en: "or '\(option)' is missing its value", nl: "of bij '\(option)' ontbreekt de waarde")
+        Localized(en: "Or '\(option)' is missing its value.", nl: "Of bij '\(option)' ontbreekt de waarde.")
     }
 
     /// A positional argument (`<id>`) or a required option (`--out <path>`) that isn't there.
     static func missingArgument(_ argument: String) -> Localized {
-        Localized(en: "'\(argument)' is missing", nl: "'\(argument)' ontbreekt")
+        Localized(en: "'\(argument)' is missing.", nl: "'\(argument)' ontbreekt.")
     }
 
     /// `arguments` as the parser quoted them: `'<a>', '<b>'`.
     static func missingOneOf(_ arguments: String) -> Localized {
-        Localized(en: "missing one of \(arguments)", nl: "een van deze ontbreekt: \(arguments)")
+        Localized(en: "One of these is missing: \(arguments).", nl: "Een van deze ontbreekt: \(arguments).")
     }
 
     /// `arguments` as the parser quoted them: `'a', 'b'`.
     static func unexpectedArguments(_ count: Int, _ arguments: String) -> Localized {
         Localized(count: count,
-                  one: Localized(en: "unexpected argument \(arguments)", nl: "onverwacht argument \(arguments)"),
-                  other: Localized(en: "\(count) unexpected arguments: \(arguments)",
-                                   nl: "\(count) onverwachte argumenten: \(arguments)"))
+                  one: Localized(en: "Unexpected argument \(arguments).", nl: "Onverwacht argument \(arguments)."),
+                  other: Localized(en: "\(count) unexpected arguments: \(arguments).",
+                                   nl: "\(count) onverwachte argumenten: \(arguments)."))
     }
 
     static func optionTakesNoValue(_ option: String, _ value: String) -> Localized {
-        Localized(en: "'\(option)' takes no value, but was given '\(value)'",
-                  nl: "bij '\(option)' hoort geen waarde, maar er staat '\(value)'")
+        Localized(en: "'\(option)' takes no value, but was given '\(value)'.",
+                  nl: "Bij '\(option)' hoort geen waarde, maar er staat '\(value)'.")
     }
 
     static var missingCommand: Localized {
-        Localized(en: "missing a command", nl: "er ontbreekt een opdracht")
+        Localized(en: "A command is missing.", nl: "Er ontbreekt een opdracht.")
     }
 
     static func invalidValue(_ value: String, for option: String) -> Localized {
-        Localized(en: "'\(value)' is not a valid value for '\(option)'", nl: "'\(value)' is geen geldige waarde voor '\(option)'")
+        Localized(en: "'\(value)' is not a valid value for '\(option)'.", nl: "'\(value)' is geen geldige waarde voor '\(option)'.")
     }
 
     static func chooseOneOf(_ values: [String]) -> Localized {
         let quoted = values.map { "'\($0)'" }
         guard let last = quoted.last, quoted.count > 1 else {
-            return Localized(en: "the only choice is \(quoted.first ?? "")", nl: "de enige keuze is \(quoted.first ?? "")")
+            return Localized(en: "The only choice is \(quoted.first ?? "").", nl: "De enige keuze is \(quoted.first ?? "").")
         }
         let others = quoted.dropLast().joined(separator: ", ")
-        return Localized(en: "choose \(others) or \(last)", nl: "kies \(others) of \(last)")
+        return Localized(en: "Choose \(others) or \(last).", nl: "Kies \(others) of \(last).")
     }
 }
 

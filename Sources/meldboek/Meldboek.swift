@@ -112,8 +112,10 @@ struct Meldboek: ParsableCommand {
     static func fail(_ presentation: ErrorPresentation) -> Never {
         openedJournal = nil
         // Messages echo names from files and from other people: no control character reaches the terminal raw.
-        var text = "meldboek: error: \(OutsideText.line(presentation.message))\n"
-        if let hint = presentation.hint { text += "meldboek: hint: \(OutsideText.line(hint))\n" }
+        // "meldboek: error: Sentence." as age prints it: the program's name, for output mixed with a pipeline's,
+        // then the kind of line in the user's language, then the message as a whole sentence.
+        var text = "meldboek: \(t(.errorLabel)) \(OutsideText.line(presentation.message))\n"
+        if let hint = presentation.hint { text += "meldboek: \(t(.hintLabel)) \(OutsideText.line(hint))\n" }
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(presentation.exitCode)
     }

@@ -190,7 +190,7 @@ import Testing
         for command in [["show", unknown], ["amend", unknown, "--title", "x"], ["tag", unknown, "x"],
                         ["delete", unknown, "--yes"], ["show", "zzzz"], ["show", "ab"]] {
             let before = try vault.snapshot()
-            expectError(try vault.run(command), status: 2, mentioning: ["no entry \(command[1])"])
+            expectError(try vault.run(command), status: 2, mentioning: ["No entry \(command[1])."])
             #expect(try vault.snapshot() == before, "\(command)")
         }
     }

@@ -42,7 +42,7 @@ import Testing
         #expect(imported.stdout.hasPrefix("timestamp of CN=Meldboek Test TSA recorded: the checkpoint existed at "))
         // The same reply once more: nothing new.
         let again = try vault.run(["anchor", "import", reply.path, "--ca", authority.rootPEM.path])
-        #expect(again.status == 64 && again.stderr.contains("this timestamp is already in the journal"), "\(again)")
+        #expect(again.status == 64 && again.stderr.contains("This timestamp is already in the journal."), "\(again)")
         // Never over the files of an earlier anchor.
         let twice = try vault.run(["anchor", "--out", folder.path])
         #expect(twice.status == 1, "\(twice)")

@@ -20,8 +20,8 @@ import Testing
         let (vault, id, before) = try Self.vaultWithAnEntry()
         defer { vault.remove() }
         let result = try vault.run(["add", "--title", "Nieuw", "--category", "roddelen"])
-        expectError(result, status: 64, mentioning: ["unknown kind of behaviour 'roddelen'"])
-        #expect(result.stderr.contains("meldboek: hint: use sexual-harassment, aggression"))
+        expectError(result, status: 64, mentioning: ["Unknown kind of behaviour 'roddelen'."])
+        #expect(result.stderr.contains("meldboek: hint: Use sexual-harassment, aggression"))
         expectError(try vault.run(["amend", id, "--category", "roddelen"]), status: 64, mentioning: ["roddelen"])
         #expect(try vault.snapshot() == before)
     }
@@ -32,8 +32,8 @@ import Testing
         let (vault, id, before) = try Self.vaultWithAnEntry()
         defer { vault.remove() }
         let result = try vault.run(["add", "--title", "Nieuw", "--person", "Jan:"])
-        expectError(result, status: 64, mentioning: ["unknown role ''"])
-        #expect(result.stderr.contains("meldboek: hint: use manager, colleague, client, report or other"))
+        expectError(result, status: 64, mentioning: ["Unknown role ''."])
+        #expect(result.stderr.contains("meldboek: hint: Use manager, colleague, client, report or other."))
         expectError(try vault.run(["amend", id, "--person", "Jan:"]), status: 64, mentioning: ["unknown role"])
         #expect(try vault.snapshot() == before)
     }
@@ -43,7 +43,7 @@ import Testing
         defer { vault.remove() }
         for text in ["ergens na de lunch", "30 februari 2025", "2025-13-01", "yesterday 25:00"] {
             let result = try vault.run(["add", "--title", "Nieuw", "--when", text])
-            expectError(result, status: 64, mentioning: ["can't read the date '\(text)'"])
+            expectError(result, status: 64, mentioning: ["Can't read the date '\(text)'."])
             #expect(result.stderr.contains("--when-approx"), "the hint should point at --when-approx: \(result)")
         }
         expectError(try vault.run(["amend", id, "--when", "ergens na de lunch"]), status: 64)
@@ -56,8 +56,8 @@ import Testing
         defer { vault.remove() }
         for command in [["list"], ["add", "--title", "x"], ["verify"], ["show", "abcd"]] {
             let result = try vault.run(command)
-            expectError(result, status: 4, mentioning: ["no vault at \(vault.folder.path)"])
-            #expect(result.stderr.contains("meldboek: hint: create one with 'meldboek init'"), "\(result)")
+            expectError(result, status: 4, mentioning: ["No vault at \(vault.folder.path)."])
+            #expect(result.stderr.contains("meldboek: hint: Create one with 'meldboek init'"), "\(result)")
         }
         #expect(!FileManager.default.fileExists(atPath: vault.folder.path))
     }
@@ -89,8 +89,8 @@ import Testing
         let before = try vault.snapshot()
         for command in [["list"], ["add", "--title", "x"], ["verify"], ["passwd"]] {
             let result = try vault.run(command, environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuw"])
-            expectError(result, status: 4, mentioning: ["this vault has format 99", "up to format 3"])
-            #expect(result.stderr.contains("meldboek: hint: update Meldboek; the vault was left untouched"))
+            expectError(result, status: 4, mentioning: ["This vault has format 99", "up to format 3"])
+            #expect(result.stderr.contains("meldboek: hint: Update Meldboek; the vault was left untouched."))
         }
         #expect(try vault.snapshot() == before)
     }

@@ -131,19 +131,30 @@ struct CLIVault {
 }
 
 /// Checks a failure the way a user meets it: the exit code, and one clear error line
-/// (`meldboek: error: …`, perhaps followed by a `meldboek: hint: …` line) naming what went wrong.
+/// (`meldboek: error: …`, perhaps followed by a `meldboek: hint: …` line; in Dutch `meldboek: fout: …` and
+/// `meldboek: tip: …`) naming what went wrong, each a sentence: a capital first (or a quoted name, path or
+/// option), a full stop or question mark last.
 func expectError(
     _ result: CommandResult, status: Int32, mentioning words: [String] = [], quietStdout: Bool = true,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(result.status == status, "\(result)", sourceLocation: sourceLocation)
     let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-    let errors = lines.filter { $0.hasPrefix("meldboek: error: ") }
+    let errorLabels = ["meldboek: error: ", "meldboek: fout: "], hintLabels = ["meldboek: hint: ", "meldboek: tip: "]
+    func text(_ line: String, after labels: [String]) -> String? {
+        labels.first(where: line.hasPrefix).map { String(line.dropFirst($0.count)) }
+    }
+    let errors = lines.compactMap { text($0, after: errorLabels) }
     #expect(errors.count == 1, "expected one error line: \(result)", sourceLocation: sourceLocation)
-    #expect(lines.first?.hasPrefix("meldboek: error: ") == true, "stderr should start with the error: \(result)",
+    #expect(lines.first.flatMap { text($0, after: errorLabels) } != nil, "stderr should start with the error: \(result)",
             sourceLocation: sourceLocation)
-    let strays = lines.filter { !$0.hasPrefix("meldboek: error: ") && !$0.hasPrefix("meldboek: hint: ") }
+    let strays = lines.filter { text($0, after: errorLabels) == nil && text($0, after: hintLabels) == nil }
     #expect(strays.isEmpty, "stderr should hold only the error and a hint: \(result)", sourceLocation: sourceLocation)
+    for sentence in errors + lines.compactMap({ text($0, after: hintLabels) }) {
+        let first = sentence.first, last = sentence.last
+        #expect(first.map { $0.isUppercase || "'\"/-0123456789".contains($0) } == true && last.map { ".?!".contains($0) } == true,
+                "error and hint are sentences: \(result)", sourceLocation: sourceLocation)
+    }
     for word in words {
         #expect(errors.first?.contains(word) == true, "error should mention \"\(word)\": \(result)",
                 sourceLocation: sourceLocation)

@@ -13,7 +13,7 @@ import Testing
             "\"intimidatie\" kan op meer dan één soort gedrag slaan: seksuele intimidatie of agressie en geweld.",
         ])
         #expect(result.stderr.contains(
-            "meldboek: hint: Geef aan welke je bedoelt: --category sexual-harassment of --category aggression."))
+            "meldboek: tip: Geef aan welke je bedoelt: --category sexual-harassment of --category aggression."))
         #expect(try vault.snapshot() == before, "nothing is written on a guess")
     }
 

@@ -207,7 +207,7 @@ import Testing
 
         // Nothing is written to the older copy until the melder accepts it; then it is the one remembered.
         let refused = try vault.run(["add", "--title", "Anders"])
-        #expect(refused.status == 5 && refused.stderr.contains("meldboek: error: this vault is older than"), "\(refused)")
+        #expect(refused.status == 5 && refused.stderr.contains("meldboek: error: This vault is older than"), "\(refused)")
         #expect(try vault.succeed(["list"]).stderr.contains("this vault is older than"))
         let accepted = try vault.succeed(["verify", "--accept"])
         #expect(accepted.stdout.contains("From now on this vault, as it is now, is the one remembered on this account: 1:"),

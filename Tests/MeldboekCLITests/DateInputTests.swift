@@ -166,7 +166,7 @@ import Testing
         let result = try vault.run(["add", "--lang", "nl", "--title", "Maandag", "--when", "maandag 14 oktober 2026"])
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.contains(
-            "meldboek: error: 'maandag 14 oktober 2026' klopt niet: 14 oktober 2026 is een woensdag, geen maandag\n"))
+            "meldboek: fout: 'maandag 14 oktober 2026' klopt niet: 14 oktober 2026 is een woensdag, geen maandag.\n"))
         #expect(try vault.titles().isEmpty)
     }
 
@@ -187,8 +187,8 @@ import Testing
         let result = try vault.run(["add", "--title", "Slashes", "--when", "3/4/2026"])
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.contains(
-            "meldboek: error: '3/4/2026' can be read two ways: Friday 3 April 2026 or Wednesday 4 March 2026\n"))
-        #expect(result.stderr.contains("meldboek: hint: write the month as a word"))
+            "meldboek: error: '3/4/2026' can be read two ways: Friday 3 April 2026 or Wednesday 4 March 2026.\n"))
+        #expect(result.stderr.contains("meldboek: hint: Write the month as a word"))
         #expect(try vault.titles().isEmpty)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let before = try vault.snapshot()
         let result = try vault.run(["delete", id])
         expectError(result, status: 7, mentioning: ["confirmation needed"])
-        #expect(result.stderr.contains("meldboek: hint: add --yes"), "\(result)")
+        #expect(result.stderr.contains("meldboek: hint: Add --yes"), "\(result)")
         #expect(try vault.snapshot() == before)
         #expect(try vault.titles() == ["Blijft staan"])
         // An answer on standard input is no confirmation either: there is no terminal to ask on.

@@ -105,7 +105,7 @@ struct EditorTerminalTests {
         try session.expect("entry.txt")
         session.press("iDit wil ik toch niet bewaren.\u{1B}:cq\r")
         #expect(try session.wait() == 1, "\(session.screen)")
-        #expect(session.screen.contains("the editor failed (exit status 1)"), "\(session.screen)")
+        #expect(session.screen.contains("The editor failed (exit status 1)"), "\(session.screen)")
         #expect(session.echoesInput)
         #expect(try setting.vault.snapshot() == before)
         #expect(try setting.leftovers().isEmpty)

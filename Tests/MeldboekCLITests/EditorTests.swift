@@ -106,7 +106,7 @@ struct EditorTests {
         defer { setting.remove() }
         let before = try setting.vault.snapshot()
         let result = try setting.vault.run(["add", "--title", "Mislukt", "--editor"], environment: setting.environment)
-        expectError(result, status: 1, mentioning: ["the editor failed (exit status 3)"])
+        expectError(result, status: 1, mentioning: ["The editor failed (exit status 3)"])
         #expect(try setting.vault.snapshot() == before)
         #expect(try setting.vault.titles().isEmpty)
         let file = try #require(try setting.logged()["file"])
@@ -121,7 +121,7 @@ struct EditorTests {
         let result = try setting.vault.run(["add", "--title", "Gestopt", "--editor"], environment: setting.environment)
         // The shell that ran the editor may say "Killed" first; meldboek's own line follows.
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("meldboek: error: the editor failed"), "\(result)")
+        #expect(result.stderr.contains("meldboek: error: The editor failed"), "\(result)")
         #expect(try setting.vault.snapshot() == before)
         let file = try #require(try setting.logged()["file"])
         #expect(!FileManager.default.fileExists(atPath: file))

@@ -79,7 +79,7 @@ import Testing
             runner.environment["MELDBOEK_ADVISER_VAULT"] = vault.path("cases").path
             let result = try runner.run(command.arguments(path, entry: entry) + ["--lang", language])
             #expect(result.status == 1, "\(result)")
-            #expect(result.stderr == "meldboek: error: \(path): \(message)\n", "\(result)")
+            #expect(result.stderr == "meldboek: error: \(path): \(message).\n", "\(result)")
         }
         #expect(try vault.sealedState() == before)
     }
@@ -95,7 +95,7 @@ import Testing
         runner.environment["MELDBOEK_PASSPHRASE_FILE"] = path
         let result = try runner.run(["list"])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr == "meldboek: error: \(path): \(notAFile.english)\n", "\(result)")
+        #expect(result.stderr == "meldboek: error: \(path): \(notAFile.english).\n", "\(result)")
     }
 
     /// `MELDBOEK_PASSPHRASE_FILE=<(pass show meldboek)` names a pipe, and works.

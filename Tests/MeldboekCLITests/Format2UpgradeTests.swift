@@ -41,9 +41,9 @@ import Testing
         #expect(listed.stderr.contains("this vault is in format 2, which keeps no commitment log"), "\(listed)")
         let refused = try vault.run(["checkpoint"])
         #expect(refused.status == 64 && refused.stdout.isEmpty, "\(refused)")
-        #expect(refused.stderr.contains("meldboek: error: this vault is in format 2 and keeps no commitment log yet"),
+        #expect(refused.stderr.contains("meldboek: error: This vault is in format 2 and keeps no commitment log yet"),
                 "\(refused)")
-        #expect(refused.stderr.contains("meldboek: hint: run 'meldboek upgrade'"), "\(refused)")
+        #expect(refused.stderr.contains("meldboek: hint: Run 'meldboek upgrade'"), "\(refused)")
         try vault.add("Nog in indeling 2")
         #expect(try vault.sqlite("SELECT count(*) FROM sqlite_master WHERE name = 'evidence_log'") == "0")
         let before = try UpgradeAndRekeyTests.contents(vault)

@@ -130,12 +130,12 @@ import Testing
         try vault.add("Iets")
         let unknown = "00000000-0000-7000-8000-000000000000"
         let result = try vault.run(["show", unknown, "--lang", "nl"])
-        expectError(result, status: 2, mentioning: ["geen aantekening \(unknown)"])
-        #expect(result.stderr.contains("meldboek: hint: 'meldboek list' toont de ids"))
+        expectError(result, status: 2, mentioning: ["Geen aantekening \(unknown)."])
+        #expect(result.stderr.contains("meldboek: tip: 'meldboek list' toont de ids."))
         expectError(try vault.run(["add", "--title", "x", "--category", "roddel", "--lang", "nl"]), status: 64,
-                    mentioning: ["onbekend soort gedrag 'roddel'"])
+                    mentioning: ["Onbekend soort gedrag 'roddel'."])
         expectError(try vault.run(["list", "--lang", "nl"], environment: ["MELDBOEK_PASSPHRASE": "fout"]), status: 3,
-                    mentioning: ["verkeerde wachtwoordzin"])
+                    mentioning: ["Verkeerde wachtwoordzin."])
     }
 
     @Test func errorsAndOutputInDutchFromTheLocale() throws {
@@ -153,12 +153,12 @@ import Testing
         #expect(try vault.succeed(["list"]).stdout.contains("Kantine  [pesten]"))
 
         let unknown = "00000000-0000-7000-8000-000000000000"
-        expectError(try vault.run(["show", unknown]), status: 2, mentioning: ["geen aantekening \(unknown)"])
+        expectError(try vault.run(["show", unknown]), status: 2, mentioning: ["Geen aantekening \(unknown)."])
         expectError(try vault.run(["add", "--title", "x", "--when", "ooit"]), status: 64,
-                    mentioning: ["kan de datum 'ooit' niet lezen"])
+                    mentioning: ["Kan de datum 'ooit' niet lezen."])
         expectError(try vault.run(["delete", id]), status: 7, mentioning: ["bevestiging nodig"])
         // And back to English with --lang.
-        expectError(try vault.run(["show", unknown, "--lang", "en"]), status: 2, mentioning: ["no entry \(unknown)"])
+        expectError(try vault.run(["show", unknown, "--lang", "en"]), status: 2, mentioning: ["No entry \(unknown)."])
     }
 
     @Test func validationErrorsInDutch() throws {
@@ -175,34 +175,39 @@ import Testing
         "meldboek: error: \(message)\nmeldboek: hint: \(hint)\n"
     }
 
+    /// The same in Dutch, whose lines start with "meldboek: fout:" and "meldboek: tip:".
+    static func gezegd(_ message: String, hint: String) -> String {
+        "meldboek: fout: \(message)\nmeldboek: tip: \(hint)\n"
+    }
+
     @Test func aMistypedCommandGetsTheNearestOne() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
         let cases: [(arguments: [String], en: String, nl: String)] = [
-            (["lsit"], Self.said("unknown command 'lsit'", hint: "did you mean 'list'?"),
-             Self.said("onbekende opdracht 'lsit'", hint: "bedoelde je 'list'?")),
+            (["lsit"], Self.said("Unknown command 'lsit'.", hint: "Did you mean 'list'?"),
+             Self.gezegd("Onbekende opdracht 'lsit'.", hint: "Bedoelde je 'list'?")),
             // An option after it doesn't hide the command that was meant.
-            (["serach", "--json", "kantine"], Self.said("unknown command 'serach'", hint: "did you mean 'search'?"),
-             Self.said("onbekende opdracht 'serach'", hint: "bedoelde je 'search'?")),
+            (["serach", "--json", "kantine"], Self.said("Unknown command 'serach'.", hint: "Did you mean 'search'?"),
+             Self.gezegd("Onbekende opdracht 'serach'.", hint: "Bedoelde je 'search'?")),
             // Dutch names are suggested as well as English ones.
-            (["lijts"], Self.said("unknown command 'lijts'", hint: "did you mean 'lijst'?"),
-             Self.said("onbekende opdracht 'lijts'", hint: "bedoelde je 'lijst'?")),
+            (["lijts"], Self.said("Unknown command 'lijts'.", hint: "Did you mean 'lijst'?"),
+             Self.gezegd("Onbekende opdracht 'lijts'.", hint: "Bedoelde je 'lijst'?")),
             // Inside a group, its own commands.
             (["adviser", "improt", "bundel.age"],
-             Self.said("unknown command 'improt'", hint: "did you mean 'adviser import'?"),
-             Self.said("onbekende opdracht 'improt'", hint: "bedoelde je 'adviser import'?")),
-            (["contacten", "lijts"], Self.said("unknown command 'lijts'", hint: "did you mean 'contacten lijst'?"),
-             Self.said("onbekende opdracht 'lijts'", hint: "bedoelde je 'contacten lijst'?")),
+             Self.said("Unknown command 'improt'.", hint: "Did you mean 'adviser import'?"),
+             Self.gezegd("Onbekende opdracht 'improt'.", hint: "Bedoelde je 'adviser import'?")),
+            (["contacten", "lijts"], Self.said("Unknown command 'lijts'.", hint: "Did you mean 'contacten lijst'?"),
+             Self.gezegd("Onbekende opdracht 'lijts'.", hint: "Bedoelde je 'contacten lijst'?")),
             // After `help` (or `hulp`) too, instead of the top help.
-            (["help", "lsit"], Self.said("unknown command 'lsit'", hint: "did you mean 'list'?"),
-             Self.said("onbekende opdracht 'lsit'", hint: "bedoelde je 'list'?")),
-            (["hulp", "adviser", "improt"], Self.said("unknown command 'improt'", hint: "did you mean 'adviser import'?"),
-             Self.said("onbekende opdracht 'improt'", hint: "bedoelde je 'adviser import'?")),
+            (["help", "lsit"], Self.said("Unknown command 'lsit'.", hint: "Did you mean 'list'?"),
+             Self.gezegd("Onbekende opdracht 'lsit'.", hint: "Bedoelde je 'list'?")),
+            (["hulp", "adviser", "improt"], Self.said("Unknown command 'improt'.", hint: "Did you mean 'adviser import'?"),
+             Self.gezegd("Onbekende opdracht 'improt'.", hint: "Bedoelde je 'adviser import'?")),
             // Nothing near: where the commands are listed.
-            (["xyzzy"], Self.said("unknown command 'xyzzy'", hint: "'meldboek --help' lists the commands"),
-             Self.said("onbekende opdracht 'xyzzy'", hint: "'meldboek --help' toont de opdrachten")),
-            (["receipts", "xyzzy"], Self.said("unknown command 'xyzzy'", hint: "'meldboek receipts --help' lists the commands"),
-             Self.said("onbekende opdracht 'xyzzy'", hint: "'meldboek receipts --help' toont de opdrachten")),
+            (["xyzzy"], Self.said("Unknown command 'xyzzy'.", hint: "'meldboek --help' lists the commands."),
+             Self.gezegd("Onbekende opdracht 'xyzzy'.", hint: "'meldboek --help' toont de opdrachten.")),
+            (["receipts", "xyzzy"], Self.said("Unknown command 'xyzzy'.", hint: "'meldboek receipts --help' lists the commands."),
+             Self.gezegd("Onbekende opdracht 'xyzzy'.", hint: "'meldboek receipts --help' toont de opdrachten.")),
         ]
         for (arguments, english, dutch) in cases {
             let inEnglish = try vault.run(arguments)
@@ -273,35 +278,35 @@ import Testing
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
         func help(_ command: String) -> (en: String, nl: String) {
-            ("'meldboek help \(command)' shows what '\(command)' takes", "'meldboek help \(command)' toont wat '\(command)' verwacht")
+            ("'meldboek help \(command)' shows what '\(command)' takes.", "'meldboek help \(command)' toont wat '\(command)' verwacht.")
         }
         let cases: [(arguments: [String], en: String, nl: String)] = [
-            (["add", "--titel", "x"], Self.said("unknown option '--titel'", hint: "did you mean '--title'?"),
-             Self.said("onbekende optie '--titel'", hint: "bedoelde je '--title'?")),
-            (["show"], Self.said("'<id>' is missing", hint: help("show").en),
-             Self.said("'<id>' ontbreekt", hint: help("show").nl)),
+            (["add", "--titel", "x"], Self.said("Unknown option '--titel'.", hint: "Did you mean '--title'?"),
+             Self.gezegd("Onbekende optie '--titel'.", hint: "Bedoelde je '--title'?")),
+            (["show"], Self.said("'<id>' is missing.", hint: help("show").en),
+             Self.gezegd("'<id>' ontbreekt.", hint: help("show").nl)),
             // A required option is named the same way.
-            (["export"], Self.said("'--out <path>' is missing", hint: help("export").en),
-             Self.said("'--out <pad>' ontbreekt", hint: help("export").nl)),
-            (["add", "--title"], Self.said("'--title <title>' needs a value", hint: help("add").en),
-             Self.said("'--title <titel>' heeft een waarde nodig", hint: help("add").nl)),
+            (["export"], Self.said("'--out <path>' is missing.", hint: help("export").en),
+             Self.gezegd("'--out <pad>' ontbreekt.", hint: help("export").nl)),
+            (["add", "--title"], Self.said("'--title <title>' needs a value.", hint: help("add").en),
+             Self.gezegd("'--title <titel>' heeft een waarde nodig.", hint: help("add").nl)),
             (["init", "--kdf", "hard"],
-             Self.said("'hard' is not a valid value for '--kdf <strength>'", hint: "choose 'interactive', 'moderate' or 'sensitive'"),
-             Self.said("'hard' is geen geldige waarde voor '--kdf <sterkte>'", hint: "kies 'interactive', 'moderate' of 'sensitive'")),
-            (["list", "extra"], Self.said("unexpected argument 'extra'", hint: help("list").en),
-             Self.said("onverwacht argument 'extra'", hint: help("list").nl)),
+             Self.said("'hard' is not a valid value for '--kdf <strength>'.", hint: "Choose 'interactive', 'moderate' or 'sensitive'."),
+             Self.gezegd("'hard' is geen geldige waarde voor '--kdf <sterkte>'.", hint: "Kies 'interactive', 'moderate' of 'sensitive'.")),
+            (["list", "extra"], Self.said("Unexpected argument 'extra'.", hint: help("list").en),
+             Self.gezegd("Onverwacht argument 'extra'.", hint: help("list").nl)),
             // The hint names the command as it was typed, in a group too.
-            (["contacten", "lijst", "--json=ja"], Self.said("'--json' takes no value, but was given 'ja'", hint: help("contacten lijst").en),
-             Self.said("bij '--json' hoort geen waarde, maar er staat 'ja'", hint: help("contacten lijst").nl)),
-            (["list", "-xn"], Self.said("unknown option '-xn'", hint: "or '-n <n>' is missing its value"),
-             Self.said("onbekende optie '-xn'", hint: "of bij '-n <n>' ontbreekt de waarde")),
+            (["contacten", "lijst", "--json=ja"], Self.said("'--json' takes no value, but was given 'ja'.", hint: help("contacten lijst").en),
+             Self.gezegd("Bij '--json' hoort geen waarde, maar er staat 'ja'.", hint: help("contacten lijst").nl)),
+            (["list", "-xn"], Self.said("Unknown option '-xn'.", hint: "Or '-n <n>' is missing its value."),
+             Self.gezegd("Onbekende optie '-xn'.", hint: "Of bij '-n <n>' ontbreekt de waarde.")),
             // Before any command: where the commands are listed.
-            (["--json", "list"], Self.said("unknown option '--json'", hint: "'meldboek --help' lists the commands"),
-             Self.said("onbekende optie '--json'", hint: "'meldboek --help' toont de opdrachten")),
-            (["list", "--lang", "fr"], Self.said("unknown language 'fr'", hint: "choose 'nl' or 'en'"),
-             Self.said("onbekende taal 'fr'", hint: "kies 'nl' of 'en'")),
-            (["--lang"], Self.said("'--lang <nl|en>' needs a value", hint: "choose 'nl' or 'en'"),
-             Self.said("'--lang <nl|en>' heeft een waarde nodig", hint: "kies 'nl' of 'en'")),
+            (["--json", "list"], Self.said("Unknown option '--json'.", hint: "'meldboek --help' lists the commands."),
+             Self.gezegd("Onbekende optie '--json'.", hint: "'meldboek --help' toont de opdrachten.")),
+            (["list", "--lang", "fr"], Self.said("Unknown language 'fr'.", hint: "Choose 'nl' or 'en'."),
+             Self.gezegd("Onbekende taal 'fr'.", hint: "Kies 'nl' of 'en'.")),
+            (["--lang"], Self.said("'--lang <nl|en>' needs a value.", hint: "Choose 'nl' or 'en'."),
+             Self.gezegd("'--lang <nl|en>' heeft een waarde nodig.", hint: "Kies 'nl' of 'en'.")),
         ]
         for (arguments, english, dutch) in cases {
             let inEnglish = try vault.run(arguments)
@@ -376,7 +381,7 @@ import Testing
         let unknown = "00000000-0000-7000-8000-000000000000"
         for arguments in [["--lang", "nl", "show", unknown], ["--lang=nl", "show", unknown], ["show", "--lang", "nl", unknown],
                           ["show", unknown, "--lang=nl"]] {
-            expectError(try vault.run(arguments), status: 2, mentioning: ["geen aantekening \(unknown)"])
+            expectError(try vault.run(arguments), status: 2, mentioning: ["Geen aantekening \(unknown)."])
         }
         #expect(try vault.succeed(["--lang", "nl", "add", "--title", "Gang"]).stdout.hasPrefix("Aantekening "))
         #expect(try vault.succeed(["--lang", "nl", "--help"]).stdout.hasPrefix("OVERZICHT: "))

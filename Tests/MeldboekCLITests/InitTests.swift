@@ -87,7 +87,7 @@ import Testing
         defer { vault.remove() }
         try vault.succeed(["init", "--kdf", "test"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtwoordzin"])
         try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": "nieuwe wachtwoordzin"])
-        expectError(try vault.run(["list"]), status: 3, mentioning: ["wrong passphrase"])
+        expectError(try vault.run(["list"]), status: 3, mentioning: ["Wrong passphrase."])
     }
 
     @Test func withoutASettingTheVaultLivesInTheXDGDataFolder() throws {

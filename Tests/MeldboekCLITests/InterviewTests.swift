@@ -188,7 +188,7 @@ import Testing
         try session.expect("Give at least a short title")
         session.type("")
         #expect(try session.wait() == 7, "\(session.screen)")
-        #expect(session.screen.contains("cancelled; nothing was changed"))
+        #expect(session.screen.contains("Cancelled; nothing was changed."))
         #expect(try vault.list().isEmpty)
     }
 
@@ -207,7 +207,7 @@ import Testing
         try session.expect("3  Stop and throw away what you typed")
         try session.expect("(Ctrl-C again stops and throws it away): ")
         session.type("3")
-        try session.expect("meldboek: error: interrupted; nothing was saved")
+        try session.expect("meldboek: error: Interrupted; nothing was saved.")
         #expect(try session.wait() == 130, "\(session.screen)")
         #expect(try vault.list().isEmpty)
         #expect(try vault.run(["add", "--discard-draft"]).status == 2, "nothing was kept as a draft")
@@ -243,7 +243,7 @@ import Testing
         try session.expect("Stop the interview?")
         try session.expect("Type a number from 1 to 3")
         session.sendInterrupt()
-        try session.expect("interrupted; nothing was saved")
+        try session.expect("Interrupted; nothing was saved.")
         #expect(try session.wait() == 130, "\(session.screen)")
         #expect(try vault.list().isEmpty)
     }
@@ -254,7 +254,7 @@ import Testing
         let session = try start(vault, ["add"])
         try session.expect("What happened?")
         session.sendInterrupt()
-        try session.expect("interrupted; nothing was saved")
+        try session.expect("Interrupted; nothing was saved.")
         #expect(try session.wait() == 130, "\(session.screen)")
         #expect(!session.screen.contains("Stop the interview?"))
     }
@@ -434,7 +434,7 @@ import Testing
         session.sendInterrupt()
         try session.expect("Stop and throw away the changes you typed? [y/N] ")
         session.type("y")
-        try session.expect("interrupted; nothing was saved")
+        try session.expect("Interrupted; nothing was saved.")
         #expect(try session.wait() == 130, "\(session.screen)")
         #expect(try vault.show(id)["title"] as? String == "Meeting")
     }
@@ -450,7 +450,7 @@ import Testing
         while session.echoesInput && Date() < deadline { usleep(10_000) }
         #expect(!session.echoesInput, "the passphrase is asked with echo off")
         session.sendInterrupt()
-        try session.expect("meldboek: error: interrupted; nothing was saved")
+        try session.expect("meldboek: error: Interrupted; nothing was saved.")
         #expect(try session.wait() == 130, "\(session.screen)")
         #expect(session.echoesInput, "Ctrl-C left the terminal without echo")
         #expect(try vault.list().isEmpty)
@@ -488,7 +488,7 @@ import Testing
             try session.expect("That passphrase does not open the vault. Try again: ")
             typeSecret(answer, on: session)
         }
-        try session.expect("meldboek: error: wrong passphrase")
+        try session.expect("meldboek: error: Wrong passphrase.")
         #expect(try session.wait() == 3, "\(session.screen)")
     }
 

@@ -136,6 +136,6 @@ import Testing
         let folder = vault.path("not-there")
         let result = try runner.run(["export", "--out", folder.appendingPathComponent("export.json").path])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr == "meldboek: error: \(folder.path): no such file or folder\n", "\(result)")
+        #expect(result.stderr == "meldboek: error: \(folder.path): no such file or folder.\n", "\(result)")
     }
 }

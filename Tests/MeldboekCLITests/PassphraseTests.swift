@@ -17,8 +17,8 @@ import Testing
         #expect(changed.stdout.hasPrefix("Passphrase changed."))
 
         let old = try vault.run(["list"])
-        expectError(old, status: 3, mentioning: ["wrong passphrase"])
-        #expect(old.stderr == "meldboek: error: wrong passphrase\n")
+        expectError(old, status: 3, mentioning: ["Wrong passphrase."])
+        #expect(old.stderr == "meldboek: error: Wrong passphrase.\n")
 
         let json = try CLIVault.jsonObject(
             try vault.succeed(["show", id, "--json"], environment: ["MELDBOEK_PASSPHRASE": Self.newPassphrase]).stdout)
@@ -65,7 +65,7 @@ import Testing
         let wrong = vault.path("fout.txt")
         try Data("niet deze\n".utf8).write(to: wrong)
         expectError(try vault.run(["list"], environment: ["MELDBOEK_PASSPHRASE": nil, "MELDBOEK_PASSPHRASE_FILE": wrong.path]),
-                    status: 3, mentioning: ["wrong passphrase"])
+                    status: 3, mentioning: ["Wrong passphrase."])
     }
 
     @Test func thePassphraseCanComeFromACommand() throws {
@@ -114,7 +114,7 @@ import Testing
         let result = try vault.run(arguments, environment: ["MELDBOEK_PASSPHRASE": "dit is hem niet",
                                                             "MELDBOEK_NEW_PASSPHRASE": Self.newPassphrase])
         #expect(result.status == 3, "\(result)")
-        #expect(result.stderr == "meldboek: error: wrong passphrase\n", "\(result)")
+        #expect(result.stderr == "meldboek: error: Wrong passphrase.\n", "\(result)")
         #expect(result.stdout.isEmpty)
         #expect(try vault.snapshot() == before)
     }

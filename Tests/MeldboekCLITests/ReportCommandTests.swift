@@ -86,7 +86,7 @@ import Testing
         #expect(try String(contentsOf: out, encoding: .utf8) == html)
         let badRedaction = try vault.run(["report", "--redact", "faces", "--out", vault.path("x.html").path])
         #expect(badRedaction.status == 64)
-        #expect(badRedaction.stderr.contains("unknown redaction 'faces'"))
+        #expect(badRedaction.stderr.contains("Unknown redaction 'faces'"))
     }
 
     @Test func reportTakesTheFiltersOfListAndRedacts() throws {

@@ -61,7 +61,7 @@ import Testing
         expectError(refused, status: 64, mentioning: [
             "\"stagiair\" kan op meer dan één rol ten opzichte van jou slaan: collega of ondergeschikte.",
         ])
-        #expect(refused.stderr.contains("meldboek: hint: Geef aan welke je bedoelt: --person 'Sanne de Wit:stagiair:collega' "
+        #expect(refused.stderr.contains("meldboek: tip: Geef aan welke je bedoelt: --person 'Sanne de Wit:stagiair:collega' "
                                         + "of --person 'Sanne de Wit:stagiair:ondergeschikte'."), "\(refused)")
         #expect(try vault.snapshot() == before, "nothing is written on a guess")
 

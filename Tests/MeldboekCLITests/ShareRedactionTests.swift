@@ -49,7 +49,7 @@ import Testing
             "share", "--to", "vp", "--all", "--redact", "namen,adres", "--out",
             people.melderHome.appending("b.age").path, "--yes"])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("onbekende afscherming 'adres': kies betrokkenen, getuigen, plaats of namen"))
+        #expect(refused.stderr.contains("Onbekende afscherming 'adres': kies betrokkenen, getuigen, plaats of namen"))
         #expect(!FileManager.default.fileExists(atPath: people.melderHome.appending("b.age").path))
     }
 

@@ -135,7 +135,7 @@ import Testing
         let without = try vault.run(["passwd"], environment: newPassphrase.merging(Self.noPassphrase) { $1 })
         expectError(without, status: 3, mentioning: ["current passphrase"])
         let wrong = try vault.run(["passwd"], environment: newPassphrase.merging(["MELDBOEK_PASSPHRASE": "fout"]) { $1 })
-        expectError(wrong, status: 3, mentioning: ["wrong passphrase"])
+        expectError(wrong, status: 3, mentioning: ["Wrong passphrase."])
 
         #expect(try vault.sealedState() == before, "passwd changed the vault without the current passphrase")
         // The session and the old passphrase both still open the vault.
@@ -151,7 +151,7 @@ import Testing
         expectError(try vault.run(["unlock", "--for", "12h"], environment: Self.noPassphrase), status: 3,
                     mentioning: ["current passphrase"])
         expectError(try vault.run(["unlock", "--for", "12h"], environment: ["MELDBOEK_PASSPHRASE": "fout"]), status: 3,
-                    mentioning: ["wrong passphrase"])
+                    mentioning: ["Wrong passphrase."])
         let status = try vault.succeed(["status"]).stdout
         #expect(status.hasSuffix("extends it by 5m\n"), "the session's idle time changed: \(status)")
         try vault.succeed(["unlock", "--for", "12h"])

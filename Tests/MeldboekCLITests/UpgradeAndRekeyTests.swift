@@ -40,7 +40,7 @@ import Testing
         // Format 1 keeps no commitment log: there is nothing to sign a checkpoint over.
         let refused = try vault.run(["checkpoint"])
         #expect(refused.status == 64 && refused.stdout.isEmpty, "\(refused)")
-        #expect(refused.stderr.contains("meldboek: error: this vault is in format 1 and keeps no commitment log yet"),
+        #expect(refused.stderr.contains("meldboek: error: This vault is in format 1 and keeps no commitment log yet"),
                 "\(refused)")
         #expect(try vault.sqlite("SELECT count(*) FROM sqlite_master WHERE name = 'evidence_log'") == "0")
 

@@ -43,7 +43,7 @@ import Testing
         #expect(listed.stdout.contains("Derde aantekening"))
         #expect(!listed.stdout.contains("Tweede aantekening"))
         #expect(listed.stderr.contains("Warning: 1 record could not be read; 'meldboek verify' says which."), "\(listed)")
-        #expect(listed.stderr.contains("meldboek: error: records that could not be read: 1"), "\(listed)")
+        #expect(listed.stderr.contains("meldboek: error: Records that could not be read: 1."), "\(listed)")
 
         let json = try vault.run(["list", "--json"])
         #expect(json.status == 5)

@@ -184,7 +184,7 @@ struct WalkthroughTests {
 
         // A typo gets a suggestion, not a guess.
         session = try melder.start(["lsit"])
-        try session.expect(say("did you mean 'list'?", "bedoelde je 'list'?"))
+        try session.expect(say("Did you mean 'list'?", "Bedoelde je 'list'?"))
         #expect(try session.wait() == 64, "\(session.screen)")
 
         // A part of an id that fits every entry lists them, by the short ids that do work.

@@ -69,8 +69,8 @@ import Testing
             .day(year: 2026, month: 4, day: 3), .day(year: 2026, month: 3, day: 4),
         ])
         let message = try #require(Localized.dateRefusal(error, timeZone: .gmt))
-        #expect(message.en == "'3/4/2026' can be read two ways: Friday 3 April 2026 or Wednesday 4 March 2026")
-        #expect(message.nl == "'3/4/2026' is op twee manieren te lezen: vrijdag 3 april 2026 of woensdag 4 maart 2026")
+        #expect(message.en == "'3/4/2026' can be read two ways: Friday 3 April 2026 or Wednesday 4 March 2026.")
+        #expect(message.nl == "'3/4/2026' is op twee manieren te lezen: vrijdag 3 april 2026 of woensdag 4 maart 2026.")
     }
 
     // MARK: Weekdays that do not fit
@@ -100,8 +100,8 @@ import Testing
     @Test func theRealWeekdayIsNamed() throws {
         let error = DateParseError.wrongWeekday("maandag 14 oktober", named: 1, day: .day(year: 2026, month: 10, day: 14))
         let message = try #require(Localized.dateRefusal(error, timeZone: .gmt))
-        #expect(message.nl == "'maandag 14 oktober' klopt niet: 14 oktober 2026 is een woensdag, geen maandag")
-        #expect(message.en == "'maandag 14 oktober' does not add up: 14 October 2026 is a Wednesday, not a Monday")
+        #expect(message.nl == "'maandag 14 oktober' klopt niet: 14 oktober 2026 is een woensdag, geen maandag.")
+        #expect(message.en == "'maandag 14 oktober' does not add up: 14 October 2026 is a Wednesday, not a Monday.")
     }
 
     // MARK: Spoken times
@@ -168,7 +168,7 @@ import Testing
 
     @Test func theHintForASpokenHourNamesTheDay() throws {
         let error = DateParseError.ambiguous("om 3 uur", readings: [])
-        #expect(Localized.dateRefusalHint(error)?.nl == "noem de dag erbij, en de tijd op de 24-uursklok, zoals gisteren 15:00")
+        #expect(Localized.dateRefusalHint(error)?.nl == "Noem de dag erbij, en de tijd op de 24-uursklok, zoals gisteren 15:00.")
     }
 
     @Test(arguments: [("vanavond om half 8", 19, 30), ("vanochtend om half 10", 9, 30), ("vanmiddag om half 3", 14, 30)])

@@ -114,7 +114,7 @@ final class ScriptedConversation: Conversation {
         let result = try Self.interview(.nl).newEntry(on: conversation)
         #expect(conversation.transcript.contains(
             "'maandag 4 maart 2025' klopt niet: 4 maart 2025 is een dinsdag, geen maandag."))
-        #expect(conversation.transcript.contains("Probeer het opnieuw: controleer de dag en de weekdag, of laat de weekdag weg."))
+        #expect(conversation.transcript.contains("Probeer het opnieuw. Controleer de dag en de weekdag, of laat de weekdag weg."))
         #expect(conversation.transcript.contains("Begrepen als dinsdag 4 maart 2025."))
         #expect(result.fields.occurredAt == .day(year: 2025, month: 3, day: 4))
     }

@@ -147,32 +147,32 @@ extension Localized {
                   let day = CivilDay(year: year, month: month, day: day) else { return nil }
             let short = shortDay(day)
             return Localized(
-                en: "'\(text)' does not add up: \(short.en) is a \(name(weekday: day.weekday, .en)), not a \(name(weekday: named, .en))",
-                nl: "'\(text)' klopt niet: \(short.nl) is een \(name(weekday: day.weekday, .nl)), geen \(name(weekday: named, .nl))")
+                en: "'\(text)' does not add up: \(short.en) is a \(name(weekday: day.weekday, .en)), not a \(name(weekday: named, .en)).",
+                nl: "'\(text)' klopt niet: \(short.nl) is een \(name(weekday: day.weekday, .nl)), geen \(name(weekday: named, .nl)).")
         case .ambiguous(let text, let readings):
             let words = readings.map { reading($0, timeZone: timeZone) }
             guard words.count == 2 else { return nil }
             return Localized(
-                en: "'\(text)' can be read two ways: \(words[0].en) or \(words[1].en)",
-                nl: "'\(text)' is op twee manieren te lezen: \(words[0].nl) of \(words[1].nl)")
+                en: "'\(text)' can be read two ways: \(words[0].en) or \(words[1].en).",
+                nl: "'\(text)' is op twee manieren te lezen: \(words[0].nl) of \(words[1].nl).")
         case .unrecognized, .empty:
             return nil
         }
     }
 
-    /// How to write a refused date so it reads one way, without a final full stop; nil when there is no such hint.
+    /// How to write a refused date so it reads one way, as a sentence; nil when there is no such hint.
     public static func dateRefusalHint(_ error: DateParseError) -> Localized? {
         switch error {
         case .wrongWeekday:
-            return Localized(en: "check the day and the weekday, or leave the weekday out",
-                             nl: "controleer de dag en de weekdag, of laat de weekdag weg")
+            return Localized(en: "Check the day and the weekday, or leave the weekday out.",
+                             nl: "Controleer de dag en de weekdag, of laat de weekdag weg.")
         case .ambiguous(let text, _) where !text.contains("/"):
             // A spoken hour whose afternoon is still to come ("om 3 uur" said at nine).
-            return Localized(en: "say which day, and the time on the 24-hour clock, as in yesterday 15:00",
-                             nl: "noem de dag erbij, en de tijd op de 24-uursklok, zoals gisteren 15:00")
+            return Localized(en: "Say which day, and the time on the 24-hour clock, as in yesterday 15:00.",
+                             nl: "Noem de dag erbij, en de tijd op de 24-uursklok, zoals gisteren 15:00.")
         case .ambiguous:
-            return Localized(en: "write the month as a word, as in 3 April 2026, or the day first with dashes: 3-4-2026",
-                             nl: "schrijf de maand voluit, zoals 3 april 2026, of de dag eerst met streepjes: 3-4-2026")
+            return Localized(en: "Write the month as a word, as in 3 April 2026, or the day first with dashes: 3-4-2026.",
+                             nl: "Schrijf de maand voluit, zoals 3 april 2026, of de dag eerst met streepjes: 3-4-2026.")
         case .unrecognized, .empty:
             return nil
         }

@@ -142,7 +142,7 @@ struct InterviewQuestions {
                 return .parsed(typed)
             } catch let error as DateParseError {
                 if let refusal = Localized.dateRefusal(error, timeZone: text.timeZone) {
-                    tell(localizer(refusal) + ".")
+                    tell(localizer(refusal))
                     if let hint = Localized.dateRefusalHint(error) { tell(localizer(.tryAgain(hint))) }
                     continue
                 }
@@ -445,9 +445,9 @@ extension Localized {
             nl: "We gaan verder met je concept van \(when.nl). Vragen die je toen al beantwoordde, komen niet terug; je ziet alle antwoorden voordat er iets wordt opgeslagen. Met Ctrl-C kun je weer stoppen.")
     }
 
-    /// "Try again: …" after a date that was refused, with the hint that says how.
+    /// "Try again. …" after a date that was refused, with the hint that says how.
     static func tryAgain(_ hint: Localized) -> Localized {
-        Localized(en: "Try again: \(hint.en).", nl: "Probeer het opnieuw: \(hint.nl).")
+        Localized(en: "Try again. \(hint.en)", nl: "Probeer het opnieuw. \(hint.nl)")
     }
 }
 

@@ -94,13 +94,13 @@ extension Localized {
 
     public static func errIO(_ path: some CustomStringConvertible, _ t: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "\(path): \(t)",
-            nl: "\(path): \(t)")
+            en: "\(path): \(t).",
+            nl: "\(path): \(t).")
     }
 
     public static let errChooseEntries = Localized(
-        en: "choose what to share: entry ids, filters (--since, --category, …), or --all",
-        nl: "kies wat je deelt: ids van aantekeningen, filters (--since, --category, …) of --all")
+        en: "Choose what to share: entry ids, filters (--since, --category, …), or --all.",
+        nl: "Kies wat je deelt: ids van aantekeningen, filters (--since, --category, …) of --all.")
 
     public static let pseudonym = Localized(
         en: "Person",
@@ -114,14 +114,14 @@ extension Localized {
 
     public static func errContactNotFound(_ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "no contact named \(name)",
-            nl: "geen contact met de naam \(name)")
+            en: "No contact named \(name).",
+            nl: "Geen contact met de naam \(name).")
     }
 
     public static func errCaseKeyMismatch(_ name: some CustomStringConvertible, _ known: some CustomStringConvertible, _ new: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "case \(name) belongs to sender \(known), but this bundle is signed by \(new)",
-            nl: "dossier \(name) hoort bij afzender \(known), maar deze bundel is ondertekend door \(new)")
+            en: "Case \(name) belongs to sender \(known), but this bundle is signed by \(new).",
+            nl: "Dossier \(name) hoort bij afzender \(known), maar deze bundel is ondertekend door \(new).")
     }
 
     public static let reportNoKind = Localized(

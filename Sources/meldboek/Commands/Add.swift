@@ -164,6 +164,6 @@ extension Localized {
         nl: "Het concept in dit dagboek is niet te lezen: het is beschadigd of bewaard door een nieuwere versie van Meldboek.")
 
     static let draftUnreadableHint = Localized(
-        en: "Throw it away with: meldboek add --discard-draft",
-        nl: "Gooi het weg met: meldboek add --discard-draft")
+        en: "Throw it away with: meldboek add --discard-draft.",
+        nl: "Gooi het weg met: meldboek add --discard-draft.")
 }

@@ -291,14 +291,14 @@ extension Localized {
 
     static func unknownRedaction(_ word: String) -> Localized {
         Localized(
-            en: "unknown redaction '\(word)': use people, witnesses, location or names",
-            nl: "onbekende afscherming '\(word)': kies betrokkenen, getuigen, plaats of namen")
+            en: "Unknown redaction '\(word)': use people, witnesses, location or names.",
+            nl: "Onbekende afscherming '\(word)': kies betrokkenen, getuigen, plaats of namen.")
     }
 
     static func redactWordEmpty(_ word: String) -> Localized {
         Localized(
-            en: "'--redact-word' needs a word with a letter or digit, not '\(word)'",
-            nl: "'--redact-word' heeft een woord met een letter of cijfer nodig, niet '\(word)'")
+            en: "'--redact-word' needs a word with a letter or digit, not '\(word)'.",
+            nl: "'--redact-word' heeft een woord met een letter of cijfer nodig, niet '\(word)'.")
     }
 
     static func previewRedactions(_ redactions: Set<Redaction>) -> Localized {

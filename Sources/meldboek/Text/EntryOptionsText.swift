@@ -55,10 +55,10 @@ extension Localized {
         nl: "Schrijf wat er gebeurde in je editor ($VISUAL of $EDITOR), via een bestand dat in het geheugen blijft.")
 
     static let errOneNarrativeSource = Localized(
-        en: "give what happened in one way only: --text, --stdin or --editor",
-        nl: "geef wat er gebeurde op één manier: --text, --stdin of --editor")
+        en: "Give what happened in one way only: --text, --stdin or --editor.",
+        nl: "Geef wat er gebeurde op één manier: --text, --stdin of --editor.")
 
     static let errWhenTwice = Localized(
-        en: "give --when or --when-approx, not both",
-        nl: "geef --when of --when-approx, niet allebei")
+        en: "Give --when or --when-approx, not both.",
+        nl: "Geef --when of --when-approx, niet allebei.")
 }

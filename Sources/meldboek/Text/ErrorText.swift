@@ -2,391 +2,397 @@
 import MeldboekCore
 
 extension Localized {
+    /// What starts an error line, after "meldboek: "; the message after it is a whole sentence.
+    static let errorLabel = Localized(en: "error:", nl: "fout:")
+
+    /// What starts the line of advice after an error, after "meldboek: ".
+    static let hintLabel = Localized(en: "hint:", nl: "tip:")
+
     static func errVaultMissing(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "no vault at \(path)",
-            nl: "geen kluis in \(path)")
+            en: "No vault at \(path).",
+            nl: "Geen kluis in \(path).")
     }
 
     static let hintVaultMissing = Localized(
-        en: "create one with 'meldboek init', or name another with --vault",
-        nl: "maak er een met 'meldboek init', of noem een andere met --vault")
+        en: "Create one with 'meldboek init', or name another with --vault.",
+        nl: "Maak er een met 'meldboek init', of noem een andere met --vault.")
 
     static func errVaultExists(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "a vault already exists in \(path)",
-            nl: "er staat al een kluis in \(path)")
+            en: "A vault already exists in \(path).",
+            nl: "Er staat al een kluis in \(path).")
     }
 
     static func errNotAVault(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "\(path) is not a Meldboek vault",
-            nl: "\(path) is geen Meldboek-kluis")
+            en: "\(path) is not a Meldboek vault.",
+            nl: "\(path) is geen Meldboek-kluis.")
     }
 
     static func errNewerFormat(_ found: some CustomStringConvertible, _ supported: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "this vault has format \(found), and this Meldboek reads up to format \(supported)",
-            nl: "deze kluis heeft formaat \(found), en deze Meldboek leest tot en met formaat \(supported)")
+            en: "This vault has format \(found), and this Meldboek reads up to format \(supported).",
+            nl: "Deze kluis heeft formaat \(found), en deze Meldboek leest tot en met formaat \(supported).")
     }
 
     static let hintNewerFormat = Localized(
-        en: "update Meldboek; the vault was left untouched",
-        nl: "werk Meldboek bij; de kluis is niet aangeraakt")
+        en: "Update Meldboek; the vault was left untouched.",
+        nl: "Werk Meldboek bij; de kluis is niet aangeraakt.")
 
     static let errWrongPassphrase = Localized(
-        en: "wrong passphrase",
-        nl: "verkeerde wachtwoordzin")
+        en: "Wrong passphrase.",
+        nl: "Verkeerde wachtwoordzin.")
 
     static let errPassphraseUnavailable = Localized(
-        en: "the vault is locked: no unlock session, no terminal to ask the passphrase on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set",
-        nl: "de kluis is vergrendeld: geen ontgrendelsessie, geen terminal om de wachtwoordzin te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet")
+        en: "The vault is locked: no unlock session, no terminal to ask the passphrase on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set.",
+        nl: "De kluis is vergrendeld: geen ontgrendelsessie, geen terminal om de wachtwoordzin te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet.")
 
     static let errPassphraseMismatch = Localized(
-        en: "the passphrases don't match",
-        nl: "de wachtwoordzinnen komen niet overeen")
+        en: "The passphrases don't match.",
+        nl: "De wachtwoordzinnen komen niet overeen.")
 
     static let errPassphraseEmpty = Localized(
-        en: "the passphrase is empty",
-        nl: "de wachtwoordzin is leeg")
+        en: "The passphrase is empty.",
+        nl: "De wachtwoordzin is leeg.")
 
     static func errPassphraseCommand(_ status: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the passphrase command failed (exit status \(status))",
-            nl: "de opdracht die de wachtwoordzin geeft, is mislukt (afsluitcode \(status))")
+            en: "The passphrase command failed (exit status \(status)).",
+            nl: "De opdracht die de wachtwoordzin geeft, is mislukt (afsluitcode \(status)).")
     }
 
     static func errEntryNotFound(_ reference: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "no entry \(reference)",
-            nl: "geen aantekening \(reference)")
+            en: "No entry \(reference).",
+            nl: "Geen aantekening \(reference).")
     }
 
     static let hintEntryNotFound = Localized(
-        en: "'meldboek list' shows the ids",
-        nl: "'meldboek list' toont de ids")
+        en: "'meldboek list' shows the ids.",
+        nl: "'meldboek list' toont de ids.")
 
     static func errAttachmentNotFound(_ entry: some CustomStringConvertible, _ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "entry \(entry) has no attachment named \(name)",
-            nl: "aantekening \(entry) heeft geen bijlage met de naam \(name)")
+            en: "Entry \(entry) has no attachment named \(name).",
+            nl: "Aantekening \(entry) heeft geen bijlage met de naam \(name).")
     }
 
     static func errAttachmentExists(_ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the entry already has an attachment named \(name)",
-            nl: "de aantekening heeft al een bijlage met de naam \(name)")
+            en: "The entry already has an attachment named \(name).",
+            nl: "De aantekening heeft al een bijlage met de naam \(name).")
     }
 
     static let hintAttachmentExists = Localized(
-        en: "rename the file first",
-        nl: "geef het bestand eerst een andere naam")
+        en: "Rename the file first.",
+        nl: "Geef het bestand eerst een andere naam.")
 
     static func errUnknownCategory(_ text: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "unknown kind of behaviour '\(text)'",
-            nl: "onbekend soort gedrag '\(text)'")
+            en: "Unknown kind of behaviour '\(text)'.",
+            nl: "Onbekend soort gedrag '\(text)'.")
     }
 
     static let hintUnknownCategory = Localized(
-        en: "use sexual-harassment, aggression, discrimination, bullying, integrity, other or not-sure",
-        nl: "gebruik seksuele-intimidatie, agressie, discriminatie, pesten, integriteit, anders of weet-niet")
+        en: "Use sexual-harassment, aggression, discrimination, bullying, integrity, other or not-sure.",
+        nl: "Gebruik seksuele-intimidatie, agressie, discriminatie, pesten, integriteit, anders of weet-niet.")
 
     static func errUnknownRole(_ text: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "unknown role '\(text)'",
-            nl: "onbekende rol '\(text)'")
+            en: "Unknown role '\(text)'.",
+            nl: "Onbekende rol '\(text)'.")
     }
 
     static let hintUnknownRole = Localized(
-        en: "use manager, colleague, client, report or other",
-        nl: "gebruik leidinggevende, collega, klant, ondergeschikte of anders")
+        en: "Use manager, colleague, client, report or other.",
+        nl: "Gebruik leidinggevende, collega, klant, ondergeschikte of anders.")
 
     static func errUnreadableDate(_ text: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "can't read the date '\(text)'",
-            nl: "kan de datum '\(text)' niet lezen")
+            en: "Can't read the date '\(text)'.",
+            nl: "Kan de datum '\(text)' niet lezen.")
     }
 
     static let hintUnreadableDate = Localized(
-        en: "try 2025-03-04, \"yesterday 2pm\", \"3 days ago\" or \"March 2025\"; for words of your own use --when-approx",
-        nl: "probeer 2025-03-04, \"gisteren 14:00\", \"3 dagen geleden\" of \"maart 2025\"; voor eigen woorden gebruik je --when-approx")
+        en: "Try 2025-03-04, \"yesterday 2pm\", \"3 days ago\" or \"March 2025\"; for words of your own use --when-approx.",
+        nl: "Probeer 2025-03-04, \"gisteren 14:00\", \"3 dagen geleden\" of \"maart 2025\"; voor eigen woorden gebruik je --when-approx.")
 
     static let errNothingToRecord = Localized(
-        en: "nothing to record: give a --title or what happened (--text, --stdin or --editor)",
-        nl: "niets vast te leggen: geef een --title of wat er gebeurde (--text, --stdin of --editor)")
+        en: "Nothing to record: give a --title or what happened (--text, --stdin or --editor).",
+        nl: "Niets vast te leggen: geef een --title of wat er gebeurde (--text, --stdin of --editor).")
 
     static func errRecordCorrupt(_ seq: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "record \(seq) is altered or corrupt",
-            nl: "record \(seq) is gewijzigd of beschadigd")
+            en: "Record \(seq) is altered or corrupt.",
+            nl: "Record \(seq) is gewijzigd of beschadigd.")
     }
 
     static let hintVerify = Localized(
-        en: "run 'meldboek verify' to see what is damaged; everything else stays readable",
-        nl: "gebruik 'meldboek verify' om te zien wat beschadigd is; al het andere blijft leesbaar")
+        en: "Run 'meldboek verify' to see what is damaged; everything else stays readable.",
+        nl: "Gebruik 'meldboek verify' om te zien wat beschadigd is; al het andere blijft leesbaar.")
 
     static func errUnreadableRecords(_ count: Int) -> Localized {
         Localized(
-            en: "records that could not be read: \(count)",
-            nl: "records die niet konden worden gelezen: \(count)")
+            en: "Records that could not be read: \(count).",
+            nl: "Records die niet konden worden gelezen: \(count).")
     }
 
     static func errAttachmentCorrupt(_ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "attachment \(name) is damaged: its content doesn't match its hash",
-            nl: "bijlage \(name) is beschadigd: de inhoud klopt niet met de hash")
+            en: "Attachment \(name) is damaged: its content doesn't match its hash.",
+            nl: "Bijlage \(name) is beschadigd: de inhoud klopt niet met de hash.")
     }
 
     static func errReadOnly(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "can't write to \(path): it is read-only",
-            nl: "kan niet schrijven naar \(path): alleen-lezen")
+            en: "Can't write to \(path): it is read-only.",
+            nl: "Kan niet schrijven naar \(path): alleen-lezen.")
     }
 
     static let errDiskFull = Localized(
-        en: "the disk is full; nothing was changed",
-        nl: "de schijf is vol; er is niets veranderd")
+        en: "The disk is full; nothing was changed.",
+        nl: "De schijf is vol; er is niets veranderd.")
 
     static let errNoTmpfs = Localized(
-        en: "no memory-backed folder (tmpfs) for the editor's file, and it must not touch the disk",
-        nl: "geen map in het geheugen (tmpfs) voor het bestand van de editor, en het mag de schijf niet raken")
+        en: "No memory-backed folder (tmpfs) for the editor's file, and it must not touch the disk.",
+        nl: "Geen map in het geheugen (tmpfs) voor het bestand van de editor, en het mag de schijf niet raken.")
 
     static let hintNoTmpfs = Localized(
-        en: "use --text or --stdin, or set XDG_RUNTIME_DIR to a tmpfs folder",
-        nl: "gebruik --text of --stdin, of zet XDG_RUNTIME_DIR op een tmpfs-map")
+        en: "Use --text or --stdin, or set XDG_RUNTIME_DIR to a tmpfs folder.",
+        nl: "Gebruik --text of --stdin, of zet XDG_RUNTIME_DIR op een tmpfs-map.")
 
     static func errEditorFailed(_ status: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the editor failed (exit status \(status)); nothing was saved",
-            nl: "de editor is mislukt (afsluitcode \(status)); er is niets opgeslagen")
+            en: "The editor failed (exit status \(status)); nothing was saved.",
+            nl: "De editor is mislukt (afsluitcode \(status)); er is niets opgeslagen.")
     }
 
     static let errCancelled = Localized(
-        en: "cancelled; nothing was changed",
-        nl: "geannuleerd; er is niets veranderd")
+        en: "Cancelled; nothing was changed.",
+        nl: "Geannuleerd; er is niets veranderd.")
 
     static let errCrypto = Localized(
-        en: "deriving the key from the passphrase failed; is there enough free memory?",
-        nl: "het afleiden van de sleutel uit de wachtwoordzin is mislukt; is er genoeg vrij geheugen?")
+        en: "Deriving the key from the passphrase failed; is there enough free memory?",
+        nl: "Het afleiden van de sleutel uit de wachtwoordzin is mislukt; is er genoeg vrij geheugen?")
 
     static func errStorage(_ code: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the vault's database failed (SQLite result code \(code))",
-            nl: "de database van de kluis gaf een fout (SQLite-resultaatcode \(code))")
+            en: "The vault's database failed (SQLite result code \(code)).",
+            nl: "De database van de kluis gaf een fout (SQLite-resultaatcode \(code)).")
     }
 
     static let errConfirmNeedsTerminal = Localized(
-        en: "confirmation needed, but there is no terminal to ask on",
-        nl: "bevestiging nodig, maar er is geen terminal om het te vragen")
+        en: "Confirmation needed, but there is no terminal to ask on.",
+        nl: "Bevestiging nodig, maar er is geen terminal om het te vragen.")
 
     static let hintConfirmNeedsTerminal = Localized(
-        en: "add --yes to confirm in a script",
-        nl: "voeg --yes toe om in een script te bevestigen")
+        en: "Add --yes to confirm in a script.",
+        nl: "Voeg --yes toe om in een script te bevestigen.")
 
     static let errMalformedCard = Localized(
-        en: "that is not a Meldboek card",
-        nl: "dat is geen Meldboek-kaart")
+        en: "That is not a Meldboek card.",
+        nl: "Dat is geen Meldboek-kaart.")
 
     static let hintMalformedCard = Localized(
-        en: "a card is one line starting with meldboek-card:1:, as 'meldboek identity' or 'meldboek adviser card' prints it",
-        nl: "een kaart is één regel die begint met meldboek-card:1:, zoals 'meldboek identity' of 'meldboek adviser card' die toont")
+        en: "A card is one line starting with meldboek-card:1:, as 'meldboek identity' or 'meldboek adviser card' prints it.",
+        nl: "Een kaart is één regel die begint met meldboek-card:1:, zoals 'meldboek identity' of 'meldboek adviser card' die toont.")
 
     static func errContactExists(_ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "you already have a contact named \(name)",
-            nl: "je hebt al een contact met de naam \(name)")
+            en: "You already have a contact named \(name).",
+            nl: "Je hebt al een contact met de naam \(name).")
     }
 
     static let hintContactNotFound = Localized(
-        en: "'meldboek contacts list' shows your contacts",
-        nl: "'meldboek contacts list' toont je contacten")
+        en: "'meldboek contacts list' shows your contacts.",
+        nl: "'meldboek contacts list' toont je contacten.")
 
     static let errWrongRoleMelder = Localized(
-        en: "this is an adviser vault, not a journal",
-        nl: "dit is een kluis van een vertrouwenspersoon, geen dagboek")
+        en: "This is an adviser vault, not a journal.",
+        nl: "Dit is een kluis van een vertrouwenspersoon, geen dagboek.")
 
     static let hintWrongRoleMelder = Localized(
-        en: "use 'meldboek adviser …' for it, or name your journal with --vault",
-        nl: "gebruik er 'meldboek adviser …' voor, of noem je dagboek met --vault")
+        en: "Use 'meldboek adviser …' for it, or name your journal with --vault.",
+        nl: "Gebruik er 'meldboek adviser …' voor, of noem je dagboek met --vault.")
 
     static let errWrongRoleAdviser = Localized(
-        en: "this is a melder's journal, not an adviser vault",
-        nl: "dit is het dagboek van een melder, geen kluis van een vertrouwenspersoon")
+        en: "This is a melder's journal, not an adviser vault.",
+        nl: "Dit is het dagboek van een melder, geen kluis van een vertrouwenspersoon.")
 
     static let hintWrongRoleAdviser = Localized(
-        en: "create an adviser vault with 'meldboek adviser init', or name it with --vault or MELDBOEK_ADVISER_VAULT",
-        nl: "maak een kluis met 'meldboek adviser init', of noem die met --vault of MELDBOEK_ADVISER_VAULT")
+        en: "Create an adviser vault with 'meldboek adviser init', or name it with --vault or MELDBOEK_ADVISER_VAULT.",
+        nl: "Maak een kluis met 'meldboek adviser init', of noem die met --vault of MELDBOEK_ADVISER_VAULT.")
 
     static let errNothingSelected = Localized(
-        en: "no entries match; nothing was shared",
-        nl: "er passen geen aantekeningen; er is niets gedeeld")
+        en: "No entries match; nothing was shared.",
+        nl: "Er passen geen aantekeningen; er is niets gedeeld.")
 
     static func errNotABundle(_ problem: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "this is not a Meldboek bundle (\(problem))",
-            nl: "dit is geen Meldboek-bundel (\(problem))")
+            en: "This is not a Meldboek bundle (\(problem)).",
+            nl: "Dit is geen Meldboek-bundel (\(problem)).")
     }
 
     static let errNotForThisVault = Localized(
-        en: "this bundle was not encrypted to your key",
-        nl: "deze bundel is niet versleuteld voor jouw sleutel")
+        en: "This bundle was not encrypted to your key.",
+        nl: "Deze bundel is niet versleuteld voor jouw sleutel.")
 
     static let hintNotForThisVault = Localized(
-        en: "ask the sender to add your current card ('meldboek adviser card')",
-        nl: "vraag de afzender om je huidige kaart toe te voegen ('meldboek adviser card')")
+        en: "Ask the sender to add your current card ('meldboek adviser card').",
+        nl: "Vraag de afzender om je huidige kaart toe te voegen ('meldboek adviser card').")
 
     static func errBundleInvalid(_ problem: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the bundle is damaged or was tampered with: \(problem); nothing was imported",
-            nl: "de bundel is beschadigd of gewijzigd: \(problem); er is niets geïmporteerd")
+            en: "The bundle is damaged or was tampered with: \(problem); nothing was imported.",
+            nl: "De bundel is beschadigd of gewijzigd: \(problem); er is niets geïmporteerd.")
     }
 
     static func errUnsupportedVersion(_ version: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "format version \(version) is newer than this Meldboek reads",
-            nl: "formaatversie \(version) is nieuwer dan deze Meldboek kan lezen")
+            en: "Format version \(version) is newer than this Meldboek reads.",
+            nl: "Formaatversie \(version) is nieuwer dan deze Meldboek kan lezen.")
     }
 
     static func errBadSignature(_ problem: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the signature doesn't verify (\(problem)); nothing was imported",
-            nl: "de handtekening klopt niet (\(problem)); er is niets geïmporteerd")
+            en: "The signature doesn't verify (\(problem)); nothing was imported.",
+            nl: "De handtekening klopt niet (\(problem)); er is niets geïmporteerd.")
     }
 
     static let hintCaseKeyMismatch = Localized(
-        en: "if the melder has a new key, confirm the fingerprint with them and import again with --accept-new-key",
-        nl: "als de melder een nieuwe sleutel heeft, controleer de vingerafdruk met de melder en importeer opnieuw met --accept-new-key")
+        en: "If the melder has a new key, confirm the fingerprint with them and import again with --accept-new-key.",
+        nl: "Als de melder een nieuwe sleutel heeft, controleer de vingerafdruk met de melder en importeer opnieuw met --accept-new-key.")
 
     static func errCaseNotFound(_ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "no case named \(name)",
-            nl: "geen dossier met de naam \(name)")
+            en: "No case named \(name).",
+            nl: "Geen dossier met de naam \(name).")
     }
 
     static let hintCaseNotFound = Localized(
-        en: "'meldboek adviser cases' lists them",
-        nl: "'meldboek adviser cases' toont ze")
+        en: "'meldboek adviser cases' lists them.",
+        nl: "'meldboek adviser cases' toont ze.")
 
     static func errUnknownBundle(_ id: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "this journal never shared bundle \(id)",
-            nl: "dit dagboek heeft bundel \(id) nooit gedeeld")
+            en: "This journal never shared bundle \(id).",
+            nl: "Dit dagboek heeft bundel \(id) nooit gedeeld.")
     }
 
     static let errReceiptMismatch = Localized(
-        en: "the receipt names another bundle file than the one you sent",
-        nl: "het ontvangstbewijs noemt een ander bundelbestand dan het bestand dat je stuurde")
+        en: "The receipt names another bundle file than the one you sent.",
+        nl: "Het ontvangstbewijs noemt een ander bundelbestand dan het bestand dat je stuurde.")
 
     static let errNewPassphraseUnavailable = Localized(
-        en: "no new passphrase: no terminal to ask on, and MELDBOEK_NEW_PASSPHRASE and MELDBOEK_NEW_PASSPHRASE_FILE are not set",
-        nl: "geen nieuwe wachtwoordzin: geen terminal om naar te vragen, en MELDBOEK_NEW_PASSPHRASE en MELDBOEK_NEW_PASSPHRASE_FILE zijn niet gezet")
+        en: "No new passphrase: no terminal to ask on, and MELDBOEK_NEW_PASSPHRASE and MELDBOEK_NEW_PASSPHRASE_FILE are not set.",
+        nl: "Geen nieuwe wachtwoordzin: geen terminal om naar te vragen, en MELDBOEK_NEW_PASSPHRASE en MELDBOEK_NEW_PASSPHRASE_FILE zijn niet gezet.")
 
     static func errPassphraseTooLong(_ limit: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the passphrase is longer than \(limit) bytes",
-            nl: "de wachtwoordzin is langer dan \(limit) bytes")
+            en: "The passphrase is longer than \(limit) bytes.",
+            nl: "De wachtwoordzin is langer dan \(limit) bytes.")
     }
 
     static func errFileExists(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "\(path) exists already",
-            nl: "\(path) bestaat al")
+            en: "\(path) exists already.",
+            nl: "\(path) bestaat al.")
     }
 
     static let hintFileExists = Localized(
-        en: "Meldboek never overwrites a file: choose another name or remove it first",
-        nl: "Meldboek overschrijft nooit een bestand: kies een andere naam of verwijder het eerst")
+        en: "Meldboek never overwrites a file: choose another name or remove it first.",
+        nl: "Meldboek overschrijft nooit een bestand: kies een andere naam of verwijder het eerst.")
 
     static func errFolderNotEmpty(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "\(path) is not empty and is not a vault",
-            nl: "\(path) is niet leeg en is geen kluis")
+            en: "\(path) is not empty and is not a vault.",
+            nl: "\(path) is niet leeg en is geen kluis.")
     }
 
     static let hintFolderNotEmpty = Localized(
-        en: "give a new folder (or an empty one) for the vault",
-        nl: "geef een nieuwe (of lege) map voor de kluis")
+        en: "Give a new folder (or an empty one) for the vault.",
+        nl: "Geef een nieuwe (of lege) map voor de kluis.")
 
     static func errAgentFolderUnsafe(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the folder for unlock sessions, \(path), is not safe: it must be your own folder that nobody else can enter",
-            nl: "de map voor ontgrendelsessies, \(path), is niet veilig: het moet je eigen map zijn waar niemand anders in kan")
+            en: "The folder for unlock sessions, \(path), is not safe: it must be your own folder that nobody else can enter.",
+            nl: "De map voor ontgrendelsessies, \(path), is niet veilig: het moet je eigen map zijn waar niemand anders in kan.")
     }
 
     static let errAgentUnreachable = Localized(
-        en: "the unlock agent did not answer",
-        nl: "de ontgrendelagent antwoordde niet")
+        en: "The unlock agent did not answer.",
+        nl: "De ontgrendelagent antwoordde niet.")
 
     static func errAgentPathTooLong(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the path of the unlock socket is too long: \(path)",
-            nl: "het pad van de ontgrendelsocket is te lang: \(path)")
+            en: "The path of the unlock socket is too long: \(path).",
+            nl: "Het pad van de ontgrendelsocket is te lang: \(path).")
     }
 
     static let hintAgentPathTooLong = Localized(
-        en: "set XDG_RUNTIME_DIR to a shorter folder",
-        nl: "zet XDG_RUNTIME_DIR op een kortere map")
+        en: "Set XDG_RUNTIME_DIR to a shorter folder.",
+        nl: "Zet XDG_RUNTIME_DIR op een kortere map.")
 
     static func errAgentFailed(_ t: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "could not start the unlock agent: \(t)",
-            nl: "kon de ontgrendelagent niet starten: \(t)")
+            en: "Could not start the unlock agent: \(t).",
+            nl: "Kon de ontgrendelagent niet starten: \(t).")
     }
 
     static let hintLocked = Localized(
-        en: "run 'meldboek unlock' on a terminal, or give the passphrase in MELDBOEK_PASSPHRASE",
-        nl: "voer 'meldboek unlock' uit op een terminal, of geef de wachtwoordzin in MELDBOEK_PASSPHRASE")
+        en: "Run 'meldboek unlock' on a terminal, or give the passphrase in MELDBOEK_PASSPHRASE.",
+        nl: "Voer 'meldboek unlock' uit op een terminal, of geef de wachtwoordzin in MELDBOEK_PASSPHRASE.")
 
     static let errInterrupted = Localized(
-        en: "interrupted; nothing was saved",
-        nl: "onderbroken; er is niets opgeslagen")
+        en: "Interrupted; nothing was saved.",
+        nl: "Onderbroken; er is niets opgeslagen.")
 
     static let errInputEnded = Localized(
-        en: "the input ended before the questions were done; nothing was saved",
-        nl: "de invoer stopte voordat de vragen klaar waren; er is niets opgeslagen")
+        en: "The input ended before the questions were done; nothing was saved.",
+        nl: "De invoer stopte voordat de vragen klaar waren; er is niets opgeslagen.")
 
     static let errHeadDamaged = Localized(
-        en: "the vault's sealed head, which records where the journal ends, is damaged: whether records are missing can't be checked",
-        nl: "het verzegelde eindpunt van de kluis, waarin staat waar het dagboek ophoudt, is beschadigd: of er records ontbreken, valt niet na te gaan")
+        en: "The vault's sealed head, which records where the journal ends, is damaged: whether records are missing can't be checked.",
+        nl: "Het verzegelde eindpunt van de kluis, waarin staat waar het dagboek ophoudt, is beschadigd: of er records ontbreken, valt niet na te gaan.")
 
     static let errJournalIncomplete = Localized(
-        en: "the journal's records no longer match its sealed chain, so nothing was written",
-        nl: "de records van het dagboek kloppen niet meer met de verzegelde keten, dus er is niets opgeslagen")
+        en: "The journal's records no longer match its sealed chain, so nothing was written.",
+        nl: "De records van het dagboek kloppen niet meer met de verzegelde keten, dus er is niets opgeslagen.")
 
     static let hintJournalIncomplete = Localized(
-        en: "run 'meldboek verify' to see which records are missing, moved or added; then restore the vault from a backup",
-        nl: "gebruik 'meldboek verify' om te zien welke records ontbreken, verplaatst of toegevoegd zijn, en zet daarna een reservekopie van de kluis terug")
+        en: "Run 'meldboek verify' to see which records are missing, moved or added; then restore the vault from a backup.",
+        nl: "Gebruik 'meldboek verify' om te zien welke records ontbreken, verplaatst of toegevoegd zijn, en zet daarna een reservekopie van de kluis terug.")
 
     static func errAmendUnreadable(_ count: Int) -> Localized {
         Localized(count: count,
-                  one: Localized(en: "1 record of the journal can't be read and may be a newer version of this entry: amending now could give two versions the same number",
-                                 nl: "1 record van het dagboek is niet te lezen en kan een nieuwere versie van deze aantekening zijn: als je nu aanvult, kunnen twee versies hetzelfde nummer krijgen"),
-                  other: Localized(en: "\(count) records of the journal can't be read and one may be a newer version of this entry: amending now could give two versions the same number",
-                                   nl: "\(count) records van het dagboek zijn niet te lezen en één ervan kan een nieuwere versie van deze aantekening zijn: als je nu aanvult, kunnen twee versies hetzelfde nummer krijgen"))
+                  one: Localized(en: "1 record of the journal can't be read and may be a newer version of this entry: amending now could give two versions the same number.",
+                                 nl: "1 record van het dagboek is niet te lezen en kan een nieuwere versie van deze aantekening zijn: als je nu aanvult, kunnen twee versies hetzelfde nummer krijgen."),
+                  other: Localized(en: "\(count) records of the journal can't be read and one may be a newer version of this entry: amending now could give two versions the same number.",
+                                   nl: "\(count) records van het dagboek zijn niet te lezen en één ervan kan een nieuwere versie van deze aantekening zijn: als je nu aanvult, kunnen twee versies hetzelfde nummer krijgen."))
     }
 
     static let errIdentityDamaged = Localized(
-        en: "the vault's own keys, sealed in the vault row, don't open: the vault row is damaged",
-        nl: "de eigen sleutels van de kluis, verzegeld in de kluisregel, gaan niet open: de kluisregel is beschadigd")
+        en: "The vault's own keys, sealed in the vault row, don't open: the vault row is damaged.",
+        nl: "De eigen sleutels van de kluis, verzegeld in de kluisregel, gaan niet open: de kluisregel is beschadigd.")
 
     static let errRewriteFailed = Localized(
-        en: "a record could not be sealed again, so nothing was changed",
-        nl: "een record kon niet opnieuw worden verzegeld, dus er is niets veranderd")
+        en: "A record could not be sealed again, so nothing was changed.",
+        nl: "Een record kon niet opnieuw worden verzegeld, dus er is niets veranderd.")
 
     static let errRewriteNeedsIntact = Localized(
-        en: "every record must be readable and the chain whole before the vault can be sealed again, so nothing was changed",
-        nl: "voordat de kluis opnieuw verzegeld kan worden, moet elk record leesbaar zijn en de keten heel; er is niets veranderd")
+        en: "Every record must be readable and the chain whole before the vault can be sealed again, so nothing was changed.",
+        nl: "Voordat de kluis opnieuw verzegeld kan worden, moet elk record leesbaar zijn en de keten heel; er is niets veranderd.")
 
     static func errAlreadyUpgraded(_ format: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "this vault is in format \(format) already: there is nothing to upgrade",
-            nl: "deze kluis heeft al indeling \(format): er valt niets bij te werken")
+            en: "This vault is in format \(format) already: there is nothing to upgrade.",
+            nl: "Deze kluis heeft al indeling \(format): er valt niets bij te werken.")
     }
 
     static let errJournalDamaged = Localized(
-        en: "the journal is not as it was sealed; what could be read was shown",
-        nl: "het dagboek is niet meer zoals het verzegeld is; wat leesbaar was, is getoond")
+        en: "The journal is not as it was sealed; what could be read was shown.",
+        nl: "Het dagboek is niet meer zoals het verzegeld is; wat leesbaar was, is getoond.")
 
     static let problemNotAgeFile = Localized(
         en: "it is not an age file, or not one this version reads",
@@ -522,80 +528,80 @@ extension Localized {
 
     static func errReceiptInvalid(_ problem: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the receipt is damaged or was tampered with: \(problem); nothing was recorded",
-            nl: "het ontvangstbewijs is beschadigd of gewijzigd: \(problem); er is niets vastgelegd")
+            en: "The receipt is damaged or was tampered with: \(problem); nothing was recorded.",
+            nl: "Het ontvangstbewijs is beschadigd of gewijzigd: \(problem); er is niets vastgelegd.")
     }
 
     static func errReceiptBadSignature(_ problem: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the receipt's signature doesn't verify (\(problem)); nothing was recorded",
-            nl: "de handtekening van het ontvangstbewijs klopt niet (\(problem)); er is niets vastgelegd")
+            en: "The receipt's signature doesn't verify (\(problem)); nothing was recorded.",
+            nl: "De handtekening van het ontvangstbewijs klopt niet (\(problem)); er is niets vastgelegd.")
     }
 
     static func errBundleIdConflict(_ bundleId: some CustomStringConvertible, _ caseName: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "bundle \(bundleId) was imported before into case \(caseName), from another sender; nothing was imported",
-            nl: "bundel \(bundleId) is eerder geïmporteerd in dossier \(caseName), van een andere afzender; er is niets geïmporteerd")
+            en: "Bundle \(bundleId) was imported before into case \(caseName), from another sender; nothing was imported.",
+            nl: "Bundel \(bundleId) is eerder geïmporteerd in dossier \(caseName), van een andere afzender; er is niets geïmporteerd.")
     }
 
     static let hintBundleIdConflict = Localized(
-        en: "two senders never send the same bundle id: compare the fingerprint with the melder before you trust this file",
-        nl: "twee afzenders sturen nooit dezelfde bundel-id: vergelijk de vingerafdruk met de melder voordat je dit bestand vertrouwt")
+        en: "Two senders never send the same bundle id: compare the fingerprint with the melder before you trust this file.",
+        nl: "Twee afzenders sturen nooit dezelfde bundel-id: vergelijk de vingerafdruk met de melder voordat je dit bestand vertrouwt.")
 
     static let errCardKeyUnusable = Localized(
-        en: "the card's encryption key is all zeros or a weak key; nothing sent to it would stay secret",
-        nl: "de versleutelingssleutel op de kaart bestaat uit nullen of is zwak; niets wat ernaar gestuurd wordt, blijft geheim")
+        en: "The card's encryption key is all zeros or a weak key; nothing sent to it would stay secret.",
+        nl: "De versleutelingssleutel op de kaart bestaat uit nullen of is zwak; niets wat ernaar gestuurd wordt, blijft geheim.")
 
     static let hintCardKeyUnusable = Localized(
-        en: "ask for a new card, as 'meldboek adviser card' prints it",
-        nl: "vraag om een nieuwe kaart, zoals 'meldboek adviser card' die toont")
+        en: "Ask for a new card, as 'meldboek adviser card' prints it.",
+        nl: "Vraag om een nieuwe kaart, zoals 'meldboek adviser card' die toont.")
 
     static func errAttachmentTooLargeToShare(_ name: some CustomStringConvertible, _ limit: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "attachment \(name) is larger than a bundle can carry (\(limit) bytes at most); nothing was shared",
-            nl: "bijlage \(name) is groter dan een bundel kan bevatten (hoogstens \(limit) bytes); er is niets gedeeld")
+            en: "Attachment \(name) is larger than a bundle can carry (\(limit) bytes at most); nothing was shared.",
+            nl: "Bijlage \(name) is groter dan een bundel kan bevatten (hoogstens \(limit) bytes); er is niets gedeeld.")
     }
 
     static let hintAttachmentTooLargeToShare = Localized(
-        en: "share with --without-attachments and hand this file over another way",
-        nl: "deel met --without-attachments en geef dit bestand op een andere manier door")
+        en: "Share with --without-attachments and hand this file over another way.",
+        nl: "Deel met --without-attachments en geef dit bestand op een andere manier door.")
 
     static func errEntryTooLargeToShare(_ id: some CustomStringConvertible, _ limit: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "entry \(id) is too large for a bundle (its file would be over \(limit) bytes); nothing was shared",
-            nl: "aantekening \(id) is te groot voor een bundel (het bestand zou groter worden dan \(limit) bytes); er is niets gedeeld")
+            en: "Entry \(id) is too large for a bundle (its file would be over \(limit) bytes); nothing was shared.",
+            nl: "Aantekening \(id) is te groot voor een bundel (het bestand zou groter worden dan \(limit) bytes); er is niets gedeeld.")
     }
 
     static func errTooManyToShare(_ limit: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "this is too much for one bundle (at most \(limit) entries and attachments, and a manifest of at most 1 MiB); nothing was shared",
-            nl: "dit is te veel voor één bundel (hoogstens \(limit) aantekeningen en bijlagen, en een manifest van hoogstens 1 MiB); er is niets gedeeld")
+            en: "This is too much for one bundle (at most \(limit) entries and attachments, and a manifest of at most 1 MiB); nothing was shared.",
+            nl: "Dit is te veel voor één bundel (hoogstens \(limit) aantekeningen en bijlagen, en een manifest van hoogstens 1 MiB); er is niets gedeeld.")
     }
 
     static let hintTooManyToShare = Localized(
-        en: "share fewer entries at a time",
-        nl: "deel minder aantekeningen tegelijk")
+        en: "Share fewer entries at a time.",
+        nl: "Deel minder aantekeningen tegelijk.")
 
     static let errCurrentPassphraseUnavailable = Localized(
-        en: "this needs the current passphrase, even while the vault is unlocked: there is no terminal to ask it on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set",
-        nl: "hiervoor is de huidige wachtwoordzin nodig, ook als de kluis ontgrendeld is: er is geen terminal om ernaar te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet")
+        en: "This needs the current passphrase, even while the vault is unlocked: there is no terminal to ask it on, and MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE and MELDBOEK_PASSPHRASE_COMMAND are not set.",
+        nl: "Hiervoor is de huidige wachtwoordzin nodig, ook als de kluis ontgrendeld is: er is geen terminal om ernaar te vragen, en MELDBOEK_PASSPHRASE, MELDBOEK_PASSPHRASE_FILE en MELDBOEK_PASSPHRASE_COMMAND zijn niet gezet.")
 
     static func errVaultSettingsDamaged(_ path: some CustomStringConvertible, _ setting: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the key settings of the vault in \(path) are damaged or were altered: \(setting) is \(value), which Meldboek never writes",
-            nl: "de sleutelinstellingen van de kluis in \(path) zijn beschadigd of gewijzigd: \(setting) is \(value), wat Meldboek nooit schrijft")
+            en: "The key settings of the vault in \(path) are damaged or were altered: \(setting) is \(value), which Meldboek never writes.",
+            nl: "De sleutelinstellingen van de kluis in \(path) zijn beschadigd of gewijzigd: \(setting) is \(value), wat Meldboek nooit schrijft.")
     }
 
     static func errVaultNotOwned(_ path: some CustomStringConvertible, _ owner: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "\(path) belongs to another user (uid \(owner)): Meldboek opens no vault that someone else can change",
-            nl: "\(path) is van een andere gebruiker (uid \(owner)): Meldboek opent geen kluis die iemand anders kan wijzigen")
+            en: "\(path) belongs to another user (uid \(owner)): Meldboek opens no vault that someone else can change.",
+            nl: "\(path) is van een andere gebruiker (uid \(owner)): Meldboek opent geen kluis die iemand anders kan wijzigen.")
     }
 
     static func errVaultFileIsLink(_ path: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "\(path) is a symbolic link: Meldboek opens only the vault's own files, not a link to a file elsewhere",
-            nl: "\(path) is een symbolische koppeling: Meldboek opent alleen de eigen bestanden van de kluis, geen koppeling naar een bestand elders")
+            en: "\(path) is a symbolic link: Meldboek opens only the vault's own files, not a link to a file elsewhere.",
+            nl: "\(path) is een symbolische koppeling: Meldboek opent alleen de eigen bestanden van de kluis, geen koppeling naar een bestand elders.")
     }
 
     static let ioNotFound = Localized(
@@ -657,53 +663,53 @@ extension Localized {
         nl: "er is geen privémap voor zijn socket")
 
     static let errAgeNotEncrypted = Localized(
-        en: "this is not a file encrypted for Meldboek, or its header is damaged",
-        nl: "dit is geen voor Meldboek versleuteld bestand, of de kop ervan is beschadigd")
+        en: "This is not a file encrypted for Meldboek, or its header is damaged.",
+        nl: "Dit is geen voor Meldboek versleuteld bestand, of de kop ervan is beschadigd.")
 
     static let errAgeDamaged = Localized(
-        en: "the encrypted content is damaged or was altered; nothing was imported",
-        nl: "de versleutelde inhoud is beschadigd of gewijzigd; er is niets geïmporteerd")
+        en: "The encrypted content is damaged or was altered; nothing was imported.",
+        nl: "De versleutelde inhoud is beschadigd of gewijzigd; er is niets geïmporteerd.")
 
     static let errTarDamaged = Localized(
-        en: "the archive inside the file is damaged or not as Meldboek writes it; nothing was imported",
-        nl: "het archief in het bestand is beschadigd of niet zoals Meldboek het schrijft; er is niets geïmporteerd")
+        en: "The archive inside the file is damaged or not as Meldboek writes it; nothing was imported.",
+        nl: "Het archief in het bestand is beschadigd of niet zoals Meldboek het schrijft; er is niets geïmporteerd.")
 
     static let errMinisignFailed = Localized(
-        en: "the signature does not verify; nothing was imported",
-        nl: "de handtekening klopt niet; er is niets geïmporteerd")
+        en: "The signature does not verify; nothing was imported.",
+        nl: "De handtekening klopt niet; er is niets geïmporteerd.")
 
     static let errSodiumUnavailable = Localized(
-        en: "the encryption library could not start or had no memory",
-        nl: "de versleutelingsbibliotheek kon niet starten of had geen geheugen")
+        en: "The encryption library could not start or had no memory.",
+        nl: "De versleutelingsbibliotheek kon niet starten of had geen geheugen.")
 
     static let errSodiumDamaged = Localized(
-        en: "encrypted data is damaged or was altered",
-        nl: "versleutelde gegevens zijn beschadigd of gewijzigd")
+        en: "Encrypted data is damaged or was altered.",
+        nl: "Versleutelde gegevens zijn beschadigd of gewijzigd.")
 
     static let errSodiumMalformed = Localized(
-        en: "a key or encoded value is malformed",
-        nl: "een sleutel of gecodeerde waarde is misvormd")
+        en: "A key or encoded value is malformed.",
+        nl: "Een sleutel of gecodeerde waarde is misvormd.")
 
     static let errUnexpected = Localized(
-        en: "an unexpected error stopped meldboek",
-        nl: "een onverwachte fout heeft meldboek gestopt")
+        en: "An unexpected error stopped meldboek.",
+        nl: "Een onverwachte fout heeft meldboek gestopt.")
 
     static let hintUnexpected = Localized(
-        en: "please report this, with the command you ran but without private details",
-        nl: "meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens")
+        en: "Please report this, with the command you ran but without private details.",
+        nl: "Meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens.")
 
     static let errOlderThanSeen = Localized(
-        en: "this vault is older than, or went another way from, the one you last used on this account, so nothing was written",
-        nl: "deze kluis is ouder dan, of een andere weg gegaan dan, de kluis die je op dit account het laatst gebruikte, dus er is niets opgeslagen")
+        en: "This vault is older than, or went another way from, the one you last used on this account, so nothing was written.",
+        nl: "Deze kluis is ouder dan, of een andere weg gegaan dan, de kluis die je op dit account het laatst gebruikte, dus er is niets opgeslagen.")
 
     static let hintOlderThanSeen = Localized(
-        en: "find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is",
-        nl: "zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' hem en ga je daarna met hem verder zoals hij is")
+        en: "Find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is.",
+        nl: "Zoek eerst de nieuwere kluis; heb je deze kopie bewust teruggezet, dan controleert 'meldboek verify --accept' hem en ga je daarna met hem verder zoals hij is.")
 
     static func witErrJournalKeyMismatch(_ bundleId: some CustomStringConvertible, _ journalId: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "bundle \(bundleId) carries a checkpoint of journal \(journalId) signed with another key than the one this vault knows for that journal: refused",
-            nl: "bundel \(bundleId) bevat een controlepunt van dagboek \(journalId) dat met een andere sleutel is ondertekend dan de sleutel die deze kluis voor dat dagboek kent: geweigerd")
+            en: "Bundle \(bundleId) carries a checkpoint of journal \(journalId) signed with another key than the one this vault knows for that journal: refused.",
+            nl: "Bundel \(bundleId) bevat een controlepunt van dagboek \(journalId) dat met een andere sleutel is ondertekend dan de sleutel die deze kluis voor dat dagboek kent: geweigerd.")
     }
 
     static let witHintJournalKeyMismatch = Localized(
@@ -711,16 +717,16 @@ extension Localized {
         nl: "Een dagboek houdt zijn sleutel voor controlepunten zijn hele leven. Een bundel die een bekend dagboek claimt met een andere sleutel, is niet gemaakt door de eigenaar van dat dagboek.")
 
     static let witErrWitnessHasEntries = Localized(
-        en: "this file holds entries, not only a checkpoint",
-        nl: "dit bestand bevat aantekeningen, niet alleen een controlepunt")
+        en: "This file holds entries, not only a checkpoint.",
+        nl: "Dit bestand bevat aantekeningen, niet alleen een controlepunt.")
 
     static let witHintWitnessHasEntries = Localized(
         en: "Import it with 'meldboek adviser import'.",
         nl: "Importeer het met 'meldboek adviser import'.")
 
     static let witErrNoEvidence = Localized(
-        en: "this file carries no checkpoint to cosign (bundle format 1)",
-        nl: "dit bestand bevat geen controlepunt om mede te ondertekenen (bundelindeling 1)")
+        en: "This file carries no checkpoint to cosign (bundle format 1).",
+        nl: "Dit bestand bevat geen controlepunt om mede te ondertekenen (bundelindeling 1).")
 
     static let witProblemCheckpointMalformed = Localized(
         en: "its checkpoint is not a well-formed signed checkpoint of a Meldboek journal",
@@ -762,207 +768,207 @@ extension Localized {
 
     static func logErrNeedsUpgrade(_ format: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "this vault is in format \(format) and keeps no commitment log yet",
-            nl: "deze kluis heeft indeling \(format) en houdt nog geen vastleggingslogboek bij")
+            en: "This vault is in format \(format) and keeps no commitment log yet.",
+            nl: "Deze kluis heeft indeling \(format) en houdt nog geen vastleggingslogboek bij.")
     }
 
     static let logHintNeedsUpgrade = Localized(
-        en: "run 'meldboek upgrade' (it asks for your passphrase); proof of when the entries already written were written starts then",
-        nl: "gebruik 'meldboek upgrade' (daarbij wordt om je wachtwoordzin gevraagd); het bewijs van wanneer de bestaande aantekeningen geschreven zijn, begint dan")
+        en: "Run 'meldboek upgrade' (it asks for your passphrase); proof of when the entries already written were written starts then.",
+        nl: "Gebruik 'meldboek upgrade' (daarbij wordt om je wachtwoordzin gevraagd); het bewijs van wanneer de bestaande aantekeningen geschreven zijn, begint dan.")
 
     static let logErrMelderOnly = Localized(
-        en: "only a melder's journal keeps a commitment log and signs checkpoints",
-        nl: "alleen het dagboek van een melder houdt een vastleggingslogboek bij en ondertekent controlepunten")
+        en: "Only a melder's journal keeps a commitment log and signs checkpoints.",
+        nl: "Alleen het dagboek van een melder houdt een vastleggingslogboek bij en ondertekent controlepunten.")
 
     static let logErrDamaged = Localized(
-        en: "the commitment log does not match the journal, so no checkpoint was signed",
-        nl: "het vastleggingslogboek klopt niet met het dagboek, dus er is geen controlepunt ondertekend")
+        en: "The commitment log does not match the journal, so no checkpoint was signed.",
+        nl: "Het vastleggingslogboek klopt niet met het dagboek, dus er is geen controlepunt ondertekend.")
 
     static func logErrUnknownCheckpoint(_ size: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "that checkpoint (over \(size) records) is not one of this journal's: its root does not match the commitment log",
-            nl: "dat controlepunt (over \(size) records) hoort niet bij dit dagboek: de wortel klopt niet met het vastleggingslogboek")
+            en: "That checkpoint (over \(size) records) is not one of this journal's: its root does not match the commitment log.",
+            nl: "Dat controlepunt (over \(size) records) hoort niet bij dit dagboek: de wortel klopt niet met het vastleggingslogboek.")
     }
 
     static func evidenceFormatNoteTooLarge(_ limit: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the signed note is larger than Meldboek reads (\(limit) bytes)",
-            nl: "de ondertekende notitie is groter dan Meldboek leest (\(limit) bytes)")
+            en: "The signed note is larger than Meldboek reads (\(limit) bytes).",
+            nl: "De ondertekende notitie is groter dan Meldboek leest (\(limit) bytes).")
     }
 
     static let evidenceFormatNoteNotText = Localized(
-        en: "the signed note is not plain UTF-8 text, or holds control characters",
-        nl: "de ondertekende notitie is geen gewone UTF-8-tekst, of bevat stuurtekens")
+        en: "The signed note is not plain UTF-8 text, or holds control characters.",
+        nl: "De ondertekende notitie is geen gewone UTF-8-tekst, of bevat stuurtekens.")
 
     static let evidenceFormatNoteUnsigned = Localized(
-        en: "the signed note has no signature lines after a blank line",
-        nl: "de ondertekende notitie heeft geen handtekeningregels na een lege regel")
+        en: "The signed note has no signature lines after a blank line.",
+        nl: "De ondertekende notitie heeft geen handtekeningregels na een lege regel.")
 
     static func evidenceFormatNoteSignatureLineMalformed(_ text: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "signature line \(text) of the signed note is malformed",
-            nl: "handtekeningregel \(text) van de ondertekende notitie is onjuist opgebouwd")
+            en: "Signature line \(text) of the signed note is malformed.",
+            nl: "Handtekeningregel \(text) van de ondertekende notitie is onjuist opgebouwd.")
     }
 
     static func evidenceFormatNoteTooManySignatures(_ limit: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the signed note has more than \(limit) signature lines",
-            nl: "de ondertekende notitie heeft meer dan \(limit) handtekeningregels")
+            en: "The signed note has more than \(limit) signature lines.",
+            nl: "De ondertekende notitie heeft meer dan \(limit) handtekeningregels.")
     }
 
     static func evidenceFormatNoteSignatureMissing(_ key: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the signed note has no signature by the key \(key)",
-            nl: "de ondertekende notitie heeft geen handtekening van de sleutel \(key)")
+            en: "The signed note has no signature by the key \(key).",
+            nl: "De ondertekende notitie heeft geen handtekening van de sleutel \(key).")
     }
 
     static func evidenceFormatNoteSignatureInvalid(_ key: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the signature by the key \(key) doesn't verify: the note was changed, or not signed by that key",
-            nl: "de handtekening van de sleutel \(key) klopt niet: de notitie is gewijzigd, of niet met die sleutel ondertekend")
+            en: "The signature by the key \(key) doesn't verify: the note was changed, or not signed by that key.",
+            nl: "De handtekening van de sleutel \(key) klopt niet: de notitie is gewijzigd, of niet met die sleutel ondertekend.")
     }
 
     static let evidenceFormatVerifierKeyMalformed = Localized(
-        en: "the key is not a verifier key of the form name+key ID+key, or its key ID doesn't match it",
-        nl: "de sleutel is geen verificatiesleutel van de vorm naam+sleutel-ID+sleutel, of de sleutel-ID past er niet bij")
+        en: "The key is not a verifier key of the form name+key ID+key, or its key ID doesn't match it.",
+        nl: "De sleutel is geen verificatiesleutel van de vorm naam+sleutel-ID+sleutel, of de sleutel-ID past er niet bij.")
 
     static let evidenceFormatCheckpointMalformed = Localized(
-        en: "the checkpoint is not an origin line, a tree size and a root hash",
-        nl: "het controlepunt bestaat niet uit een herkomstregel, een boomgrootte en een wortelhash")
+        en: "The checkpoint is not an origin line, a tree size and a root hash.",
+        nl: "Het controlepunt bestaat niet uit een herkomstregel, een boomgrootte en een wortelhash.")
 
     static func evidenceFormatCheckpointWrongOrigin(_ origin: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the checkpoint belongs to another journal: \(origin)",
-            nl: "het controlepunt hoort bij een ander dagboek: \(origin)")
+            en: "The checkpoint belongs to another journal: \(origin).",
+            nl: "Het controlepunt hoort bij een ander dagboek: \(origin).")
     }
 
     static func evidenceFormatCosignatureMalformed(_ key: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the cosignature by \(key) is malformed",
-            nl: "de medeondertekening van \(key) is onjuist opgebouwd")
+            en: "The cosignature by \(key) is malformed.",
+            nl: "De medeondertekening van \(key) is onjuist opgebouwd.")
     }
 
     static let evidenceFormatProofMalformed = Localized(
-        en: "the inclusion proof is not laid out as c2sp.org/tlog-proof requires",
-        nl: "het insluitingsbewijs is niet opgebouwd zoals c2sp.org/tlog-proof voorschrijft")
+        en: "The inclusion proof is not laid out as c2sp.org/tlog-proof requires.",
+        nl: "Het insluitingsbewijs is niet opgebouwd zoals c2sp.org/tlog-proof voorschrijft.")
 
     static func evidenceFormatProofDoesNotVerify(_ index: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the inclusion proof for leaf \(index) doesn't lead to the checkpoint's root: the revision or the proof was changed",
-            nl: "het insluitingsbewijs voor blad \(index) leidt niet naar de wortel van het controlepunt: de versie of het bewijs is gewijzigd")
+            en: "The inclusion proof for leaf \(index) doesn't lead to the checkpoint's root: the revision or the proof was changed.",
+            nl: "Het insluitingsbewijs voor blad \(index) leidt niet naar de wortel van het controlepunt: de versie of het bewijs is gewijzigd.")
     }
 
     static let evidenceFormatDisclosureMalformed = Localized(
-        en: "the disclosure of a revision is malformed",
-        nl: "de vrijgave van een versie is onjuist opgebouwd")
+        en: "The disclosure of a revision is malformed.",
+        nl: "De vrijgave van een versie is onjuist opgebouwd.")
 
     static func evidenceFormatPseudonymAmbiguous(_ pseudonym: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the pseudonym \(pseudonym) stands for two different names, or one name stands under two pseudonyms",
-            nl: "het pseudoniem \(pseudonym) staat voor twee verschillende namen, of één naam staat onder twee pseudoniemen")
+            en: "The pseudonym \(pseudonym) stands for two different names, or one name stands under two pseudonyms.",
+            nl: "Het pseudoniem \(pseudonym) staat voor twee verschillende namen, of één naam staat onder twee pseudoniemen.")
     }
 
     static func evidenceFormatRedactionPhraseInvalid(_ phrase: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the name to hide, \(phrase), must begin and end with a letter or digit, and have a pseudonym",
-            nl: "de te verbergen naam \(phrase) moet met een letter of cijfer beginnen en eindigen, en een pseudoniem hebben")
+            en: "The name to hide, \(phrase), must begin and end with a letter or digit, and have a pseudonym.",
+            nl: "De te verbergen naam \(phrase) moet met een letter of cijfer beginnen en eindigen, en een pseudoniem hebben.")
     }
 
     static let evidenceFormatStampNotForCheckpoint = Localized(
-        en: "a timestamp does not stamp this checkpoint as the journal signed it",
-        nl: "een tijdstempel hoort niet bij dit controlepunt zoals het dagboek het ondertekende")
+        en: "A timestamp does not stamp this checkpoint as the journal signed it.",
+        nl: "Een tijdstempel hoort niet bij dit controlepunt zoals het dagboek het ondertekende.")
 
     static func anchorErrNotGranted(_ status: some CustomStringConvertible, _ text: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the timestamp authority did not grant the request (status \(status): \(text))",
-            nl: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status \(status): \(text))")
+            en: "The timestamp authority did not grant the request (status \(status): \(text)).",
+            nl: "De tijdstempeldienst heeft het verzoek niet ingewilligd (status \(status): \(text)).")
     }
 
     static func anchorErrNotGrantedBare(_ status: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the timestamp authority did not grant the request (status \(status))",
-            nl: "de tijdstempeldienst heeft het verzoek niet ingewilligd (status \(status))")
+            en: "The timestamp authority did not grant the request (status \(status)).",
+            nl: "De tijdstempeldienst heeft het verzoek niet ingewilligd (status \(status)).")
     }
 
     static let anchorErrOtherRequest = Localized(
-        en: "this timestamp reply answers another request than the one Meldboek is waiting for",
-        nl: "dit tijdstempelantwoord hoort bij een ander verzoek dan het verzoek waarop Meldboek wacht")
+        en: "This timestamp reply answers another request than the one Meldboek is waiting for.",
+        nl: "Dit tijdstempelantwoord hoort bij een ander verzoek dan het verzoek waarop Meldboek wacht.")
 
     static let anchorErrWrongNonce = Localized(
-        en: "this timestamp reply is for the same checkpoint but for an earlier request: it may be an old reply sent again",
-        nl: "dit tijdstempelantwoord is voor hetzelfde controlepunt maar voor een eerder verzoek: misschien is een oud antwoord opnieuw ingestuurd")
+        en: "This timestamp reply is for the same checkpoint but for an earlier request: it may be an old reply sent again.",
+        nl: "Dit tijdstempelantwoord is voor hetzelfde controlepunt maar voor een eerder verzoek: misschien is een oud antwoord opnieuw ingestuurd.")
 
     static let anchorErrWrongImprint = Localized(
-        en: "this timestamp reply names the request but timestamps other data than the checkpoint",
-        nl: "dit tijdstempelantwoord noemt het verzoek, maar stempelt andere gegevens dan het controlepunt")
+        en: "This timestamp reply names the request but timestamps other data than the checkpoint.",
+        nl: "Dit tijdstempelantwoord noemt het verzoek, maar stempelt andere gegevens dan het controlepunt.")
 
     static let anchorErrUntrustedChain = Localized(
-        en: "the timestamp authority's certificate does not lead to a root certificate you trust",
-        nl: "het certificaat van de tijdstempeldienst leidt niet naar een basiscertificaat dat je vertrouwt")
+        en: "The timestamp authority's certificate does not lead to a root certificate you trust.",
+        nl: "Het certificaat van de tijdstempeldienst leidt niet naar een basiscertificaat dat je vertrouwt.")
 
     static let anchorHintUntrustedChain = Localized(
-        en: "give the authority's CA certificate with --ca FILE (a PEM file from its website)",
-        nl: "geef het CA-certificaat van de dienst mee met --ca BESTAND (een PEM-bestand van zijn website)")
+        en: "Give the authority's CA certificate with --ca FILE (a PEM file from its website).",
+        nl: "Geef het CA-certificaat van de dienst mee met --ca BESTAND (een PEM-bestand van zijn website).")
 
     static func anchorErrCertificateExpired(_ subject: some CustomStringConvertible, _ notAfter: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the certificate of \(subject) had expired on \(notAfter) when this timestamp was made",
-            nl: "het certificaat van \(subject) was op \(notAfter) verlopen toen deze tijdstempel werd gezet")
+            en: "The certificate of \(subject) had expired on \(notAfter) when this timestamp was made.",
+            nl: "Het certificaat van \(subject) was op \(notAfter) verlopen toen deze tijdstempel werd gezet.")
     }
 
     static func anchorErrCertificateNotYetValid(_ subject: some CustomStringConvertible, _ notBefore: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the certificate of \(subject) was not yet valid when this timestamp was made (valid from \(notBefore))",
-            nl: "het certificaat van \(subject) was nog niet geldig toen deze tijdstempel werd gezet (geldig vanaf \(notBefore))")
+            en: "The certificate of \(subject) was not yet valid when this timestamp was made (valid from \(notBefore)).",
+            nl: "Het certificaat van \(subject) was nog niet geldig toen deze tijdstempel werd gezet (geldig vanaf \(notBefore)).")
     }
 
     static let anchorErrNotTimestampCertificate = Localized(
-        en: "the timestamp reply is signed with a certificate that is not meant for timestamps",
-        nl: "het tijdstempelantwoord is ondertekend met een certificaat dat niet voor tijdstempels bedoeld is")
+        en: "The timestamp reply is signed with a certificate that is not meant for timestamps.",
+        nl: "Het tijdstempelantwoord is ondertekend met een certificaat dat niet voor tijdstempels bedoeld is.")
 
     static let anchorErrBadSignature = Localized(
-        en: "the timestamp reply's signature doesn't verify: the reply was changed or was not signed by the authority",
-        nl: "de handtekening van het tijdstempelantwoord klopt niet: het antwoord is gewijzigd of niet door de dienst ondertekend")
+        en: "The timestamp reply's signature doesn't verify: the reply was changed or was not signed by the authority.",
+        nl: "De handtekening van het tijdstempelantwoord klopt niet: het antwoord is gewijzigd of niet door de dienst ondertekend.")
 
     static func anchorErrTimeInFuture(_ genTime: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the timestamp's time (\(genTime)) lies in the future",
-            nl: "de tijd van de tijdstempel (\(genTime)) ligt in de toekomst")
+            en: "The timestamp's time (\(genTime)) lies in the future.",
+            nl: "De tijd van de tijdstempel (\(genTime)) ligt in de toekomst.")
     }
 
     static let anchorHintTimeInFuture = Localized(
-        en: "check this computer's clock and its time zone",
-        nl: "controleer de klok en de tijdzone van deze computer")
+        en: "Check this computer's clock and its time zone.",
+        nl: "Controleer de klok en de tijdzone van deze computer.")
 
     static let anchorErrUnsupportedAlgorithm = Localized(
-        en: "the timestamp reply uses a signature or hash algorithm Meldboek does not check",
-        nl: "het tijdstempelantwoord gebruikt een handtekening- of hashalgoritme dat Meldboek niet controleert")
+        en: "The timestamp reply uses a signature or hash algorithm Meldboek does not check.",
+        nl: "Het tijdstempelantwoord gebruikt een handtekening- of hashalgoritme dat Meldboek niet controleert.")
 
     static let anchorErrMalformed = Localized(
-        en: "this file is not a timestamp reply (RFC 3161, in DER)",
-        nl: "dit bestand is geen tijdstempelantwoord (RFC 3161, in DER)")
+        en: "This file is not a timestamp reply (RFC 3161, in DER).",
+        nl: "Dit bestand is geen tijdstempelantwoord (RFC 3161, in DER).")
 
     static let anchorErrProofMalformed = Localized(
-        en: "this file is not an OpenTimestamps proof Meldboek can read",
-        nl: "dit bestand is geen OpenTimestamps-bewijs dat Meldboek kan lezen")
+        en: "This file is not an OpenTimestamps proof Meldboek can read.",
+        nl: "Dit bestand is geen OpenTimestamps-bewijs dat Meldboek kan lezen.")
 
     static let anchorErrProofForOtherFile = Localized(
-        en: "this OpenTimestamps proof is for another file than the checkpoint Meldboek wrote",
-        nl: "dit OpenTimestamps-bewijs hoort bij een ander bestand dan het controlepunt dat Meldboek schreef")
+        en: "This OpenTimestamps proof is for another file than the checkpoint Meldboek wrote.",
+        nl: "Dit OpenTimestamps-bewijs hoort bij een ander bestand dan het controlepunt dat Meldboek schreef.")
 
     static let anchorErrRootsUnreadable = Localized(
-        en: "the file of trusted certificates holds no certificate Meldboek can read",
-        nl: "het bestand met vertrouwde certificaten bevat geen certificaat dat Meldboek kan lezen")
+        en: "The file of trusted certificates holds no certificate Meldboek can read.",
+        nl: "Het bestand met vertrouwde certificaten bevat geen certificaat dat Meldboek kan lezen.")
 
     static let anchorErrNothingOutstanding = Localized(
-        en: "no checkpoint is waiting for a timestamp: none was anchored yet",
-        nl: "er wacht geen controlepunt op een tijdstempel: er is nog niets verankerd")
+        en: "No checkpoint is waiting for a timestamp: none was anchored yet.",
+        nl: "Er wacht geen controlepunt op een tijdstempel: er is nog niets verankerd.")
 
     static let anchorHintNothingOutstanding = Localized(
-        en: "run meldboek anchor --out FOLDER first, then send the request it writes",
-        nl: "voer eerst meldboek anchor --out MAP uit en verstuur dan het verzoek dat het schrijft")
+        en: "Run meldboek anchor --out FOLDER first, then send the request it writes.",
+        nl: "Voer eerst meldboek anchor --out MAP uit en verstuur dan het verzoek dat het schrijft.")
 
     static let anchorErrAlreadyImported = Localized(
-        en: "this timestamp is already in the journal",
-        nl: "deze tijdstempel staat al in het dagboek")
+        en: "This timestamp is already in the journal.",
+        nl: "Deze tijdstempel staat al in het dagboek.")
 }

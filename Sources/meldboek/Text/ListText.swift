@@ -11,6 +11,6 @@ extension Localized {
         nl: "Toon alleen de laatste N.")
 
     static let errBadLimit = Localized(
-        en: "--limit must be a positive number",
-        nl: "--limit moet een positief getal zijn")
+        en: "--limit must be a positive number.",
+        nl: "--limit moet een positief getal zijn.")
 }

@@ -8,7 +8,7 @@ extension Localized {
 
     static func crashStopped(_ crashExitStatus: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "internal error: Meldboek stopped (exit code \(crashExitStatus)); nothing more is shown, so that nothing of your journal ends up on the screen or in a log",
-            nl: "interne fout: Meldboek is gestopt (afsluitcode \(crashExitStatus)); meer wordt niet getoond, zodat niets uit je dagboek op het scherm of in een logbestand terechtkomt")
+            en: "internal error: Meldboek stopped (exit code \(crashExitStatus)). Nothing more is shown, so that nothing of your journal ends up on the screen or in a log.",
+            nl: "interne fout: Meldboek is gestopt (afsluitcode \(crashExitStatus)). Meer wordt niet getoond, zodat niets uit je dagboek op het scherm of in een logbestand terechtkomt.")
     }
 }

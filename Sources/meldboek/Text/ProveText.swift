@@ -39,51 +39,51 @@ extension Localized {
         nl: "CA-certificaten (PEM) van de tijdstempeldienst, meegekopieerd in de map voor openssl ts -verify.")
 
     static let prvErrRevealNeedsBundle = Localized(
-        en: "--reveal and --bundle go together",
-        nl: "--reveal en --bundle horen bij elkaar")
+        en: "--reveal and --bundle go together.",
+        nl: "--reveal en --bundle horen bij elkaar.")
 
     static let prvErrRevealNoIDs = Localized(
-        en: "with --reveal the entries of that bundle are proven: give no entry ids, --redact, --redact-word or --all-revisions",
-        nl: "met --reveal worden de aantekeningen van die bundel bewezen: geef geen id's, --redact, --redact-word of --all-revisions")
+        en: "With --reveal the entries of that bundle are proven: give no entry ids, --redact, --redact-word or --all-revisions.",
+        nl: "Met --reveal worden de aantekeningen van die bundel bewezen: geef geen id's, --redact, --redact-word of --all-revisions.")
 
     static let prvErrChooseEntries = Localized(
-        en: "name the entries to prove",
-        nl: "noem de aantekeningen die je wilt bewijzen")
+        en: "Name the entries to prove.",
+        nl: "Noem de aantekeningen die je wilt bewijzen.")
 
     static func prvErrNoCommitment(_ entry: some CustomStringConvertible, _ revision: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "entry \(entry): version \(revision) was written before this journal kept commitments (before meldboek upgrade), so it can't be proven",
-            nl: "aantekening \(entry): versie \(revision) is geschreven voordat dit dagboek vastleggingen bijhield (vóór meldboek upgrade) en kan dus niet worden bewezen")
+            en: "Entry \(entry): version \(revision) was written before this journal kept commitments (before meldboek upgrade), so it can't be proven.",
+            nl: "Aantekening \(entry): versie \(revision) is geschreven voordat dit dagboek vastleggingen bijhield (vóór meldboek upgrade) en kan dus niet worden bewezen.")
     }
 
     static func prvErrUnknownBundle(_ id: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "no bundle '\(id)' in the share log, or more than one starts with it (see meldboek shares)",
-            nl: "geen bundel '\(id)' in het deellogboek, of meer dan één begint ermee (zie meldboek shares)")
+            en: "No bundle '\(id)' in the share log, or more than one starts with it (see meldboek shares).",
+            nl: "Geen bundel '\(id)' in het deellogboek, of meer dan één begint ermee (zie meldboek shares).")
     }
 
     static func prvErrNoPseudonyms(_ id: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "bundle \(id) hid no names under pseudonyms, so there is nothing to reveal",
-            nl: "bundel \(id) verborg geen namen achter pseudoniemen; er valt dus niets te onthullen")
+            en: "Bundle \(id) hid no names under pseudonyms, so there is nothing to reveal.",
+            nl: "Bundel \(id) verborg geen namen achter pseudoniemen; er valt dus niets te onthullen.")
     }
 
     static func prvErrUnknownPseudonym(_ name: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "'\(name)' is not a pseudonym of that bundle",
-            nl: "'\(name)' is geen pseudoniem van die bundel")
+            en: "'\(name)' is not a pseudonym of that bundle.",
+            nl: "'\(name)' is geen pseudoniem van die bundel.")
     }
 
     static func prvErrNotCosigned(_ id: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "the adviser has not cosigned bundle \(id) yet: import their receipt first (meldboek receipts import)",
-            nl: "de vertrouwenspersoon heeft bundel \(id) nog niet medeondertekend: importeer eerst het ontvangstbewijs (meldboek receipts import)")
+            en: "The adviser has not cosigned bundle \(id) yet: import their receipt first (meldboek receipts import).",
+            nl: "De vertrouwenspersoon heeft bundel \(id) nog niet medeondertekend: importeer eerst het ontvangstbewijs (meldboek receipts import).")
     }
 
     static func prvErrEntriesGone(_ id: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "none of the entries of bundle \(id) is still in the journal",
-            nl: "geen van de aantekeningen van bundel \(id) staat nog in het dagboek")
+            en: "None of the entries of bundle \(id) is still in the journal.",
+            nl: "Geen van de aantekeningen van bundel \(id) staat nog in het dagboek.")
     }
 
     static func prvWritten(_ path: some CustomStringConvertible) -> Localized {

@@ -39,6 +39,6 @@ extension Localized {
     }
 
     static let errBadDuration = Localized(
-        en: "'--for' takes a duration such as 15m, 2h or 1h30m, of at most 12 hours",
-        nl: "'--for' verwacht een duur zoals 15m, 2h of 1h30m, van hoogstens 12 uur")
+        en: "'--for' takes a duration such as 15m, 2h or 1h30m, of at most 12 hours.",
+        nl: "'--for' verwacht een duur zoals 15m, 2h of 1h30m, van hoogstens 12 uur.")
 }

@@ -111,8 +111,8 @@ extension Localized {
 
     static func errBadFingerprint(_ expect: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "'\(expect)' is not a journal fingerprint: one looks like 12:7f3a-91c2-0be4",
-            nl: "'\(expect)' is geen vingerafdruk van het dagboek: die ziet eruit als 12:7f3a-91c2-0be4")
+            en: "'\(expect)' is not a journal fingerprint: one looks like 12:7f3a-91c2-0be4.",
+            nl: "'\(expect)' is geen vingerafdruk van het dagboek: die ziet eruit als 12:7f3a-91c2-0be4.")
     }
 
     static let helpAccept = Localized(
