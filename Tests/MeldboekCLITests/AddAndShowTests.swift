@@ -110,7 +110,7 @@ import Testing
         let vault = try CLIVault()
         defer { vault.remove() }
         let before = try vault.snapshot()
-        expectError(try vault.run(["add", "--where", "kantine"]), status: 64, mentioning: ["nothing to record"])
+        expectError(try vault.run(["add", "--where", "kantine"]), status: 64, mentioning: ["Nothing to record"])
         #expect(try vault.snapshot() == before)
     }
 

@@ -409,7 +409,7 @@ struct AdviserDesk {
         #expect(!result.stderr.contains("bundle"), "\(result)")
         try Data(bytes.prefix(700)).write(to: receipt)
         let cut = try vault.run(["receipts", "import", receipt.path])
-        expectError(cut, status: 8, mentioning: ["the receipt is damaged"])
+        expectError(cut, status: 8, mentioning: ["The receipt is damaged"])
     }
 
     @Test func shareRefusesAnEntryTooLargeForTheBundleBeforeThePreview() throws {

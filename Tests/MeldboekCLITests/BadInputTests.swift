@@ -34,7 +34,7 @@ import Testing
         let result = try vault.run(["add", "--title", "Nieuw", "--person", "Jan:"])
         expectError(result, status: 64, mentioning: ["Unknown role ''."])
         #expect(result.stderr.contains("meldboek: hint: Use manager, colleague, client, report or other."))
-        expectError(try vault.run(["amend", id, "--person", "Jan:"]), status: 64, mentioning: ["unknown role"])
+        expectError(try vault.run(["amend", id, "--person", "Jan:"]), status: 64, mentioning: ["Unknown role"])
         #expect(try vault.snapshot() == before)
     }
 

@@ -42,7 +42,7 @@ import Testing
         #expect(listed.status == 5, "\(listed)")
         #expect(listed.stdout.contains("Blijft") && !listed.stdout.contains("Wordt verwijderd"), "\(listed)")
         #expect(listed.stderr.contains("2 records lie outside the journal's chain and were not read"), "\(listed)")
-        expectError(try vault.run(["show", gone]), status: 2, mentioning: ["no entry"], quietStdout: true)
+        expectError(try vault.run(["show", gone]), status: 2, mentioning: ["No entry"], quietStdout: true)
         let saved = try vault.run(["attachment", "save", gone, "bewijs.txt", "--out", vault.path("terug.txt").path])
         #expect(saved.status == 2, "\(saved)")
         #expect(!FileManager.default.fileExists(atPath: vault.path("terug.txt").path))

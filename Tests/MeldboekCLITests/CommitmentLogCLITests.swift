@@ -52,7 +52,7 @@ import Testing
         #expect(verified.status == 5, "\(verified)")
         #expect(verified.stdout.contains("record 2 gives another leaf than the log holds"), "\(verified)")
         // Nor is a checkpoint signed over it.
-        expectError(try vault.run(["checkpoint"]), status: 5, mentioning: ["the commitment log does not match the journal"])
+        expectError(try vault.run(["checkpoint"]), status: 5, mentioning: ["The commitment log does not match the journal"])
     }
 
     @Test func verifyFindsALeafRowRemovedFromTheLog() throws {
@@ -78,7 +78,7 @@ import Testing
         #expect(verified.stdout.contains("leaf 1 stands for no record of the journal"), "\(verified)")
         // Nothing is signed over a log that runs past the chain.
         let refused = try vault.run(["checkpoint"])
-        expectError(refused, status: 5, mentioning: ["the commitment log does not match the journal"])
+        expectError(refused, status: 5, mentioning: ["The commitment log does not match the journal"])
     }
 
     @Test func verifyFindsADeletedEntrysLeafSwappedThroughTheCheckpointsRoot() throws {

@@ -10,7 +10,7 @@ import Testing
         let id = try vault.add("Blijft staan")
         let before = try vault.snapshot()
         let result = try vault.run(["delete", id])
-        expectError(result, status: 7, mentioning: ["confirmation needed"])
+        expectError(result, status: 7, mentioning: ["onfirmation"])
         #expect(result.stderr.contains("meldboek: hint: Add --yes"), "\(result)")
         #expect(try vault.snapshot() == before)
         #expect(try vault.titles() == ["Blijft staan"])
@@ -33,7 +33,7 @@ import Testing
         let result = try vault.succeed(["delete", short, "--yes"])
         #expect(result.stdout == "Deleted entry \(short) for good.\n")
         #expect(try vault.list().compactMap { $0["id"] as? String } == [kept])
-        expectError(try vault.run(["show", gone]), status: 2, mentioning: ["no entry"])
+        expectError(try vault.run(["show", gone]), status: 2, mentioning: ["No entry"])
         #expect(try vault.succeed(["search", "geheim"]).stdout == "No entries.\n")
         // Its three records and both chunks are gone; one deletion record took their place.
         #expect(try vault.sqlite("SELECT count(*) FROM chunks") == "0")
@@ -77,7 +77,7 @@ import Testing
         let id = try vault.add("Eenmaal")
         try vault.succeed(["delete", id, "--yes"])
         let before = try vault.snapshot()
-        expectError(try vault.run(["delete", id, "--yes"]), status: 2, mentioning: ["no entry"])
+        expectError(try vault.run(["delete", id, "--yes"]), status: 2, mentioning: ["No entry"])
         #expect(try vault.snapshot() == before)
         #expect(try vault.succeed(["verify"]).stdout.contains("1 deletion checked"))
     }

@@ -404,7 +404,7 @@ enum ErrorSamples {
             NSFilePathErrorKey: "/tmp/x", NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOENT)),
         ])
         let presentation = try #require(ErrorPresentation.of(error, Self.dutch))
-        #expect(presentation.message == "/tmp/x: dat bestand of die map bestaat niet")
+        #expect(presentation.message == "/tmp/x: dat bestand of die map bestaat niet.")
     }
 
     /// Every sentence shape of the argument parser reads back as a message (and a hint) in English and Dutch.
@@ -419,28 +419,28 @@ enum ErrorSamples {
              (Localized(en: "Unknown option '-xn'.", nl: "Onbekende optie '-xn'."),
               Localized(en: "Or '-n <n>' is missing its value.", nl: "Of bij '-n <n>' ontbreekt de waarde."))),
             ("Missing value for '--title <title>'",
-             (Localized(en: "'--title <title>' needs a value", nl: "'--title <title>' heeft een waarde nodig"), nil)),
+             (Localized(en: "'--title <title>' needs a value.", nl: "'--title <title>' heeft een waarde nodig."), nil)),
             ("Missing expected argument '<id>'",
-             (Localized(en: "'<id>' is missing", nl: "'<id>' ontbreekt"), nil)),
+             (Localized(en: "'<id>' is missing.", nl: "'<id>' ontbreekt."), nil)),
             ("Missing one of: '<a>', '<b>'",
              (Localized(en: "One of these is missing: '<a>', '<b>'.", nl: "Een van deze ontbreekt: '<a>', '<b>'."), nil)),
             ("Unexpected argument 'extra'",
              (Localized(en: "Unexpected argument 'extra'.", nl: "Onverwacht argument 'extra'."), nil)),
             ("2 unexpected arguments: 'a', 'b'",
-             (Localized(en: "2 unexpected arguments: 'a', 'b'", nl: "2 onverwachte argumenten: 'a', 'b'"), nil)),
+             (Localized(en: "2 unexpected arguments: 'a', 'b'.", nl: "2 onverwachte argumenten: 'a', 'b'."), nil)),
             ("The option '--json' does not take any value, but 'yes' was specified.",
-             (Localized(en: "'--json' takes no value, but was given 'yes'",
-                        nl: "bij '--json' hoort geen waarde, maar er staat 'yes'"), nil)),
+             (Localized(en: "'--json' takes no value, but was given 'yes'.",
+                        nl: "Bij '--json' hoort geen waarde, maar er staat 'yes'."), nil)),
             ("Missing required subcommand.", (Localized(en: "A command is missing.", nl: "Er ontbreekt een opdracht."), nil)),
             ("The value 'hard' is invalid for '--kdf <strength>'. Please provide one of 'interactive', 'moderate' or 'sensitive'.",
-             (Localized(en: "'hard' is not a valid value for '--kdf <strength>'",
-                        nl: "'hard' is geen geldige waarde voor '--kdf <strength>'"),
-              Localized(en: "choose 'interactive', 'moderate' or 'sensitive'", nl: "kies 'interactive', 'moderate' of 'sensitive'"))),
+             (Localized(en: "'hard' is not a valid value for '--kdf <strength>'.",
+                        nl: "'hard' is geen geldige waarde voor '--kdf <strength>'."),
+              Localized(en: "Choose 'interactive', 'moderate' or 'sensitive'.", nl: "Kies 'interactive', 'moderate' of 'sensitive'."))),
             ("The value 'fr' is invalid for '--lang <nl|en>'. Please provide one of 'nl' and 'en'.",
-             (Localized(en: "'fr' is not a valid value for '--lang <nl|en>'", nl: "'fr' is geen geldige waarde voor '--lang <nl|en>'"),
-              Localized(en: "choose 'nl' or 'en'", nl: "kies 'nl' of 'en'"))),
+             (Localized(en: "'fr' is not a valid value for '--lang <nl|en>'.", nl: "'fr' is geen geldige waarde voor '--lang <nl|en>'."),
+              Localized(en: "Choose 'nl' or 'en'.", nl: "Kies 'nl' of 'en'."))),
             ("The value 'x' is invalid for '<count>'",
-             (Localized(en: "'x' is not a valid value for '<count>'", nl: "'x' is geen geldige waarde voor '<count>'"), nil)),
+             (Localized(en: "'x' is not a valid value for '<count>'.", nl: "'x' is geen geldige waarde voor '<count>'."), nil)),
         ]
         for (sentence, said) in shapes {
             let read = try #require(ParserText.mistake(sentence), "\(sentence)")

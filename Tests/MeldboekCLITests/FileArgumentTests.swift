@@ -79,7 +79,7 @@ import Testing
             runner.environment["MELDBOEK_ADVISER_VAULT"] = vault.path("cases").path
             let result = try runner.run(command.arguments(path, entry: entry) + ["--lang", language])
             #expect(result.status == 1, "\(result)")
-            #expect(result.stderr == "meldboek: error: \(path): \(message).\n", "\(result)")
+            #expect(result.stderr == "meldboek: \(language == "nl" ? "fout" : "error"): \(path): \(message).\n", "\(result)")
         }
         #expect(try vault.sealedState() == before)
     }

@@ -54,7 +54,7 @@ import Testing
         try vault.add("Eerste aantekening")
         let before = try vault.snapshot()
         let result = try vault.run(["init", "--kdf", "test"], environment: ["MELDBOEK_PASSPHRASE": "een andere wachtwoordzin"])
-        expectError(result, status: 4, mentioning: ["a vault already exists", vault.folder.path])
+        expectError(result, status: 4, mentioning: ["A vault already exists", vault.folder.path])
         #expect(try vault.snapshot() == before)
         #expect(try vault.titles() == ["Eerste aantekening"])
     }

@@ -36,7 +36,7 @@ import Testing
         defer { vault.remove() }
         try vault.add("Blijft open")
         let before = try vault.snapshot()
-        expectError(try vault.run(["passwd"]), status: 3, mentioning: ["no new passphrase"])
+        expectError(try vault.run(["passwd"]), status: 3, mentioning: ["No new passphrase"])
         #expect(try vault.snapshot() == before)
         #expect(try vault.titles() == ["Blijft open"])
     }
@@ -84,7 +84,7 @@ import Testing
         let before = try vault.snapshot()
         let result = try vault.run(["add", "--title", "Komt er niet in"],
                                    environment: ["MELDBOEK_PASSPHRASE": nil, "MELDBOEK_PASSPHRASE_COMMAND": "exit 42"])
-        expectError(result, status: 3, mentioning: ["the passphrase command failed", "42"])
+        expectError(result, status: 3, mentioning: ["The passphrase command failed", "42"])
         #expect(try vault.snapshot() == before)
     }
 
@@ -93,7 +93,7 @@ import Testing
         defer { vault.remove() }
         let before = try vault.snapshot()
         let result = try vault.run(["list"], environment: ["MELDBOEK_PASSPHRASE": nil])
-        expectError(result, status: 3, mentioning: ["the vault is locked", "no unlock session", "no terminal", "MELDBOEK_PASSPHRASE"])
+        expectError(result, status: 3, mentioning: ["The vault is locked", "no unlock session", "no terminal", "MELDBOEK_PASSPHRASE"])
         #expect(try vault.snapshot() == before)
     }
 

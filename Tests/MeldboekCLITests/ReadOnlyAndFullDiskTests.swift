@@ -100,8 +100,8 @@ struct ReadOnlyAndFullDiskTests {
         try randomData(count: 3_000_000).write(to: big)
 
         let result = try vault.run(["add", "--title", "Te groot", "--attach", big.path])
-        expectError(result, status: 6, mentioning: ["the disk is full"])
-        expectError(try vault.run(["attach", first, big.path]), status: 6, mentioning: ["the disk is full"])
+        expectError(result, status: 6, mentioning: ["The disk is full"])
+        expectError(try vault.run(["attach", first, big.path]), status: 6, mentioning: ["The disk is full"])
 
         #expect(try vault.titles() == ["Voor de volle schijf", "Nog een"])
         #expect(try vault.show(first)["narrative"] as? String == "Dit moet blijven.")
@@ -145,7 +145,7 @@ struct ReadOnlyAndFullDiskTests {
         try Self.fill(mount)
 
         let result = try vault.run(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtwoordzin"])
-        expectError(result, status: 6, mentioning: ["the disk is full"])
+        expectError(result, status: 6, mentioning: ["The disk is full"])
         try FileManager.default.removeItem(at: mount.appendingPathComponent("vulling"))
         #expect(try Self.contents(vault, database: database) == before)
         #expect(try vault.titles() == ["Voor de wissel"], "the old passphrase still opens it")
@@ -175,7 +175,7 @@ struct ReadOnlyAndFullDiskTests {
         let database = URL(fileURLWithPath: adviserFolder).appendingPathComponent("meldboek.db")
         let before = try Self.contents(adviser, database: database)
         let result = try adviser.run(["adviser", "import", bundle.path, "--case", "Melder 1"], environment: asAdviser)
-        expectError(result, status: 6, mentioning: ["the disk is full"])
+        expectError(result, status: 6, mentioning: ["The disk is full"])
         #expect(try Self.contents(adviser, database: database) == before)
         #expect(try adviser.succeed(["adviser", "cases"], environment: asAdviser).stdout.contains("Melder 1") == false)
     }

@@ -25,7 +25,7 @@ import Testing
 
         #expect(try vault.succeed(["lock"]).stdout == "locked\n")
         let locked = try vault.run(["list"], environment: Self.noPassphrase)
-        expectError(locked, status: 3, mentioning: ["the vault is locked"])
+        expectError(locked, status: 3, mentioning: ["The vault is locked"])
         #expect(try vault.succeed(["status"]).stdout.hasSuffix(": locked\n"))
         #expect(try vault.succeed(["lock"]).stdout == "the vault was not unlocked\n")
         #expect(try Self.sockets(vault).isEmpty)

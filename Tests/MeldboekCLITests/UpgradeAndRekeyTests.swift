@@ -100,8 +100,8 @@ import Testing
         defer { vault.remove() }
         try vault.sqlite("UPDATE records SET sealed = \(ChainIntegrityTests.flipped("sealed")) WHERE seq = 2")
         let before = try vault.snapshot()
-        expectError(try vault.run(["upgrade"]), status: 5, mentioning: ["every record must be readable"])
-        expectError(try vault.run(["rekey"]), status: 5, mentioning: ["every record must be readable"])
+        expectError(try vault.run(["upgrade"]), status: 5, mentioning: ["Every record must be readable"])
+        expectError(try vault.run(["rekey"]), status: 5, mentioning: ["Every record must be readable"])
         #expect(try vault.snapshot() == before)
     }
 

@@ -64,7 +64,7 @@ import Testing
         let shown = try vault.run(["show", third])
         #expect(shown.status == 5, "\(shown)")
         #expect(shown.stdout.contains("Title: Derde aantekening"))
-        expectError(try vault.run(["show", second]), status: 2, mentioning: ["no entry"], quietStdout: true)
+        expectError(try vault.run(["show", second]), status: 2, mentioning: ["No entry"], quietStdout: true)
     }
 
     @Test func aChangedAttachmentChunkIsNamedAndNeverSaved() throws {
