@@ -156,7 +156,7 @@ import Testing
         expectError(try vault.run(["show", unknown]), status: 2, mentioning: ["Geen aantekening \(unknown)."])
         expectError(try vault.run(["add", "--title", "x", "--when", "ooit"]), status: 64,
                     mentioning: ["Kan de datum 'ooit' niet lezen."])
-        expectError(try vault.run(["delete", id]), status: 7, mentioning: ["bevestiging"])
+        expectError(try vault.run(["delete", id]), status: 7, mentioning: ["geen terminal"])
         // And back to English with --lang.
         expectError(try vault.run(["show", unknown, "--lang", "en"]), status: 2, mentioning: ["No entry \(unknown)."])
     }
