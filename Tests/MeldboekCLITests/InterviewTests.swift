@@ -379,7 +379,7 @@ import Testing
         #expect(!menu.contains("replaces"), "\(menu)")
         session.type("3")
         try session.expect("is kept as it was: meldboek add --resume goes on with it")
-        try session.expect("interrupted; nothing was saved")
+        try session.expect("Interrupted; nothing was saved.")
         #expect(try session.wait() == 130, "\(session.screen)")
 
         // Answering no at the summary keeps it too.
