@@ -5,7 +5,7 @@ extension Localized {
     static func previewRedacted(_ names: some CustomStringConvertible) -> Localized {
         Localized(
             en: "Redacted (names become pseudonyms, places are left out): \(names)",
-            nl: "Afgeschermd (namen worden schuilnamen, plaatsen vallen weg): \(names)")
+            nl: "Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): \(names)")
     }
 
     static let reportTitle = Localized(

@@ -6,7 +6,7 @@ import Testing
 @Suite struct HelpAndLanguageTests {
     /// Every command and subcommand, with its abstract in English and Dutch.
     static let commands: [(command: [String], en: String, nl: String)] = [
-        ([], "An encrypted journal for unwanted behaviour at work.", "Een versleuteld dagboek voor ongewenst gedrag op het werk."),
+        ([], "An encrypted journal for unwanted behaviour at work.", "Een versleuteld dagboek voor ongewenste omgangsvormen op het werk."),
         (["init"], "Create a new encrypted vault.", "Maak een nieuwe versleutelde kluis."),
         (["add"], "Record a new incident.", "Leg een nieuw incident vast."),
         (["list"], "List entries, oldest first.", "Toon aantekeningen, oudste eerst."),
@@ -107,7 +107,7 @@ import Testing
         #expect(Self.flat(add.stdout).contains("Leg een nieuw incident vast."))
         #expect(Self.flat(add.stdout).contains("Een korte titel."))
         let root = try vault.run(["--help"])
-        #expect(Self.flat(root.stdout).contains("Een versleuteld dagboek voor ongewenst gedrag op het werk."))
+        #expect(Self.flat(root.stdout).contains("Een versleuteld dagboek voor ongewenste omgangsvormen op het werk."))
         // --lang wins over the locale, LC_ALL over LANG.
         #expect(Self.flat(try vault.run(["add", "--lang", "en", "--help"]).stdout).contains("Record a new incident."))
         let overridden = try vault.run(["add", "--help"], environment: ["LC_ALL": "en_US.UTF-8"])
@@ -131,7 +131,7 @@ import Testing
         let unknown = "00000000-0000-7000-8000-000000000000"
         let result = try vault.run(["show", unknown, "--lang", "nl"])
         expectError(result, status: 2, mentioning: ["Geen aantekening \(unknown)."])
-        #expect(result.stderr.contains("meldboek: tip: 'meldboek list' toont de ids."))
+        #expect(result.stderr.contains("meldboek: tip: 'meldboek list' toont de id's."))
         expectError(try vault.run(["add", "--title", "x", "--category", "roddel", "--lang", "nl"]), status: 64,
                     mentioning: ["Onbekend soort gedrag 'roddel'."])
         expectError(try vault.run(["list", "--lang", "nl"], environment: ["MELDBOEK_PASSPHRASE": "fout"]), status: 3,

@@ -28,7 +28,7 @@ import Testing
         let share = Self.expectSuccess(try melder.run([
             "share", "--to", "vp", "--all", "--redact", "Namen,plaats", "--out",
             people.melderHome.appending("b.age").path, "--yes"]))
-        #expect(share.stdout.contains("Afgeschermd (namen worden schuilnamen, plaatsen vallen weg): betrokkenen, getuigen, plaats"))
+        #expect(share.stdout.contains("Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): betrokkenen, getuigen, plaats"))
         #expect(share.stdout.contains("Persoon A schreeuwde waar Persoon B bij was."))
         #expect(!share.stdout.contains("Zeist"))
 

@@ -305,7 +305,7 @@ extension Localized {
         let kinds = Localized.redactions(redactions)
         return Localized(
             en: "Redacted (names become pseudonyms, places are left out): \(kinds.en)",
-            nl: "Afgeschermd (namen worden schuilnamen, plaatsen vallen weg): \(kinds.nl)")
+            nl: "Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): \(kinds.nl)")
     }
 
     static func previewRedactedWords(_ words: [String]) -> Localized {

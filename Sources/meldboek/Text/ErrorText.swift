@@ -32,13 +32,13 @@ extension Localized {
 
     static func errNewerFormat(_ found: some CustomStringConvertible, _ supported: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "This vault has format \(found), and this Meldboek reads up to format \(supported).",
-            nl: "Deze kluis heeft formaat \(found), en deze Meldboek leest tot en met formaat \(supported).")
+            en: "This vault has format \(found), and this version of Meldboek reads up to format \(supported).",
+            nl: "Deze kluis heeft indeling \(found), en deze versie van Meldboek leest tot en met indeling \(supported).")
     }
 
     static let hintNewerFormat = Localized(
         en: "Update Meldboek; the vault was left untouched.",
-        nl: "Werk Meldboek bij; de kluis is niet aangeraakt.")
+        nl: "Werk Meldboek bij; aan de kluis is niets veranderd.")
 
     static let errWrongPassphrase = Localized(
         en: "Wrong passphrase.",
@@ -70,7 +70,7 @@ extension Localized {
 
     static let hintEntryNotFound = Localized(
         en: "'meldboek list' shows the ids.",
-        nl: "'meldboek list' toont de ids.")
+        nl: "'meldboek list' toont de id's.")
 
     static func errAttachmentNotFound(_ entry: some CustomStringConvertible, _ name: some CustomStringConvertible) -> Localized {
         Localized(
@@ -147,7 +147,7 @@ extension Localized {
     static func errReadOnly(_ path: some CustomStringConvertible) -> Localized {
         Localized(
             en: "Can't write to \(path): it is read-only.",
-            nl: "Kan niet schrijven naar \(path): alleen-lezen.")
+            nl: "Kan niet schrijven naar \(path): het is alleen-lezen.")
     }
 
     static let errDiskFull = Localized(
@@ -155,8 +155,8 @@ extension Localized {
         nl: "De schijf is vol; er is niets veranderd.")
 
     static let errNoTmpfs = Localized(
-        en: "No memory-backed folder (tmpfs) for the editor's file, and it must not touch the disk.",
-        nl: "Geen map in het geheugen (tmpfs) voor het bestand van de editor, en het mag de schijf niet raken.")
+        en: "There is no memory-backed folder (tmpfs) for the editor's file, and that file must not touch the disk.",
+        nl: "Er is geen map in het geheugen (tmpfs) voor het bestand van de editor, en dat bestand mag niet op de schijf komen.")
 
     static let hintNoTmpfs = Localized(
         en: "Use --text or --stdin, or set XDG_RUNTIME_DIR to a tmpfs folder.",
@@ -165,7 +165,7 @@ extension Localized {
     static func errEditorFailed(_ status: some CustomStringConvertible) -> Localized {
         Localized(
             en: "The editor failed (exit status \(status)); nothing was saved.",
-            nl: "De editor is mislukt (afsluitcode \(status)); er is niets opgeslagen.")
+            nl: "De editor is met een fout gestopt (afsluitcode \(status)); er is niets opgeslagen.")
     }
 
     static let errCancelled = Localized(
@@ -183,8 +183,8 @@ extension Localized {
     }
 
     static let errConfirmNeedsTerminal = Localized(
-        en: "Confirmation needed, but there is no terminal to ask on.",
-        nl: "Bevestiging nodig, maar er is geen terminal om het te vragen.")
+        en: "A confirmation is needed, but there is no terminal to ask on.",
+        nl: "Er is een bevestiging nodig, maar geen terminal om die te vragen.")
 
     static let hintConfirmNeedsTerminal = Localized(
         en: "Add --yes to confirm in a script.",
@@ -226,7 +226,7 @@ extension Localized {
 
     static let errNothingSelected = Localized(
         en: "No entries match; nothing was shared.",
-        nl: "Er passen geen aantekeningen; er is niets gedeeld.")
+        nl: "Geen enkele aantekening past bij wat je koos; er is niets gedeeld.")
 
     static func errNotABundle(_ problem: some CustomStringConvertible) -> Localized {
         Localized(
@@ -251,7 +251,7 @@ extension Localized {
     static func errUnsupportedVersion(_ version: some CustomStringConvertible) -> Localized {
         Localized(
             en: "Format version \(version) is newer than this Meldboek reads.",
-            nl: "Formaatversie \(version) is nieuwer dan deze Meldboek kan lezen.")
+            nl: "Indeling \(version) is nieuwer dan deze versie van Meldboek kan lezen.")
     }
 
     static func errBadSignature(_ problem: some CustomStringConvertible) -> Localized {
@@ -349,8 +349,8 @@ extension Localized {
         nl: "Onderbroken; er is niets opgeslagen.")
 
     static let errInputEnded = Localized(
-        en: "The input ended before the questions were done; nothing was saved.",
-        nl: "De invoer stopte voordat de vragen klaar waren; er is niets opgeslagen.")
+        en: "The input ended before all questions were answered; nothing was saved.",
+        nl: "De invoer hield op voordat alle vragen beantwoord waren; er is niets opgeslagen.")
 
     static let errHeadDamaged = Localized(
         en: "The vault's sealed head, which records where the journal ends, is damaged: whether records are missing can't be checked.",
@@ -688,19 +688,19 @@ extension Localized {
 
     static let errSodiumMalformed = Localized(
         en: "A key or encoded value is malformed.",
-        nl: "Een sleutel of gecodeerde waarde is misvormd.")
+        nl: "Een sleutel of gecodeerde waarde is ongeldig.")
 
     static let errUnexpected = Localized(
-        en: "An unexpected error stopped meldboek.",
-        nl: "Een onverwachte fout heeft meldboek gestopt.")
+        en: "Meldboek stopped on an unexpected error.",
+        nl: "Meldboek is gestopt door een onverwachte fout.")
 
     static let hintUnexpected = Localized(
-        en: "Please report this, with the command you ran but without private details.",
-        nl: "Meld dit alsjeblieft, met de opdracht die je gaf maar zonder persoonlijke gegevens.")
+        en: "Please report this to Meldboek's makers, with the command you ran but without private details.",
+        nl: "Geef dit alsjeblieft door aan de makers van Meldboek, met de opdracht die je gaf maar zonder persoonlijke gegevens.")
 
     static let errOlderThanSeen = Localized(
         en: "This vault is older than, or went another way from, the one you last used on this account, so nothing was written.",
-        nl: "Deze kluis is ouder dan, of een andere weg gegaan dan, de kluis die je op dit account het laatst gebruikte, dus er is niets opgeslagen.")
+        nl: "Deze kluis is ouder dan de kluis die je op dit account het laatst gebruikte, of is daarvan afgesplitst; er is niets opgeslagen.")
 
     static let hintOlderThanSeen = Localized(
         en: "Find the newer vault first; if you put this copy back on purpose, 'meldboek verify --accept' checks it and goes on with it as it is.",

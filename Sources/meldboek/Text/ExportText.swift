@@ -8,7 +8,7 @@ extension Localized {
 
     static let helpFormat = Localized(
         en: "The format: json or markdown.",
-        nl: "Het formaat: json of markdown.")
+        nl: "De indeling: json of markdown.")
 
     static func exported(_ count: Int, _ path: some CustomStringConvertible) -> Localized {
         Localized(

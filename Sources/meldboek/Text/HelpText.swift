@@ -32,5 +32,5 @@ extension Localized {
 
     static let helpAdviserVault = Localized(
         en: "Use the adviser's vault (MELDBOEK_ADVISER_VAULT) instead of the melder's.",
-        nl: "Gebruik de kluis van de adviseur (MELDBOEK_ADVISER_VAULT) in plaats van die van de melder.")
+        nl: "Gebruik de kluis van de vertrouwenspersoon (MELDBOEK_ADVISER_VAULT) in plaats van die van de melder.")
 }

@@ -4,7 +4,7 @@ import MeldboekCore
 extension Localized {
     static let rootAbstract = Localized(
         en: "An encrypted journal for unwanted behaviour at work.",
-        nl: "Een versleuteld dagboek voor ongewenst gedrag op het werk.")
+        nl: "Een versleuteld dagboek voor ongewenste omgangsvormen op het werk.")
 
     static func crashStopped(_ crashExitStatus: some CustomStringConvertible) -> Localized {
         Localized(

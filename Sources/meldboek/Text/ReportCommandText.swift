@@ -12,7 +12,7 @@ extension Localized {
 
     static let helpReportFormat = Localized(
         en: "The format: html or markdown.",
-        nl: "Het formaat: html of markdown.")
+        nl: "De indeling: html of markdown.")
 
     static let helpReportRedact = Localized(
         en: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the report, also where an entry mentions a name listed on another entry.",

@@ -12,7 +12,7 @@ extension Localized {
 
     static let helpShareIDs = Localized(
         en: "The entries to share (ids or unique parts); or use --all or filters.",
-        nl: "De aantekeningen om te delen (ids of unieke delen); of gebruik --all of filters.")
+        nl: "De aantekeningen om te delen (id's of unieke delen); of gebruik --all of filters.")
 
     static let helpAll = Localized(
         en: "Share every entry (that matches the filters).",
@@ -94,5 +94,5 @@ extension Localized {
 
     static let witReceiptNotCosigned = Localized(
         en: "The adviser did not cosign this bundle's checkpoint (see 'meldboek adviser show' on their side).",
-        nl: "De vertrouwenspersoon heeft het controlepunt van deze bundel niet medeondertekend (zie 'meldboek adviser show' aan hun kant).")
+        nl: "De vertrouwenspersoon heeft het controlepunt van deze bundel niet medeondertekend (dat ziet de vertrouwenspersoon met 'meldboek adviser show').")
 }

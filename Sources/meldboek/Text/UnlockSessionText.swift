@@ -4,7 +4,7 @@ import MeldboekCore
 extension Localized {
     static let unlockAbstract = Localized(
         en: "Unlock the vault for a while, so the next commands need no passphrase.",
-        nl: "Ontgrendel de kluis een tijdje, zodat de volgende commando's geen wachtwoordzin nodig hebben.")
+        nl: "Ontgrendel de kluis een tijdje, zodat de volgende opdrachten geen wachtwoordzin nodig hebben.")
 
     static let lockAbstract = Localized(
         en: "Lock the vault now: end its unlock session.",
