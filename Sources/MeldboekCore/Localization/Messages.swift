@@ -100,7 +100,7 @@ extension Localized {
 
     public static let errChooseEntries = Localized(
         en: "Choose what to share: entry ids, filters (--since, --category, …), or --all.",
-        nl: "Kies wat je deelt: ids van aantekeningen, filters (--since, --category, …) of --all.")
+        nl: "Kies wat je deelt: id's van aantekeningen, filters (--since, --category, …) of --all.")
 
     public static let pseudonym = Localized(
         en: "Person",

@@ -117,7 +117,7 @@ extension Localized {
 
     static let helpAccept = Localized(
         en: "Go on with this vault as it is, after it checks intact, although it is older than, or went another way from, the one last used on this account.",
-        nl: "Ga verder met deze kluis zoals hij is, als hij in orde blijkt, ook al is hij ouder dan, of een andere weg gegaan dan, de kluis die op dit account het laatst is gebruikt.")
+        nl: "Ga verder met deze kluis zoals hij is, als hij in orde blijkt, ook al is hij ouder dan de kluis die op dit account het laatst is gebruikt, of daarvan afgesplitst.")
 
     static func acceptedAsSeen(_ head: some CustomStringConvertible) -> Localized {
         Localized(
