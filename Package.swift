@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // FileDescriptor: whole-buffer reads and writes that retry on EINTR, instead of loops of our own.
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // libsodium, found with pkg-config. Only MeldboekSodium imports it.
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: [
                 "MeldboekSodium",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // prctl and glibc's posix_spawn extensions, which Swift can't call directly. Only MeldboekTerminal
@@ -52,13 +55,16 @@ let package = Package(
         // Ctrl-C handling and start-up hardening. Everything that talks to a person through a tty.
         .target(
             name: "MeldboekTerminal",
-            dependencies: ["MeldboekCore", "MeldboekSodium", "CMeldboekPlatform"]
+            dependencies: [
+                "MeldboekCore", "MeldboekSodium", "CMeldboekPlatform",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         // The unlock agent: the process that holds one vault's key for a while, its socket, and the
         // client side the command line asks for the key, the status, a lock, or the last head seen.
         .target(
             name: "MeldboekAgent",
-            dependencies: ["MeldboekCore", "MeldboekSodium"]
+            dependencies: ["MeldboekCore", "MeldboekSodium", .product(name: "SystemPackage", package: "swift-system")]
         ),
         // zlib, only to inflate the compressed age test vectors.
         .systemLibrary(
@@ -83,7 +89,10 @@ let package = Package(
         // Sharing: age, ustar and minisign built on libsodium, bundles, receipts, the adviser's cases.
         .target(
             name: "MeldboekShare",
-            dependencies: ["MeldboekCore", "MeldboekSodium", "MeldboekEvidence"]
+            dependencies: [
+                "MeldboekCore", "MeldboekSodium", "MeldboekEvidence",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         // Reports: entries in time order with a time line and people table, as HTML or Markdown.
         .target(
@@ -111,7 +120,10 @@ let package = Package(
         // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
         .target(
             name: "MeldboekTestSupport",
-            dependencies: ["MeldboekCore", "MeldboekSodium", "CMeldboekPlatform"]
+            dependencies: [
+                "MeldboekCore", "MeldboekSodium", "CMeldboekPlatform",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         .testTarget(
             name: "MeldboekSodiumTests",

@@ -2,6 +2,7 @@
 import Foundation
 import MeldboekCore
 import MeldboekSodium
+import SystemPackage
 
 /// The agent process as its parent sees it while starting it: a pipe to send the
 /// key into, and a pipe the agent answers on once it listens.
@@ -67,12 +68,10 @@ struct AgentProcess {
     /// Writes the key into the agent's pipe and closes it.
     func sendKey(_ key: UnsafeRawBufferPointer) throws {
         defer { close(keyPipe) }
-        var offset = 0
-        while offset < key.count {
-            let written = write(keyPipe, key.baseAddress! + offset, key.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw MeldboekError.agentFailed(.keyNotTaken) }
-            offset += written
+        do {
+            try FileDescriptor(rawValue: keyPipe).writeAll(key)
+        } catch {
+            throw MeldboekError.agentFailed(.keyNotTaken)
         }
     }
 
@@ -86,8 +85,8 @@ struct AgentProcess {
             let left = Int32(max(0, deadline.timeIntervalSinceNow) * 1000)
             guard left > 0, poll(&poller, 1, left) == 1 else { throw MeldboekError.agentFailed(.noAnswer) }
             var buffer = [UInt8](repeating: 0, count: 64)
-            let n = read(readyPipe, &buffer, buffer.count)
-            if n < 0, errno == EINTR { continue }
+            // poll said there is something to read; only a deadline is waited for here, not Ctrl-C.
+            let n = (try? buffer.withUnsafeMutableBytes { try FileDescriptor(rawValue: readyPipe).read(into: $0) }) ?? 0
             guard n > 0 else { break }
             answer += buffer[0..<n]
         }
@@ -125,8 +124,7 @@ extension UnlockAgent {
             try secret.withUnsafeMutableBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
-                    let n = read(0, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0, errno == EINTR { continue }
+                    let n = try FileDescriptor.standardInput.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[offset...]))
                     guard n > 0 else { throw MeldboekError.agentFailed(.keyNotTaken) }
                     offset += n
                 }

@@ -2,6 +2,7 @@
 import Foundation
 import MeldboekCore
 import MeldboekSodium
+import SystemPackage
 
 /// A connected or listening Unix stream socket, closed when released.
 ///
@@ -118,6 +119,9 @@ final class AgentSocket {
     }
 
     /// Sends all of `bytes`.
+    ///
+    /// With `send` and `MSG_NOSIGNAL`, so a client gone away is an error here, not a SIGPIPE that ends the
+    /// agent: FileDescriptor's `writeAll` is `write`, which has no such flag, so this loop stays our own.
     func send(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
         while offset < bytes.count {
@@ -140,8 +144,8 @@ final class AgentSocket {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while bytes.count < limit {
-            let n = recv(fd, &byte, 1, 0)
-            if n < 0, errno == EINTR { continue }
+            // `read` on a socket is `recv` without flags; the receive timeout still ends it (EAGAIN).
+            let n = try? withUnsafeMutableBytes(of: &byte) { try FileDescriptor(rawValue: fd).read(into: $0) }
             guard n == 1 else { throw MeldboekError.agentUnreachable }
             if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
             bytes.append(byte)
@@ -153,9 +157,10 @@ final class AgentSocket {
     func receive(into buffer: UnsafeMutableRawBufferPointer) throws {
         var offset = 0
         while offset < buffer.count {
-            let n = recv(fd, buffer.baseAddress! + offset, buffer.count - offset, 0)
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw MeldboekError.agentUnreachable }
+            let rest = UnsafeMutableRawBufferPointer(rebasing: buffer[offset...])
+            guard let n = try? FileDescriptor(rawValue: fd).read(into: rest), n > 0 else {
+                throw MeldboekError.agentUnreachable
+            }
             offset += n
         }
     }

@@ -1,6 +1,7 @@
 // Pull-style byte input for the streaming readers (age payloads, tar archives), from memory or a file.
 import Foundation
 import MeldboekCore
+import SystemPackage
 
 /// A source of bytes that a reader pulls from in pieces, so large inputs never sit in memory whole.
 public protocol ByteSource {
@@ -49,11 +50,11 @@ public final class FileSource: ByteSource {
     public func read(upTo count: Int) throws -> [UInt8] {
         guard count > 0 else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
-        while true {
-            let n = Foundation.read(fd, &bytes, count)
-            if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
+        do {
+            let n = try bytes.withUnsafeMutableBytes { try FileDescriptor(rawValue: fd).read(into: $0) }
             return Array(bytes[0..<n])
+        } catch let error as Errno {
+            throw MeldboekError.io(path: path, reason: FileProblem(errno: error.rawValue))
         }
     }
 }

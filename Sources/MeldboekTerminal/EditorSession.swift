@@ -160,6 +160,7 @@ public struct EditorSession {
         guard spawned == 0 else { throw MeldboekError.editorFailed(status: -1) }
 
         // Polled rather than blocking: a signal may land on another thread and never interrupt a blocking wait.
+        // (A wait for a process, not a descriptor: FileDescriptor has nothing for it, so EINTR is handled here.)
         var forwarded: Date?
         var status: Int32 = 0
         while true {

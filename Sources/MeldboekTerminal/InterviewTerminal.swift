@@ -1,6 +1,7 @@
 // The interview's conversation on /dev/tty: lines as the terminal edits them, Ctrl-C caught to save nothing.
 import Foundation
 import MeldboekCore
+import SystemPackage
 
 /// A ``Conversation`` on the controlling terminal, in canonical mode with echo on.
 ///
@@ -41,13 +42,8 @@ public final class InterviewTerminal: Conversation {
     }
 
     public func say(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
-        }
+        // A terminal that refuses the text has gone; the read that follows notices.
+        _ = try? FileDescriptor(rawValue: fd).writeAll(Array(text.utf8))
     }
 
     public func readLine() -> String? {
@@ -59,6 +55,8 @@ public final class InterviewTerminal: Conversation {
                 interrupts.acknowledge()
                 return stop(interrupted: true)
             }
+            // Not FileDescriptor's read, which retries EINTR itself: on EINTR this goes back to
+            // waitForInput, which is where a Ctrl-C is noticed.
             let n = read(fd, &byte, 1)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return stop(interrupted: false) }

@@ -55,6 +55,8 @@ public enum Terminal {
         let complete: Bool = buffer.withUnsafeMutableBytes { bytes in
             var byte: UInt8 = 0
             while interrupts.waitForInput(on: fd) {
+                // Not FileDescriptor's read, which retries EINTR itself: on EINTR this goes back to
+                // waitForInput, which is where a Ctrl-C is noticed.
                 let n = read(fd, &byte, 1)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { return false }
@@ -106,6 +108,7 @@ public enum Terminal {
             var byte: UInt8 = 0
             var ended = true
             while interrupts.waitForInput(on: fd) {
+                // Hand-written for the same reason as in readSecret: EINTR must reach waitForInput.
                 let n = read(fd, &byte, 1)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }

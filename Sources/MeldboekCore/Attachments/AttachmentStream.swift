@@ -2,6 +2,7 @@
 import Foundation
 import GRDB
 import MeldboekSodium
+import SystemPackage
 
 /// Streams a file's content into sealed chunks and back.
 ///
@@ -20,11 +21,11 @@ enum AttachmentStream {
         defer { close(fd) }
         return try write(stream: stream, key: key, db: db) { count in
             var bytes = [UInt8](repeating: 0, count: count)
-            while true {
-                let n = Foundation.read(fd, &bytes, count)
-                if n < 0, errno == EINTR { continue }
-                guard n >= 0 else { throw MeldboekError.io(path: file.path, reason: FileProblem(errno: errno)) }
+            do {
+                let n = try bytes.withUnsafeMutableBytes { try FileDescriptor(rawValue: fd).read(into: $0) }
                 return Array(bytes[0..<n])
+            } catch let error as Errno {
+                throw MeldboekError.io(path: file.path, reason: FileProblem(errno: error.rawValue))
             }
         }
     }

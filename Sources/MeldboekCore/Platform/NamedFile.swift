@@ -1,5 +1,6 @@
 // Files the user names on the command line: what may be read, and that output never takes an existing name.
 import Foundation
+import SystemPackage
 
 /// Checks on a file the user named, made before the vault is opened so nothing is asked for in vain.
 public enum NamedFile {
@@ -48,9 +49,12 @@ public enum NamedFile {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { throw MeldboekError.io(path: path, reason: FileProblem(errno: errno)) }
+            let n: Int
+            do {
+                n = try buffer.withUnsafeMutableBytes { try FileDescriptor(rawValue: fd).read(into: $0) }
+            } catch let error as Errno {
+                throw MeldboekError.io(path: path, reason: FileProblem(errno: error.rawValue))
+            }
             if n == 0 { return data }
             data.append(contentsOf: buffer[0..<n])
         }

@@ -1,5 +1,6 @@
 // Files and folders only their owner can read: 0600 and 0700.
 import Foundation
+import SystemPackage
 
 /// Creates files and folders with owner-only modes.
 public enum PrivateFiles {
@@ -93,14 +94,10 @@ public final class AtomicFileWriter {
     /// Appends bytes.
     public func write(_ bytes: some ContiguousBytes) throws {
         try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw PrivateFiles.errnoError(path: destination.path)
-                }
-                offset += written
+            do {
+                try FileDescriptor(rawValue: fd).writeAll(buffer)
+            } catch let error as Errno {
+                throw PrivateFiles.errnoError(path: destination.path, code: error.rawValue)
             }
         }
     }
