@@ -69,6 +69,8 @@ struct ErrorPresentation {
     var message: String
     var hint: String?
     var exitCode: Int32
+    /// The user stopped it themselves (no at a question, Ctrl-C): said as what happened, not as an error.
+    var isOwnChoice = false
 
     init(_ message: String, hint: String? = nil, exitCode: Int32) {
         self.message = message
@@ -304,8 +306,10 @@ struct ErrorPresentation {
             self.init(t(.errEditorFailed(status)), exitCode: ExitStatus.failure)
         case .cancelled:
             self.init(t(.errCancelled), exitCode: ExitStatus.cancelled)
+            isOwnChoice = true
         case .interrupted:
             self.init(t(.errInterrupted), exitCode: ExitStatus.interrupted)
+            isOwnChoice = true
         case .inputEnded:
             self.init(t(.errInputEnded), exitCode: ExitStatus.cancelled)
         case .noDraft:

@@ -114,7 +114,9 @@ struct Meldboek: ParsableCommand {
         // Messages echo names from files and from other people: no control character reaches the terminal raw.
         // "meldboek: error: Sentence." as age prints it: the program's name, for output mixed with a pipeline's,
         // then the kind of line in the user's language, then the message as a whole sentence.
-        var text = "meldboek: \(t(.errorLabel)) \(OutsideText.line(presentation.message))\n"
+        // The user's own no or Ctrl-C is not an error: the line says what happened, without the label.
+        let label = presentation.isOwnChoice ? "" : t(.errorLabel) + " "
+        var text = "meldboek: \(label)\(OutsideText.line(presentation.message))\n"
         if let hint = presentation.hint { text += "meldboek: \(t(.hintLabel)) \(OutsideText.line(hint))\n" }
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(presentation.exitCode)
