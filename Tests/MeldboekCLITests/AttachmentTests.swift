@@ -50,7 +50,7 @@ import Testing
         #expect(try Data(contentsOf: out) == content)
         // Every chunk holds 64 KiB, and there is always a final one.
         #expect(try vault.sqlite("SELECT count(*) FROM chunks") == "\(size / 65_536 + 1)")
-        #expect(try vault.succeed(["verify"]).stdout.contains("1 attachments"))
+        #expect(try vault.succeed(["verify"]).stdout.contains("1 attachment and"))
     }
 
     @Test func addTakesSeveralAttachments() throws {

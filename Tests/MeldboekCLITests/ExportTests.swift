@@ -81,7 +81,7 @@ import Testing
         defer { vault.remove() }
         let out = vault.path("integriteit.json")
         let result = try vault.succeed(["export", "--out", out.path, "--category", "integriteit"])
-        #expect(result.stdout.hasPrefix("Exported 1 entries"))
+        #expect(result.stdout.hasPrefix("Exported 1 entry to"))
         let document = try CLIVault.jsonObject(String(decoding: try Data(contentsOf: out), as: UTF8.self))
         #expect((document["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [second])
     }

@@ -60,10 +60,14 @@ extension Localized {
             nl: "Dossier \(caseName) geopend voor afzender \(senderFingerprint): vergelijk deze vingerafdruk met de melder.")
     }
 
-    static func imported(_ newEntries: some CustomStringConvertible, _ newRevisions: some CustomStringConvertible, _ newAttachments: some CustomStringConvertible, _ caseName: some CustomStringConvertible) -> Localized {
-        Localized(
-            en: "Imported \(newEntries) new entries, \(newRevisions) new versions and \(newAttachments) attachments into \(caseName).",
-            nl: "\(newEntries) nieuwe aantekeningen, \(newRevisions) nieuwe versies en \(newAttachments) bijlagen geïmporteerd in \(caseName).")
+    static func imported(_ newEntries: Int, _ newRevisions: Int, _ newAttachments: Int,
+                         _ caseName: some CustomStringConvertible) -> Localized {
+        let entries = counted(newEntries, en: ("new entry", "new entries"), nl: ("nieuwe aantekening", "nieuwe aantekeningen"))
+        let versions = counted(newRevisions, en: ("new version", "new versions"), nl: ("nieuwe versie", "nieuwe versies"))
+        let attachments = counted(newAttachments, en: ("attachment", "attachments"), nl: ("bijlage", "bijlagen"))
+        return Localized(
+            en: "Imported \(entries.en), \(versions.en) and \(attachments.en) into \(caseName).",
+            nl: "\(entries.nl), \(versions.nl) en \(attachments.nl) geïmporteerd in \(caseName).")
     }
 
     static func receiptWritten(_ receiptOut: some CustomStringConvertible) -> Localized {

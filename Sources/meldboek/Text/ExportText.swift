@@ -11,8 +11,9 @@ extension Localized {
         nl: "De indeling: json of markdown.")
 
     static func exported(_ count: Int, _ path: some CustomStringConvertible) -> Localized {
-        Localized(
-            en: "Exported \(count) entries to \(path).",
-            nl: "\(count) aantekeningen geëxporteerd naar \(path).")
+        let entries = counted(count, en: ("entry", "entries"), nl: ("aantekening", "aantekeningen"))
+        return Localized(
+            en: "Exported \(entries.en) to \(path).",
+            nl: "\(entries.nl) geëxporteerd naar \(path).")
     }
 }
