@@ -42,6 +42,11 @@ public struct Localized: Sendable, Hashable {
                   other: Localized(en: "\(count) \(en.other)", nl: "\(count) \(nl.other)"))
     }
 
+    /// "1 record" / "12 records": the size of a checkpoint or a log, in both languages.
+    public static func records(_ count: some BinaryInteger) -> Localized {
+        counted(Int(count), en: ("record", "records"), nl: ("record", "records"))
+    }
+
     /// The text in `language`.
     public func text(in language: Language) -> String {
         switch language {

@@ -106,10 +106,12 @@ extension Localized {
         en: "Person",
         nl: "Persoon")
 
-    public static func caseSummary(_ count: Int, _ count2: some CustomStringConvertible, _ last: some CustomStringConvertible) -> Localized {
-        Localized(
-            en: "\(count) entries from \(count2) bundles, last \(last)",
-            nl: "\(count) aantekeningen uit \(count2) bundels, laatste \(last)")
+    public static func caseSummary(_ count: Int, _ bundles: Int, _ last: some CustomStringConvertible) -> Localized {
+        let entries = counted(count, en: ("entry", "entries"), nl: ("aantekening", "aantekeningen"))
+        let bundles = counted(bundles, en: ("bundle", "bundles"), nl: ("bundel", "bundels"))
+        return Localized(
+            en: "\(entries.en) from \(bundles.en), last \(last)",
+            nl: "\(entries.nl) uit \(bundles.nl), laatste \(last)")
     }
 
     public static func errContactNotFound(_ name: some CustomStringConvertible) -> Localized {

@@ -102,10 +102,10 @@ extension Localized {
             nl: "Notitie toegevoegd aan \(name).")
     }
 
-    static func witCosigned(_ number: some CustomStringConvertible, _ size: some CustomStringConvertible) -> Localized {
+    static func witCosigned(_ number: some CustomStringConvertible, _ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "Checkpoint of journal \(number) at \(size) records checked and cosigned.",
-            nl: "Controlepunt van dagboek \(number) bij \(size) records gecontroleerd en medeondertekend.")
+            en: "Checkpoint of journal \(number) at \(Localized.records(size).en) checked and cosigned.",
+            nl: "Controlepunt van dagboek \(number) bij \(Localized.records(size).nl) gecontroleerd en medeondertekend.")
     }
 
     static func witCosignedBefore(_ date: some CustomStringConvertible) -> Localized {
@@ -114,16 +114,16 @@ extension Localized {
             nl: "Dit controlepunt is al eerder medeondertekend, op \(date); het ontvangstbewijs bevat die medeondertekening.")
     }
 
-    static func witFork(_ size: some CustomStringConvertible, _ date: some CustomStringConvertible, _ size2: some CustomStringConvertible) -> Localized {
+    static func witFork(_ size: some BinaryInteger, _ date: some CustomStringConvertible, _ size2: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "WARNING: the melder's journal has forked. This checkpoint (\(size) records) contradicts the one you cosigned on \(date) (\(size2) records), so it comes from another copy of the journal, for example a restored older copy. It was NOT cosigned. The entries were imported and the fork is noted in the case; ask the melder which copy they keep using.",
-            nl: "WAARSCHUWING: het dagboek van de melder heeft zich gesplitst. Dit controlepunt (\(size) records) is in strijd met het controlepunt dat je op \(date) hebt medeondertekend (\(size2) records), dus het komt uit een andere kopie van het dagboek, bijvoorbeeld een teruggezette oudere kopie. Het is NIET medeondertekend. De aantekeningen zijn geïmporteerd en de splitsing staat in het dossier; vraag de melder welke kopie hij of zij blijft gebruiken.")
+            en: "WARNING: the melder's journal has forked. This checkpoint (\(Localized.records(size).en)) contradicts the one you cosigned on \(date) (\(size2) records), so it comes from another copy of the journal, for example a restored older copy. It was NOT cosigned. The entries were imported and the fork is noted in the case; ask the melder which copy they keep using.",
+            nl: "WAARSCHUWING: het dagboek van de melder heeft zich gesplitst. Dit controlepunt (\(Localized.records(size).nl)) is in strijd met het controlepunt dat je op \(date) hebt medeondertekend (\(size2) records), dus het komt uit een andere kopie van het dagboek, bijvoorbeeld een teruggezette oudere kopie. Het is NIET medeondertekend. De aantekeningen zijn geïmporteerd en de splitsing staat in het dossier; vraag de melder welke kopie hij of zij blijft gebruiken.")
     }
 
-    static func witUnproven(_ size: some CustomStringConvertible, _ date: some CustomStringConvertible, _ size2: some CustomStringConvertible) -> Localized {
+    static func witUnproven(_ size: some BinaryInteger, _ date: some CustomStringConvertible, _ size2: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "Not cosigned: the bundle does not prove that its checkpoint (\(size) records) extends the one you cosigned on \(date) (\(size2) records). The melder may not have imported your last receipt, the bundle may be older than one you imported before, or the journal may have forked.",
-            nl: "Niet medeondertekend: de bundel bewijst niet dat het controlepunt (\(size) records) voortbouwt op het controlepunt dat je op \(date) hebt medeondertekend (\(size2) records). Misschien heeft de melder je laatste ontvangstbewijs niet ingelezen, is de bundel ouder dan een eerder geïmporteerde, of heeft het dagboek zich gesplitst.")
+            en: "Not cosigned: the bundle does not prove that its checkpoint (\(Localized.records(size).en)) extends the one you cosigned on \(date) (\(size2) records). The melder may not have imported your last receipt, the bundle may be older than one you imported before, or the journal may have forked.",
+            nl: "Niet medeondertekend: de bundel bewijst niet dat het controlepunt (\(Localized.records(size).nl)) voortbouwt op het controlepunt dat je op \(date) hebt medeondertekend (\(size2) records). Misschien heeft de melder je laatste ontvangstbewijs niet ingelezen, is de bundel ouder dan een eerder geïmporteerde, of heeft het dagboek zich gesplitst.")
     }
 
     static let witAdviserWitnessAbstract = Localized(

@@ -30,10 +30,10 @@ extension Localized {
             nl: "gecontroleerd, vastgelegd uiterlijk \(date)")
     }
 
-    static func witVerifiedNoWitness(_ size: some CustomStringConvertible) -> Localized {
+    static func witVerifiedNoWitness(_ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "verified against the melder's checkpoint of \(size) records, which you did not cosign",
-            nl: "gecontroleerd tegen het controlepunt van de melder bij \(size) records, dat je niet hebt medeondertekend")
+            en: "verified against the melder's checkpoint of \(Localized.records(size).en), which you did not cosign",
+            nl: "gecontroleerd tegen het controlepunt van de melder bij \(Localized.records(size).nl), dat je niet hebt medeondertekend")
     }
 
     static let witUnverified = Localized(
@@ -42,19 +42,19 @@ extension Localized {
 
     static func witCaseFork(_ bundle: some CustomStringConvertible, _ size: UInt64, _ cosignedAt: String) -> Localized {
         Localized(
-            en: "WARNING: bundle \(bundle) carried a checkpoint (\(size) records) that contradicts the one cosigned on \(cosignedAt): the journal has forked.",
-            nl: "WAARSCHUWING: bundel \(bundle) bevatte een controlepunt (\(size) records) dat in strijd is met het controlepunt dat op \(cosignedAt) is medeondertekend: het dagboek heeft zich gesplitst.")
+            en: "WARNING: bundle \(bundle) carried a checkpoint (\(Localized.records(size).en)) that contradicts the one cosigned on \(cosignedAt): the journal has forked.",
+            nl: "WAARSCHUWING: bundel \(bundle) bevatte een controlepunt (\(Localized.records(size).nl)) dat in strijd is met het controlepunt dat op \(cosignedAt) is medeondertekend: het dagboek heeft zich gesplitst.")
     }
 
     static func witCaseUnproven(_ bundle: some CustomStringConvertible, _ size: UInt64, _ cosignedAt: String) -> Localized {
         Localized(
-            en: "Bundle \(bundle): its checkpoint (\(size) records) was not cosigned, as it was not proven to extend the one cosigned on \(cosignedAt).",
-            nl: "Bundel \(bundle): het controlepunt (\(size) records) is niet medeondertekend, omdat niet bewezen is dat het voortbouwt op het controlepunt dat op \(cosignedAt) is medeondertekend.")
+            en: "Bundle \(bundle): its checkpoint (\(Localized.records(size).en)) was not cosigned, as it was not proven to extend the one cosigned on \(cosignedAt).",
+            nl: "Bundel \(bundle): het controlepunt (\(Localized.records(size).nl)) is niet medeondertekend, omdat niet bewezen is dat het voortbouwt op het controlepunt dat op \(cosignedAt) is medeondertekend.")
     }
 
-    static func witCaseJournal(_ number: some CustomStringConvertible, _ size: some CustomStringConvertible, _ cosignedAt: some CustomStringConvertible) -> Localized {
+    static func witCaseJournal(_ number: some CustomStringConvertible, _ size: some BinaryInteger, _ cosignedAt: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "Journal \(number): last cosigned checkpoint \(size) records, on \(cosignedAt).",
-            nl: "Dagboek \(number): laatst medeondertekende controlepunt \(size) records, op \(cosignedAt).")
+            en: "Journal \(number): last cosigned checkpoint \(Localized.records(size).en), on \(cosignedAt).",
+            nl: "Dagboek \(number): laatst medeondertekende controlepunt \(Localized.records(size).nl), op \(cosignedAt).")
     }
 }

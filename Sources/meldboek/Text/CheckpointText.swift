@@ -2,10 +2,10 @@
 import MeldboekCore
 
 extension Localized {
-    static func witCheckpointSent(_ size: some CustomStringConvertible, _ name: some CustomStringConvertible, _ out: some CustomStringConvertible) -> Localized {
+    static func witCheckpointSent(_ size: some BinaryInteger, _ name: some CustomStringConvertible, _ out: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "Checkpoint of \(size) records signed and written for \(name) to \(out); it reveals no entry.",
-            nl: "Controlepunt van \(size) records ondertekend en voor \(name) geschreven naar \(out); het onthult geen enkele aantekening.")
+            en: "Checkpoint of \(Localized.records(size).en) signed and written for \(name) to \(out); it reveals no entry.",
+            nl: "Controlepunt van \(Localized.records(size).nl) ondertekend en voor \(name) geschreven naar \(out); het onthult geen enkele aantekening.")
     }
 
     static let witHelpCheckpointTo = Localized(
@@ -20,10 +20,10 @@ extension Localized {
         en: "Also write the signed checkpoint to this file (a new file).",
         nl: "Schrijf het ondertekende controlepunt ook naar dit bestand (een nieuw bestand).")
 
-    static func logCheckpointMade(_ size: some CustomStringConvertible) -> Localized {
+    static func logCheckpointMade(_ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "Checkpoint signed over \(size) records; stored in the journal.",
-            nl: "Controlepunt ondertekend over \(size) records; bewaard in het dagboek.")
+            en: "Checkpoint signed over \(Localized.records(size).en); stored in the journal.",
+            nl: "Controlepunt ondertekend over \(Localized.records(size).nl); bewaard in het dagboek.")
     }
 
     static func logCheckpointWritten(_ number: some CustomStringConvertible) -> Localized {

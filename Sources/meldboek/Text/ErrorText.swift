@@ -784,10 +784,10 @@ extension Localized {
         en: "The commitment log does not match the journal, so no checkpoint was signed.",
         nl: "Het vastleggingslogboek klopt niet met het dagboek, dus er is geen controlepunt ondertekend.")
 
-    static func logErrUnknownCheckpoint(_ size: some CustomStringConvertible) -> Localized {
+    static func logErrUnknownCheckpoint(_ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "That checkpoint (over \(size) records) is not one of this journal's: its root does not match the commitment log.",
-            nl: "Dat controlepunt (over \(size) records) hoort niet bij dit dagboek: de wortel klopt niet met het vastleggingslogboek.")
+            en: "That checkpoint (over \(Localized.records(size).en)) is not one of this journal's: its root does not match the commitment log.",
+            nl: "Dat controlepunt (over \(Localized.records(size).nl)) hoort niet bij dit dagboek: de wortel klopt niet met het vastleggingslogboek.")
     }
 
     static func evidenceFormatNoteTooLarge(_ limit: some CustomStringConvertible) -> Localized {

@@ -98,10 +98,10 @@ extension Localized {
             nl: "  aantekening \(text), versie \(revision): bewezen in het controlepunt van \(checkpointSize) records")
     }
 
-    static func prvCheckpointLine(_ size: some CustomStringConvertible, _ cosignatures: some CustomStringConvertible, _ count: Int, _ count2: some CustomStringConvertible) -> Localized {
+    static func prvCheckpointLine(_ size: some BinaryInteger, _ cosignatures: some CustomStringConvertible, _ count: Int, _ count2: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "  checkpoint of \(size) records: \(cosignatures) cosignatures, \(count) timestamp tokens, \(count2) OpenTimestamps proofs",
-            nl: "  controlepunt van \(size) records: medeondertekeningen: \(cosignatures), tijdstempels: \(count), OpenTimestamps-bewijzen: \(count2)")
+            en: "  checkpoint of \(Localized.records(size).en): \(cosignatures) cosignatures, \(count) timestamp tokens, \(count2) OpenTimestamps proofs",
+            nl: "  controlepunt van \(Localized.records(size).nl): medeondertekeningen: \(cosignatures), tijdstempels: \(count), OpenTimestamps-bewijzen: \(count2)")
     }
 
     static func prvSkipped(_ text: some CustomStringConvertible, _ revision: some CustomStringConvertible) -> Localized {
@@ -110,10 +110,10 @@ extension Localized {
             nl: "  aantekening \(text), versie \(revision): weggelaten, geschreven voordat dit dagboek vastleggingen bijhield")
     }
 
-    static func prvCheckpointMade(_ size: some CustomStringConvertible) -> Localized {
+    static func prvCheckpointMade(_ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "A new checkpoint of \(size) records was signed for this proof and stored in the journal.",
-            nl: "Voor dit bewijs is een nieuw controlepunt van \(size) records ondertekend en in het dagboek bewaard.")
+            en: "A new checkpoint of \(Localized.records(size).en) was signed for this proof and stored in the journal.",
+            nl: "Voor dit bewijs is een nieuw controlepunt van \(Localized.records(size).nl) ondertekend en in het dagboek bewaard.")
     }
 
     static func prvRevealed(_ reveal: some CustomStringConvertible, _ bundle: some CustomStringConvertible) -> Localized {

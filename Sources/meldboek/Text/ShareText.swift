@@ -86,10 +86,10 @@ extension Localized {
             nl: "Ontvangstbewijs van \(contact) voor bundel \(bundleId) gecontroleerd en vastgelegd.")
     }
 
-    static func witReceiptCosigned(_ size: some CustomStringConvertible, _ Date: some CustomStringConvertible) -> Localized {
+    static func witReceiptCosigned(_ size: some BinaryInteger, _ Date: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "The adviser cosigned your checkpoint of \(size) records on \(Date); the cosignature is stored.",
-            nl: "De vertrouwenspersoon heeft je controlepunt van \(size) records op \(Date) medeondertekend; de medeondertekening is opgeslagen.")
+            en: "The adviser cosigned your checkpoint of \(Localized.records(size).en) on \(Date); the cosignature is stored.",
+            nl: "De vertrouwenspersoon heeft je controlepunt van \(Localized.records(size).nl) op \(Date) medeondertekend; de medeondertekening is opgeslagen.")
     }
 
     static let witReceiptNotCosigned = Localized(

@@ -166,16 +166,16 @@ extension Localized {
             nl: "record \(seq) heeft geen blad in het vastleggingslogboek")
     }
 
-    static func logProblemCheckpoint(_ size: some CustomStringConvertible) -> Localized {
+    static func logProblemCheckpoint(_ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "the checkpoint over \(size) records does not match the commitment log: a leaf it covered was changed or removed",
-            nl: "het controlepunt over \(size) records klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald")
+            en: "the checkpoint over \(Localized.records(size).en) does not match the commitment log: a leaf it covered was changed or removed",
+            nl: "het controlepunt over \(Localized.records(size).nl) klopt niet met het vastleggingslogboek: een blad dat het omvatte is veranderd of weggehaald")
     }
 
-    static func logProblemCheckpointSignature(_ size: some CustomStringConvertible) -> Localized {
+    static func logProblemCheckpointSignature(_ size: some BinaryInteger) -> Localized {
         Localized(
-            en: "the checkpoint over \(size) records is not signed with this journal's checkpoint key",
-            nl: "het controlepunt over \(size) records is niet ondertekend met de controlepuntsleutel van dit dagboek")
+            en: "the checkpoint over \(Localized.records(size).en) is not signed with this journal's checkpoint key",
+            nl: "het controlepunt over \(Localized.records(size).nl) is niet ondertekend met de controlepuntsleutel van dit dagboek")
     }
 
     static func logProblemExtraLeaf(_ position: some CustomStringConvertible) -> Localized {
