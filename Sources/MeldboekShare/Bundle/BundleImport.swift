@@ -82,17 +82,7 @@ public enum BundleImport {
         -> ImportResult
     {
         try journal.requireRole(.adviser)
-        let identity = try journal.identity()
-        let source = try HashingSource(path: file.path)
-        let age: AgeReader
-        do {
-            age = try AgeReader(source: source, identities: [identity.ageIdentity])
-        } catch AgeError.noMatchingIdentity {
-            throw ShareError.notForThisVault
-        } catch let error as AgeError {
-            throw ShareError.notABundle(.age(error))
-        }
-        let tar = TarReader(source: AgeSource(reader: age), limits: tarLimits)
+        let (source, age, tar) = try decrypt(file, for: try journal.identity(), notForUs: .notForThisVault)
         do {
             return try read(tar: tar, age: age, source: source, journal: journal, options: options)
         } catch let error as AgeError {
@@ -363,6 +353,23 @@ public enum BundleImport {
 
 extension BundleImport {
     /// How much a bundle's tar may hold.
+    /// Opens the age layer of `file` with `identity`'s key, and the tar inside it; the source hashes the file
+    /// as it is read. A file not encrypted to that key is `notForUs`; one that is no age file, `notABundle`.
+    static func decrypt(_ file: URL, for identity: VaultIdentity, notForUs: ShareError) throws
+        -> (source: HashingSource, age: AgeReader, tar: TarReader)
+    {
+        let source = try HashingSource(path: file.path)
+        let age: AgeReader
+        do {
+            age = try AgeReader(source: source, identities: [identity.ageIdentity])
+        } catch AgeError.noMatchingIdentity {
+            throw notForUs
+        } catch let error as AgeError {
+            throw ShareError.notABundle(.age(error))
+        }
+        return (source, age, TarReader(source: AgeSource(reader: age), limits: tarLimits))
+    }
+
     static let tarLimits = TarReader.Limits(maxEntrySize: attachmentLimit, maxEntries: memberLimit, maxTotalSize: 64 << 30)
 
     /// Reads `manifest.json` and `manifest.json.minisig`, the first two members, each under its limit, and checks

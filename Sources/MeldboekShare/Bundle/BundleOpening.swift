@@ -33,16 +33,7 @@ public enum BundleOpening {
         try journal.requireRole(.melder)
         let identity = try journal.identity()
         let ownKey = try identity.card.minisignPublicKey
-        let source = try HashingSource(path: file.path)
-        let age: AgeReader
-        do {
-            age = try AgeReader(source: source, identities: [identity.ageIdentity])
-        } catch AgeError.noMatchingIdentity {
-            throw ShareError.notSentFromThisJournal
-        } catch let error as AgeError {
-            throw ShareError.notABundle(.age(error))
-        }
-        let tar = TarReader(source: AgeSource(reader: age), limits: BundleImport.tarLimits)
+        let (source, age, tar) = try BundleImport.decrypt(file, for: identity, notForUs: .notSentFromThisJournal)
         let manifest: BundleManifest
         let entries: [BundleEntry]
         let sha256: String
