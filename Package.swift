@@ -40,6 +40,7 @@ let package = Package(
         ),
         // The journal: vault, entries, revisions, the hash chain, attachments, dates and statistics.
         // It knows no agent: a second witness of the chain head is registered from outside (HeadWitness).
+        // It writes nothing for people to read: that is MeldboekText's and MeldboekInterview's.
         .target(
             name: "MeldboekCore",
             dependencies: [
@@ -47,6 +48,18 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
+        ),
+        // The journal written for people: entries for show, list and the Markdown export, statistics,
+        // text from outside made visible (OutsideText), Markdown escaping, and the labels they use.
+        .target(
+            name: "MeldboekText",
+            dependencies: ["MeldboekCore"]
+        ),
+        // The guided interview behind add and amend: its questions and answers, on any Conversation.
+        // The kept draft it resumes from (InterviewDraft) is journal data and stays in MeldboekCore.
+        .target(
+            name: "MeldboekInterview",
+            dependencies: ["MeldboekCore", "MeldboekText"]
         ),
         // prctl and glibc's posix_spawn extensions, which Swift can't call directly. Only MeldboekTerminal
         // and the test support import it.
@@ -56,7 +69,7 @@ let package = Package(
         .target(
             name: "MeldboekTerminal",
             dependencies: [
-                "MeldboekCore", "MeldboekSodium", "CMeldboekPlatform",
+                "MeldboekCore", "MeldboekSodium", "MeldboekInterview", "CMeldboekPlatform",
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
@@ -97,13 +110,15 @@ let package = Package(
         // Reports: entries in time order with a time line and people table, as HTML or Markdown.
         .target(
             name: "MeldboekReport",
-            dependencies: ["MeldboekCore", "MeldboekShare"]
+            dependencies: ["MeldboekCore", "MeldboekText", "MeldboekShare"]
         ),
         // The command line: parses, asks the library, prints.
         .executableTarget(
             name: "meldboek",
             dependencies: [
                 "MeldboekCore",
+                "MeldboekText",
+                "MeldboekInterview",
                 "MeldboekTerminal",
                 "MeldboekAgent",
                 "MeldboekShare",
@@ -137,6 +152,14 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "MeldboekTextTests",
+            dependencies: ["MeldboekText", "MeldboekCore"]
+        ),
+        .testTarget(
+            name: "MeldboekInterviewTests",
+            dependencies: ["MeldboekInterview", "MeldboekCore", "MeldboekTestSupport"]
+        ),
+        .testTarget(
             name: "MeldboekTerminalTests",
             dependencies: ["MeldboekTerminal", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
         ),
@@ -154,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "MeldboekShareTests",
             dependencies: [
-                "MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekTestSupport", "MeldboekFuzzHarness", "CZlib",
+                "MeldboekShare", "MeldboekSodium", "MeldboekCore", "MeldboekText", "MeldboekTestSupport", "MeldboekFuzzHarness", "CZlib",
                 "MeldboekEvidence",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -162,13 +185,13 @@ let package = Package(
         ),
         .testTarget(
             name: "MeldboekReportTests",
-            dependencies: ["MeldboekReport", "MeldboekShare", "MeldboekCore", "MeldboekTestSupport"]
+            dependencies: ["MeldboekReport", "MeldboekShare", "MeldboekCore", "MeldboekText", "MeldboekTestSupport"]
         ),
         .testTarget(
             name: "MeldboekCLITests",
             // The executable too: the error-message test renders every error through the CLI's own presentation.
             dependencies: [
-                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekTerminal", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
+                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekText", "MeldboekTerminal", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
             ],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]

@@ -2,6 +2,7 @@
 import Foundation
 import MeldboekCore
 import MeldboekShare
+import MeldboekText
 
 /// Where an entry, a version or an attachment in an adviser's case came from.
 public struct ReportSource: Sendable, Equatable {

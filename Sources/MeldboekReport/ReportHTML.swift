@@ -1,6 +1,7 @@
 // A report as one self-contained HTML file: inline CSS and SVG, no scripts, fonts or images from elsewhere.
 import Foundation
 import MeldboekCore
+import MeldboekText
 
 /// Text made safe to put between HTML tags or in a quoted attribute.
 enum HTMLText {

@@ -1,6 +1,7 @@
 // A report as Markdown: the same content as the HTML one, with the time line as a table.
 import Foundation
 import MeldboekCore
+import MeldboekText
 
 /// Renders a ``Report`` as CommonMark.
 ///

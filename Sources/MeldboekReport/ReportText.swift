@@ -2,6 +2,13 @@
 import MeldboekCore
 
 extension Localized {
+    /// A file's size: "2048 bytes".
+    public static func reportBytes(_ size: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "\(size) bytes",
+            nl: "\(size) bytes")
+    }
+
     static func previewRedacted(_ names: some CustomStringConvertible) -> Localized {
         Localized(
             en: "Redacted (names become pseudonyms, places are left out): \(names)",

@@ -1,6 +1,7 @@
 // The report's time line: incidents per month as bars stacked by kind, drawn as inline SVG.
 import Foundation
 import MeldboekCore
+import MeldboekText
 
 /// Draws incidents per month, stacked by kind, as a self-contained SVG element.
 ///

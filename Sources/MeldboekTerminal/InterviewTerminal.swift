@@ -1,6 +1,7 @@
 // The interview's conversation on /dev/tty: lines as the terminal edits them, Ctrl-C caught to save nothing.
 import Foundation
 import MeldboekCore
+import MeldboekInterview
 import SystemPackage
 
 /// A ``Conversation`` on the controlling terminal, in canonical mode with echo on.

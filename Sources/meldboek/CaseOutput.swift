@@ -2,6 +2,7 @@
 import Foundation
 import MeldboekCore
 import MeldboekShare
+import MeldboekText
 
 /// A case in its JSON form.
 struct CaseDocument: Encodable {

@@ -2,7 +2,9 @@
 // refused in scripts.
 import Foundation
 import MeldboekCore
+import MeldboekInterview
 import MeldboekTerminal
+import MeldboekText
 
 /// `words` as typed for `--category`, each word that names more than one kind replaced by the key the user
 /// chooses on the terminal. Without a terminal, or without an answer, the word is refused with its choices.

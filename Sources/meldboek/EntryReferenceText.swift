@@ -1,5 +1,6 @@
 // What the user reads when a part of an id fits more than one entry.
 import MeldboekCore
+import MeldboekText
 
 extension Localized {
     /// How many entries `reference` fits.

@@ -1,10 +1,11 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
 import MeldboekCore
-import MeldboekTerminal
 import MeldboekEvidence
 import MeldboekShare
 import MeldboekSodium
+import MeldboekTerminal
+import MeldboekText
 
 /// Exit codes; documented in Docs/user-guide and stable across releases.
 enum ExitStatus {

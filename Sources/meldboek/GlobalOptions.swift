@@ -3,9 +3,10 @@ import ArgumentParser
 import Foundation
 import MeldboekAgent
 import MeldboekCore
-import MeldboekTerminal
 import MeldboekShare
 import MeldboekSodium
+import MeldboekTerminal
+import MeldboekText
 
 extension Language: ExpressibleByArgument {}
 

@@ -3,8 +3,9 @@ import ArgumentParser
 import Foundation
 import MeldboekAgent
 import MeldboekCore
-import MeldboekTerminal
 import MeldboekShare
+import MeldboekTerminal
+import MeldboekText
 
 /// The command line without the program's name, and the `--lang` it held, taken out wherever it stood.
 let languageChoice = LanguageChoice(Array(CommandLine.arguments.dropFirst()))

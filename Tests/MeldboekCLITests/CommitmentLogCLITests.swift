@@ -4,6 +4,7 @@ import MeldboekCore
 import MeldboekEvidence
 import MeldboekSodium
 import MeldboekTestSupport
+import MeldboekText
 import Testing
 
 @Suite struct CommitmentLogCLITests {

@@ -75,7 +75,6 @@ import Testing
         for role in Role.allCases {
             #expect(Localizer(.nl).role(role) != Localizer(.en).role(role), "\(role)")
         }
-        #expect(Localizer(.nl).kind(nil) == "geen soort opgegeven")
     }
 
     @Test func argumentsAreFilledIn() {

@@ -75,14 +75,6 @@ import Testing
         #expect(old == Person(name: "Jan", role: .manager))
     }
 
-    @Test func peopleAreShownWithTheirOwnWordThenTheRole() {
-        let people = [Person(name: "Karin", role: .manager, roleWords: "teamleider"), Person(name: "Sara", role: .colleague),
-                      Person(name: "Piet", role: .other, roleWords: "conciërge")]
-        #expect(EntryText(language: .nl).people(people)
-                == "Karin (teamleider, leidinggevende), Sara (collega), Piet (conciërge, anders)")
-        #expect(EntryText(language: .en).people(people) == "Karin (teamleider, manager), Sara (colleague), Piet (conciërge, other)")
-    }
-
     @Test func statisticsCountByRoleAndKeepEveryWordUsed() {
         let incidents = ["teamleider", "Teamleider", nil, "afdelingshoofd"].enumerated().map { index, words in
             JournalStatistics.Incident(

@@ -1,6 +1,7 @@
 // Counting entries per kind, month, person and place, and the time between incidents.
 import Foundation
 import MeldboekCore
+import MeldboekText
 import Testing
 
 @Suite struct StatisticsTests {

@@ -1,6 +1,7 @@
 // Whatever an import accepts, every adviser command can show: seeded random bundles, imported, then show, cases and report.
 import Foundation
 import MeldboekCore
+import MeldboekText
 @testable import MeldboekShare
 import MeldboekSodium
 import MeldboekTestSupport

@@ -193,26 +193,3 @@ public struct Person: Codable, Equatable, Hashable, Sendable {
         return "\(name):\(roleWords ?? ""):\(role.rawValue)"
     }
 }
-
-extension Localized {
-    /// The question when a word names more than one kind of behaviour.
-    public static func whichCategory(_ word: String) -> Localized {
-        Localized(en: "By \"\(word)\", which kind of behaviour do you mean?",
-                  nl: "Welke soort gedrag bedoel je met \"\(word)\"?")
-    }
-
-    /// The question when the word for someone's role can mean more than one role.
-    public static func whichRole(_ word: String, person: String) -> Localized {
-        guard !person.isEmpty else {
-            return Localized(en: "By \"\(word)\", which role towards you do you mean?",
-                             nl: "Welke rol ten opzichte van jou bedoel je met \"\(word)\"?")
-        }
-        return Localized(en: "\(person) is \"\(word)\": which role does \(person) have towards you?",
-                         nl: "\(person) is \"\(word)\": welke rol heeft \(person) ten opzichte van jou?")
-    }
-
-    /// The line to type a number after.
-    public static func chooseNumber(_ count: Int) -> Localized {
-        Localized(en: "Type a number from 1 to \(count): ", nl: "Typ een nummer van 1 tot en met \(count): ")
-    }
-}

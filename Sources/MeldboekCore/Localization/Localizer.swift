@@ -27,11 +27,6 @@ public struct Localizer: Sendable {
         }
     }
 
-    /// The category's name, or "no kind given" for nil: how counts per kind label entries without one.
-    public func kind(_ category: Category?) -> String {
-        category.map(self.category) ?? self(.reportNoKind)
-    }
-
     /// The role's name, e.g. "leidinggevende" / "manager".
     public func role(_ role: Role) -> String {
         switch (role, language) {

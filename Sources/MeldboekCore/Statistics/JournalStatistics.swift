@@ -191,6 +191,16 @@ public struct JournalStatistics: Sendable, Equatable {
         occurredAt?.knownDay(in: calendar)
     }
 
+    /// `2025-03-04`: the day it happened on, when known (a day or a moment); nil for a month, a range or nothing.
+    public static func isoDay(_ occurredAt: OccurredAt?, calendar: Calendar) -> String? {
+        knownDay(occurredAt, calendar: calendar)?.iso
+    }
+
+    /// `2025-03-04`: the day in `calendar` that holds `date`.
+    public static func isoDay(containing date: Date, calendar: Calendar) -> String? {
+        CivilDay(containing: date, in: calendar)?.iso
+    }
+
     /// Whether the day, or at least the month, it happened in is known.
     static func isKnown(_ occurredAt: OccurredAt?, calendar: Calendar) -> Bool {
         if case .month? = occurredAt { return true }

@@ -2,8 +2,9 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
-import MeldboekTerminal
 import MeldboekShare
+import MeldboekTerminal
+import MeldboekText
 
 extension Meldboek {
     struct Adviser: ParsableCommand {

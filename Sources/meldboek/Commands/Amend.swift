@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekInterview
 import MeldboekTerminal
 
 extension Meldboek {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import MeldboekCore
 import MeldboekEvidence
+import MeldboekText
 
 extension Meldboek {
     struct AnchorCommand: ParsableCommand {

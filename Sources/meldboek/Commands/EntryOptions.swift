@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import MeldboekCore
 import MeldboekTerminal
+import MeldboekText
 
 /// Every field of an entry as a flag.
 struct EntryFieldOptions: ParsableArguments {

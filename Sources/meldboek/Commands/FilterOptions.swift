@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekText
 
 /// `--since`, `--until`, `--category`, `--person`, `--tag`.
 struct FilterOptions: ParsableArguments {

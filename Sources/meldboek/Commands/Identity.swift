@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import MeldboekCore
 import MeldboekShare
+import MeldboekText
 
 /// Prints a card as text or JSON.
 func printCard(_ card: Card, json: Bool) throws {

@@ -4,6 +4,7 @@ import Foundation
 import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
+import MeldboekText
 
 extension Meldboek {
     struct Prove: ParsableCommand {

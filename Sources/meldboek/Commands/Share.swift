@@ -2,9 +2,10 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
-import MeldboekTerminal
 import MeldboekEvidence
 import MeldboekShare
+import MeldboekTerminal
+import MeldboekText
 
 extension Redaction: ExpressibleByArgument {}
 

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import MeldboekCore
+import MeldboekText
 
 extension Meldboek {
     struct Stats: ParsableCommand {

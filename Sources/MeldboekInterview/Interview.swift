@@ -1,5 +1,7 @@
 // The guided interview behind `add` without flags: free recall first, then the details, as witnesses are heard.
 import Foundation
+import MeldboekCore
+import MeldboekText
 
 /// What an interview produced once the melder said to save it.
 public struct InterviewResult: Sendable {

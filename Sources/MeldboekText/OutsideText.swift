@@ -1,5 +1,6 @@
 // Text that came from someone else, made visible: no control character or bidi override reaches a terminal raw.
 import Foundation
+import MeldboekCore
 
 /// Shows every character that could drive a terminal or reorder a line as `<U+XXXX>`.
 ///

@@ -1,5 +1,6 @@
 // The one Markdown writer for text people typed: the Markdown export and the Markdown report both escape with it.
-// It lives in MeldboekCore, below MeldboekReport, because the export (EntryText, in Core) cannot import the report.
+// It lives in MeldboekText, below MeldboekReport, because the export (EntryText) cannot import the report.
+import MeldboekCore
 
 /// Escapes text for CommonMark so it shows as typed: no heading, emphasis, link, list, HTML or entity can come from
 /// it, and no control character reaches a terminal that later shows the file.

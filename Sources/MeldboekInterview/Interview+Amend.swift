@@ -1,5 +1,7 @@
 // The interview behind `amend` without flags: every field in turn, showing what it holds now.
 import Foundation
+import MeldboekCore
+import MeldboekText
 
 extension Interview {
     /// Walks the fields of `entry`, showing each one's current value, and returns the change to make.

@@ -1,5 +1,6 @@
 // Entries as text for people: the `show` and `list` output and the Markdown export.
 import Foundation
+import MeldboekCore
 
 /// Renders entries in the user's language and time zone.
 public struct EntryText: Sendable {

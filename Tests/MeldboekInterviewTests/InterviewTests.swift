@@ -1,6 +1,7 @@
 // The interview's questions and answers, scripted: no terminal needed.
 import Foundation
 import MeldboekCore
+import MeldboekInterview
 import MeldboekTestSupport
 import Testing
 

@@ -17,7 +17,7 @@ public struct InterviewDraft: Codable, Equatable, Sendable {
         }
 
         /// The question after this one.
-        var next: Stage {
+        public var next: Stage {
             let all = Self.allCases
             let index = all.firstIndex(of: self)!
             return index + 1 < all.count ? all[index + 1] : self

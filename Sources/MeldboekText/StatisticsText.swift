@@ -1,5 +1,6 @@
 // Statistics as text for people: what `meldboek stats` prints, and the time lines a report repeats.
 import Foundation
+import MeldboekCore
 
 /// Renders ``JournalStatistics`` in the user's language.
 public struct StatisticsText: Sendable {
@@ -15,19 +16,19 @@ public struct StatisticsText: Sendable {
 
     /// `2025-03-04` in the statistics' calendar.
     public func day(_ date: Date) -> String {
-        CivilDay(containing: date, in: calendar)?.iso ?? text.moment(date)
+        JournalStatistics.isoDay(containing: date, calendar: calendar) ?? text.moment(date)
     }
 
     /// When someone's first or last incident happened, as precisely as it was given:
     /// `2025-03-04` for a day or a moment, `maart 2025` for a month, never a month's first day.
     public func when(_ occurred: OccurredAt) -> String {
-        if let day = JournalStatistics.knownDay(occurred, calendar: calendar) { return day.iso }
+        if let day = JournalStatistics.isoDay(occurred, calendar: calendar) { return day }
         return occurred.formatted(language: localizer.language, timeZone: calendar.timeZone)
     }
 
     /// ``when(_:)`` for programs: `2025-03-04` for a day or a moment, `2025-03` for a month.
     public func machineWhen(_ occurred: OccurredAt) -> String {
-        JournalStatistics.knownDay(occurred, calendar: calendar)?.iso ?? occurred.machineValue
+        JournalStatistics.isoDay(occurred, calendar: calendar) ?? occurred.machineValue
     }
 
     /// The longest stretch between incidents and the most recent one, a sentence each.
@@ -67,6 +68,13 @@ public struct StatisticsText: Sendable {
         let lines = timeLines(statistics)
         if !lines.isEmpty { out += "\n" + lines.joined(separator: "\n") + "\n" }
         return out
+    }
+}
+
+extension Localizer {
+    /// The category's name, or "no kind given" for nil: how counts per kind label entries without one.
+    public func kind(_ category: Category?) -> String {
+        category.map(self.category) ?? self(.reportNoKind)
     }
 }
 

@@ -1,6 +1,7 @@
 // Outside text made visible: control characters and bidi overrides never pass through raw.
 import Foundation
 import MeldboekCore
+import MeldboekText
 import Testing
 
 @Suite struct OutsideTextTests {

@@ -1,5 +1,7 @@
 // The kinds of question the interview asks: a line, a few lines, a date, a choice, names, files, yes or no.
 import Foundation
+import MeldboekCore
+import MeldboekText
 
 /// How the melder answered the question "when": what to put in the change.
 enum DateAnswer: Equatable {
@@ -286,7 +288,8 @@ struct InterviewQuestions {
                 }
             }
         }
-        return .success(chosen.uniqued())
+        var seen = Set<Category>()
+        return .success(chosen.filter { seen.insert($0).inserted })
     }
 
     /// Asks for files until Enter, one path per line; a file that can't be attached is said and skipped.
