@@ -25,6 +25,21 @@ import Testing
         #expect(try vault.show(id)["occurredAt"] as? String == "2026-03-04")
     }
 
+    /// The date's question follows the same rule as every numbered choice: three answers that are not on the list
+    /// end the asking, and the date is refused with its readings rather than asked about forever.
+    @Test func aDateAskedAboutThreeTimesWithoutAnAnswerIsRefused() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let session = try start(vault, ["add", "--title", "Schuine strepen", "--when", "3/4/2026"])
+        for typed in ["9", "0", "april"] {
+            try session.expect("Which did you mean?")
+            session.type(typed)
+        }
+        #expect(try session.wait() == 64, "\(session.screen)")
+        #expect(session.screen.components(separatedBy: "can be read two ways").count == 3, "\(session.screen)")
+        #expect(try vault.list().isEmpty)
+    }
+
     /// The chosen reading is stored as it is: "Friday 3 April 2026, in the evening" in words would not read back.
     @Test func aChosenReadingOfAPartOfTheDayIsStoredAsChosen() throws {
         let vault = try CLIVault()

@@ -87,33 +87,24 @@ struct EntryFieldOptions: ParsableArguments {
 }
 
 extension EntryChange {
-    /// When `--when` reads two ways (`3/4/2026`) and someone is at the terminal, asks which was meant
-    /// and keeps that reading as ``EntryChange/chosenWhen``; in a script, or when the text has another problem, nothing
-    /// changes and applying the change refuses it.
+    /// When `--when` reads two ways (`3/4/2026`) and someone is there to ask (``Terminal/hasSomeoneToAsk``), asks
+    /// which was meant and keeps that reading as ``EntryChange/chosenWhen``. In a script, without an answer (end of
+    /// input, or no number on the list after three tries), or when the text has another problem, nothing changes and
+    /// applying the change refuses it with the readings.
     ///
-    /// - Throws: ``MeldboekError/interrupted`` or ``MeldboekError/inputEnded`` when no answer comes.
+    /// - Throws: ``MeldboekError/interrupted`` for Ctrl-C.
     mutating func askWhichReading(dates: DateParser) throws {
         guard let when,
               case .failure(DateParseError.ambiguous(let text, let readings)) = Result(catching: { try dates.parse(when) }),
-              isatty(STDIN_FILENO) == 1, let terminal = InterviewTerminal()
+              Terminal.hasSomeoneToAsk
         else { return }
-        defer { terminal.close() }
         let refusal = Localized.dateRefusal(.ambiguous(text, readings: readings), timeZone: .current).map(t.callAsFunction)
-        terminal.say(OutsideText.line(refusal ?? text) + "\n")
-        for (number, reading) in readings.enumerated() {
-            terminal.say("  \(number + 1)  \(t(Localized.reading(reading, timeZone: .current)))\n")
-        }
-        while true {
-            terminal.say(t(Localized.whichReading(of: readings.count)))
-            guard let answer = terminal.readLine() else {
-                throw terminal.wasInterrupted ? MeldboekError.interrupted : MeldboekError.inputEnded
-            }
-            if let number = Int(answer.trimmingCharacters(in: .whitespaces)), readings.indices.contains(number - 1) {
-                // Kept as read: "3 April 2026, evening" in words would not read back.
-                chosenWhen = readings[number - 1]
-                return
-            }
-        }
+        let options = readings.map { OutsideText.line(t(Localized.reading($0, timeZone: .current))) }
+        guard let chosen = try Terminal.choose(OutsideText.line(refusal ?? text), options: options,
+                                               prompt: t(Localized.whichReading(of: readings.count)))
+        else { return }
+        // Kept as read: "3 April 2026, evening" in words would not read back.
+        chosenWhen = readings[chosen]
     }
 }
 
