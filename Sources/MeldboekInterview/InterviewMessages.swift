@@ -34,7 +34,7 @@ extension Localized {
 
     public static let askPeople = Localized(
         en: "Who was involved? Type one name (or an alias) per line; press Enter when done.",
-        nl: "Wie waren erbij betrokken? Typ één naam (of schuilnaam) per regel; druk op Enter als je klaar bent.")
+        nl: "Wie waren erbij betrokken? Typ één naam (of een pseudoniem) per regel; druk op Enter als je klaar bent.")
 
     public static func askRole(_ name: some CustomStringConvertible) -> Localized {
         Localized(

@@ -39,7 +39,7 @@ import Testing
         let reply = try write(try authority.reply(to: Array(try Data(contentsOf: request))),
                               folder.appendingPathComponent("checkpoint.tsr"))
         let imported = try vault.succeed(["anchor", "import", reply.path, "--ca", authority.rootPEM.path])
-        #expect(imported.stdout.hasPrefix("timestamp of CN=Meldboek Test TSA recorded: the checkpoint existed at "))
+        #expect(imported.stdout.hasPrefix("Timestamp of CN=Meldboek Test TSA recorded: the checkpoint existed at "))
         // The same reply once more: nothing new.
         let again = try vault.run(["anchor", "import", reply.path, "--ca", authority.rootPEM.path])
         #expect(again.status == 64 && again.stderr.contains("This timestamp is already in the journal."), "\(again)")

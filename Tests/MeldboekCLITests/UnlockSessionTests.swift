@@ -23,11 +23,11 @@ import Testing
         try vault.succeed(["verify"], environment: Self.noPassphrase)
         #expect(try vault.succeed(["status"]).stdout.contains(": unlocked until "))
 
-        #expect(try vault.succeed(["lock"]).stdout == "locked\n")
+        #expect(try vault.succeed(["lock"]).stdout == "Locked.\n")
         let locked = try vault.run(["list"], environment: Self.noPassphrase)
         expectError(locked, status: 3, mentioning: ["The vault is locked"])
         #expect(try vault.succeed(["status"]).stdout.hasSuffix(": locked\n"))
-        #expect(try vault.succeed(["lock"]).stdout == "the vault was not unlocked\n")
+        #expect(try vault.succeed(["lock"]).stdout == "The vault was not unlocked.\n")
         #expect(try Self.sockets(vault).isEmpty)
     }
 
@@ -38,7 +38,7 @@ import Testing
         #expect(unlocked.status == 0, "\(unlocked)")
         #expect(unlocked.stdout.hasSuffix(". Nu vergrendelen: meldboek lock --adviser\n"), "\(unlocked)")
         // The command it names does lock it.
-        #expect(try desk.run(["lock", "--adviser"]).stdout == "locked\n")
+        #expect(try desk.run(["lock", "--adviser"]).stdout == "Locked.\n")
     }
 
     @Test func theSocketAndItsFolderAreOwnerOnlyAndTheAgentHoldsNoPassphrase() throws {
@@ -100,7 +100,7 @@ import Testing
         defer { vault.remove() }
         try vault.succeed(["unlock"])
         let changed = try vault.succeed(["passwd"], environment: ["MELDBOEK_NEW_PASSPHRASE": "een nieuwe wachtwoordzin"])
-        #expect(changed.stdout.contains("the unlock session has ended"))
+        #expect(changed.stdout.contains("The unlock session has ended;"))
         expectError(try vault.run(["list"], environment: Self.noPassphrase), status: 3, mentioning: ["locked"])
         #expect(try Self.sockets(vault).isEmpty)
     }
@@ -119,7 +119,7 @@ import Testing
         Thread.sleep(forTimeInterval: 0.3)
         #expect(kill(agent, 0) == 0 && !Self.isZombie(agent), "the agent ended on a wrong fingerprint")
         try vault.succeed(["list"])
-        #expect(try vault.succeed(["lock"]).stdout == "locked\n")
+        #expect(try vault.succeed(["lock"]).stdout == "Locked.\n")
         try Self.waitUntil { kill(agent, 0) != 0 || Self.isZombie(agent) }
     }
 

@@ -20,22 +20,22 @@ extension Localized {
 
     static func anchorTimestampRecorded(_ authority: some CustomStringConvertible, _ iso8601: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "timestamp of \(authority) recorded: the checkpoint existed at \(iso8601)",
-            nl: "tijdstempel van \(authority) vastgelegd: het controlepunt bestond op \(iso8601)")
+            en: "Timestamp of \(authority) recorded: the checkpoint existed at \(iso8601).",
+            nl: "Tijdstempel van \(authority) vastgelegd: het controlepunt bestond op \(iso8601).")
     }
 
     static func anchorProofPending(_ count: Int) -> Localized {
         Localized(count: count,
-                  one: Localized(en: "OpenTimestamps proof recorded; it is still pending at 1 calendar: run ots upgrade in a few hours and import it again",
-                                 nl: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij 1 kalender: voer over een paar uur ots upgrade uit en importeer het opnieuw"),
-                  other: Localized(en: "OpenTimestamps proof recorded; it is still pending at \(count) calendars: run ots upgrade in a few hours and import it again",
-                                   nl: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij \(count) kalenders: voer over een paar uur ots upgrade uit en importeer het opnieuw"))
+                  one: Localized(en: "OpenTimestamps proof recorded; it is still pending at 1 calendar: run ots upgrade in a few hours and import it again.",
+                                 nl: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij 1 kalender: voer over een paar uur ots upgrade uit en importeer het opnieuw."),
+                  other: Localized(en: "OpenTimestamps proof recorded; it is still pending at \(count) calendars: run ots upgrade in a few hours and import it again.",
+                                   nl: "OpenTimestamps-bewijs vastgelegd; het wacht nog bij \(count) kalenders: voer over een paar uur ots upgrade uit en importeer het opnieuw."))
     }
 
     static func anchorProofAttested(_ heights: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "OpenTimestamps proof recorded: attested in Bitcoin block \(heights); ots verify checks it against the block",
-            nl: "OpenTimestamps-bewijs vastgelegd: opgenomen in Bitcoin-blok \(heights); ots verify controleert het tegen dat blok")
+            en: "OpenTimestamps proof recorded: attested in Bitcoin block \(heights); ots verify checks it against the block.",
+            nl: "OpenTimestamps-bewijs vastgelegd: opgenomen in Bitcoin-blok \(heights); ots verify controleert het tegen dat blok.")
     }
 
     static let anchorRequestAbstract = Localized(

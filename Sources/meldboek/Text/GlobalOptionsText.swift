@@ -27,7 +27,7 @@ extension Localized {
     static func warnRollbackDiverged(_ seenAt: some CustomStringConvertible, _ seen: some CustomStringConvertible, _ now: some CustomStringConvertible) -> Localized {
         Localized(
             en: "Warning: this vault went another way than when you last used it on this account: on \(seenAt) it stood at \(seen), and its history now leads to \(now) without passing through it. It may be another copy of the vault. Nothing is written to it until you accept it with 'meldboek verify --accept'.",
-            nl: "Let op: deze kluis is een andere weg gegaan dan toen je hem op dit account het laatst gebruikte: op \(seenAt) stond hij op \(seen), en zijn geschiedenis leidt nu naar \(now) zonder daarlangs te komen. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'.")
+            nl: "Let op: deze kluis is afgesplitst van de kluis die je op dit account het laatst gebruikte: op \(seenAt) stond hij op \(seen), maar die stand komt in zijn huidige geschiedenis (tot \(now)) niet voor. Mogelijk is het een andere kopie van de kluis. Er wordt niets in opgeslagen tot je hem accepteert met 'meldboek verify --accept'.")
     }
 
     static func permRepaired(_ path: some CustomStringConvertible, _ oldMode: some CustomStringConvertible, _ newMode: some CustomStringConvertible) -> Localized {

@@ -11,6 +11,6 @@ extension Localized {
         nl: "Wachtwoordzin gewijzigd. De oude wachtwoordzin opent deze kluis niet meer; eerder gemaakte kopieën van de kluis openen er nog wel mee.")
 
     static let sessionEndedAfterPasswd = Localized(
-        en: "the unlock session has ended; 'meldboek unlock' starts one with the new passphrase",
-        nl: "de ontgrendelsessie is beëindigd; 'meldboek unlock' start er een met de nieuwe wachtwoordzin")
+        en: "The unlock session has ended; 'meldboek unlock' starts one with the new passphrase.",
+        nl: "De ontgrendelsessie is beëindigd; 'meldboek unlock' start er een met de nieuwe wachtwoordzin.")
 }

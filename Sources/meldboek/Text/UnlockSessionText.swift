@@ -19,12 +19,12 @@ extension Localized {
         nl: "Hoe lang de kluis zonder gebruik ontgrendeld blijft, zoals 15m, 2h of 1h30m (hoogstens 12h).")
 
     static let lockedNow = Localized(
-        en: "locked",
-        nl: "vergrendeld")
+        en: "Locked.",
+        nl: "Vergrendeld.")
 
     static let wasNotUnlocked = Localized(
-        en: "the vault was not unlocked",
-        nl: "de kluis was niet ontgrendeld")
+        en: "The vault was not unlocked.",
+        nl: "De kluis was niet ontgrendeld.")
 
     static func statusUnlocked(_ path: some CustomStringConvertible, _ lockAt: some CustomStringConvertible, _ idleTime: some CustomStringConvertible) -> Localized {
         Localized(
