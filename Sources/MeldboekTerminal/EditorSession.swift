@@ -2,6 +2,7 @@
 import CMeldboekPlatform
 import Foundation
 import MeldboekCore
+import SystemPackage
 
 /// Lets the user write in `$VISUAL` or `$EDITOR` through a temporary file in memory.
 ///
@@ -290,8 +291,8 @@ public struct EditorSession {
         if fd >= 0 {
             var info = stat()
             if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
-                let zeros = [UInt8](repeating: 0, count: Int(info.st_size))
-                _ = zeros.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                // Every byte, even when the kernel takes the zeros in parts.
+                _ = try? FileDescriptor(rawValue: fd).writeAll([UInt8](repeating: 0, count: Int(info.st_size)))
                 fsync(fd)
             }
             close(fd)

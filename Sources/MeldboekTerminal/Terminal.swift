@@ -2,6 +2,7 @@
 import Foundation
 import MeldboekCore
 import MeldboekSodium
+import SystemPackage
 
 /// Talks to the user on `/dev/tty`, so prompts work even when output is piped.
 public enum Terminal {
@@ -126,8 +127,10 @@ public enum Terminal {
         return nil
     }
 
+    /// Writes all of `text`: a terminal may take a long question in parts, and writeAll goes on after a partial
+    /// write or an interrupted one. A terminal that has gone away is not worth an error here: the answer read next
+    /// fails instead.
     private static func writeString(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
-        _ = write(fd, &bytes, bytes.count)
+        _ = try? FileDescriptor(rawValue: fd).writeAll(text.utf8)
     }
 }
