@@ -236,37 +236,6 @@ final class ScriptedConversation: Conversation {
         #expect(result.fields.narrative == "He shouted.")
     }
 
-    @Test func aDraftIsSealedInTheVaultAndGoesWithTheEntryItBecomes() throws {
-        let (journal, folder) = try TestVault.create()
-        defer { folder.remove() }
-        #expect(try journal.draft() == nil && !journal.hasDraft())
-        var draft = InterviewDraft()
-        draft.stage = .location
-        draft.narrative = ["Geheime woorden in het magazijn."]
-        try journal.keepDraft(draft, now: Self.now)
-        var kept = try #require(try journal.draft())
-        #expect(kept.keptAt == Self.now)
-        kept.keptAt = nil
-        #expect(kept == draft)
-        // A new key for the vault: the draft goes along.
-        let rekeyed = try journal.rekey(passphrase: TestVault.secret()).journal
-        #expect(try rekeyed.draft()?.narrative == draft.narrative)
-        // Only the draft that was loaded is finished: one kept meanwhile is not taken along.
-        let loaded = try #require(try rekeyed.draft())
-        try rekeyed.keepDraft(draft, now: Self.now.addingTimeInterval(60))
-        #expect(throws: MeldboekError.draftChanged) {
-            try rekeyed.add(EntryFields(title: "Saved"), discardingDraft: loaded)
-        }
-        #expect(try rekeyed.snapshot().entries.isEmpty && rekeyed.hasDraft(), "nothing added, the newer draft kept")
-        try rekeyed.add(EntryFields(title: "Saved"), discardingDraft: try rekeyed.draft())
-        #expect(try !rekeyed.hasDraft())
-        // Saved once: the same draft can't be saved a second time.
-        #expect(throws: MeldboekError.draftChanged) {
-            try rekeyed.add(EntryFields(title: "Saved again"), discardingDraft: loaded)
-        }
-        #expect(try rekeyed.verify().isIntact)
-    }
-
     @Test func aRoleWordWithAColonStaysTheRoleWord() throws {
         // Name, then at the role question a word with a colon in it: the name stays the name.
         let script: [String?] = ["It happened.", "", "", "", "Jan", "Karin:teamleider", ""] + Array(repeating: "", count: 7)

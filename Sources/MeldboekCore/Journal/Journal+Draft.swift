@@ -20,7 +20,7 @@ extension Journal {
         defer { wipe(&plain) }
         var padded = Padding.pad(plain, blockSize: RecordSealer.bucket(for: plain.count))
         defer { wipe(&padded) }
-        let sealed = try XChaCha20Poly1305.seal(padded, additionalData: Self.draftAssociatedData, key: keys.draft)
+        let sealed = try Self.sealDraft(padded, key: keys.draft)
         do {
             try vault.database.write { db in
                 // Made here rather than by a migration: a vault that never keeps a draft is never changed for it,
@@ -39,10 +39,7 @@ extension Journal {
     ///
     /// - Throws: ``MeldboekError/draftUnreadable`` when it does not open or is of a later format.
     public func draft() throws -> InterviewDraft? {
-        guard let sealed = try read({ db -> Data? in
-            guard try db.tableExists("draft") else { return nil }
-            return try Data.fetchOne(db, sql: "SELECT sealed FROM draft WHERE id = 1")
-        }) else { return nil }
+        guard let sealed = try read(Self.sealedDraft) else { return nil }
         return try Self.openDraft(sealed, key: keys.draft)
     }
 
@@ -76,8 +73,7 @@ extension Journal {
     /// Deletes the draft kept at `keptAt`; throws ``MeldboekError/draftChanged`` when the draft there now is
     /// another one or none (two `add --resume` at once, or a new draft kept meanwhile).
     func deleteDraft(_ db: Database, keptAt: Date?) throws {
-        guard try db.tableExists("draft"),
-              let sealed = try Data.fetchOne(db, sql: "SELECT sealed FROM draft WHERE id = 1"),
+        guard let sealed = try Self.sealedDraft(db),
               let now = try? Self.openDraft(sealed, key: keys.draft), now.keptAt == keptAt
         else { throw MeldboekError.draftChanged }
         try Self.deleteDraft(db)
@@ -85,18 +81,34 @@ extension Journal {
 
     /// Seals the draft again under `newKey`, for `rekey`; a draft that doesn't open is left as it is.
     static func resealDraft(_ db: Database, from oldKey: SymmetricKey, to newKey: SymmetricKey) throws {
-        guard try db.tableExists("draft"),
-              let sealed = try Data.fetchOne(db, sql: "SELECT sealed FROM draft WHERE id = 1"),
-              var padded = try? XChaCha20Poly1305.open(Array(sealed), additionalData: draftAssociatedData, key: oldKey)
-        else { return }
+        guard let sealed = try sealedDraft(db), var padded = try? unsealDraft(sealed, key: oldKey) else { return }
         defer { wipe(&padded) }
-        let resealed = try XChaCha20Poly1305.seal(padded, additionalData: draftAssociatedData, key: newKey)
+        let resealed = try sealDraft(padded, key: newKey)
         try db.execute(sql: "UPDATE draft SET sealed = ? WHERE id = 1", arguments: [Data(resealed)])
     }
 
-    private static func openDraft(_ sealed: Data, key: SymmetricKey) throws -> InterviewDraft {
-        guard var padded = try? XChaCha20Poly1305.open(Array(sealed), additionalData: draftAssociatedData, key: key)
+    /// The kept draft's sealed bytes, or nil when none is kept.
+    private static func sealedDraft(_ db: Database) throws -> Data? {
+        guard try db.tableExists("draft") else { return nil }
+        return try Data.fetchOne(db, sql: "SELECT sealed FROM draft WHERE id = 1")
+    }
+
+    /// Seals a draft's padded plaintext under `key`, bound to what it is.
+    private static func sealDraft(_ padded: [UInt8], key: SymmetricKey) throws -> [UInt8] {
+        try XChaCha20Poly1305.seal(padded, additionalData: draftAssociatedData, key: key)
+    }
+
+    /// The padded plaintext of a sealed draft: the one place a draft is decrypted, for reading and for `rekey`.
+    ///
+    /// - Throws: ``MeldboekError/draftUnreadable`` when it does not open under `key`.
+    private static func unsealDraft(_ sealed: Data, key: SymmetricKey) throws -> [UInt8] {
+        guard let padded = try? XChaCha20Poly1305.open(Array(sealed), additionalData: draftAssociatedData, key: key)
         else { throw MeldboekError.draftUnreadable }
+        return padded
+    }
+
+    private static func openDraft(_ sealed: Data, key: SymmetricKey) throws -> InterviewDraft {
+        var padded = try unsealDraft(sealed, key: key)
         defer { wipe(&padded) }
         guard let plain = try? Padding.unpad(padded, blockSize: max(1, padded.count)),
               let draft = try? RecordSealer.decoder.decode(InterviewDraft.self, from: Data(plain)),
