@@ -191,7 +191,7 @@ let package = Package(
             name: "MeldboekCLITests",
             // The executable too: the error-message test renders every error through the CLI's own presentation.
             dependencies: [
-                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekText", "MeldboekTerminal", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
+                "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekText", "MeldboekTerminal", "MeldboekAgent", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
             ],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]

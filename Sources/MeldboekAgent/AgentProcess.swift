@@ -15,11 +15,11 @@ struct AgentProcess {
     static func spawn(executable: String, arguments: [String]) throws -> AgentProcess {
         var keyEnds: [Int32] = [0, 0]
         var readyEnds: [Int32] = [0, 0]
-        guard pipe(&keyEnds) == 0 else { throw MeldboekError.agentFailed(.system(code: errno)) }
+        guard pipe(&keyEnds) == 0 else { throw AgentError.failed(.system(code: errno)) }
         guard pipe(&readyEnds) == 0 else {
             let code = errno
             close(keyEnds[0]); close(keyEnds[1])
-            throw MeldboekError.agentFailed(.system(code: code))
+            throw AgentError.failed(.system(code: code))
         }
         defer { close(keyEnds[0]); close(readyEnds[1]) }
         // The agent outlives this process: it must not hold on to our standard output
@@ -60,7 +60,7 @@ struct AgentProcess {
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environment)
         guard status == 0 else {
             close(keyEnds[1]); close(readyEnds[0])
-            throw MeldboekError.agentFailed(.system(code: status))
+            throw AgentError.failed(.system(code: status))
         }
         return AgentProcess(keyPipe: keyEnds[1], readyPipe: readyEnds[0])
     }
@@ -71,7 +71,7 @@ struct AgentProcess {
         do {
             try FileDescriptor(rawValue: keyPipe).writeAll(key)
         } catch {
-            throw MeldboekError.agentFailed(.keyNotTaken)
+            throw AgentError.failed(.keyNotTaken)
         }
     }
 
@@ -83,7 +83,7 @@ struct AgentProcess {
         let deadline = Date().addingTimeInterval(10)
         while !answer.contains(0x0A) {
             let left = Int32(max(0, deadline.timeIntervalSinceNow) * 1000)
-            guard left > 0, poll(&poller, 1, left) == 1 else { throw MeldboekError.agentFailed(.noAnswer) }
+            guard left > 0, poll(&poller, 1, left) == 1 else { throw AgentError.failed(.noAnswer) }
             var buffer = [UInt8](repeating: 0, count: 64)
             // poll said there is something to read; only a deadline is waited for here, not Ctrl-C.
             let n = (try? buffer.withUnsafeMutableBytes { try FileDescriptor(rawValue: readyPipe).read(into: $0) }) ?? 0
@@ -93,7 +93,7 @@ struct AgentProcess {
         let line = String(decoding: answer.prefix { $0 != 0x0A }, as: UTF8.self)
         guard line == "READY" else {
             // What the agent says before it ends is for its own log, not for the user.
-            throw MeldboekError.agentFailed(.ended)
+            throw AgentError.failed(.ended)
         }
     }
 
@@ -125,7 +125,7 @@ extension UnlockAgent {
                 var offset = 0
                 while offset < buffer.count {
                     let n = try FileDescriptor.standardInput.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[offset...]))
-                    guard n > 0 else { throw MeldboekError.agentFailed(.keyNotTaken) }
+                    guard n > 0 else { throw AgentError.failed(.keyNotTaken) }
                     offset += n
                 }
             }
@@ -145,7 +145,7 @@ extension UnlockAgent {
                 if null > 2 { close(null) }
             }
             return 0
-        } catch MeldboekError.agentRunning {
+        } catch AgentError.running {
             say("another agent holds this vault")
             return 1
         } catch {

@@ -24,7 +24,7 @@ final class AgentSocket {
     ///
     /// - Parameter create: Make the folder when missing (only an agent about to
     ///   listen does); otherwise a missing folder is nil: no agent runs.
-    /// - Throws: ``MeldboekError/agentFolderUnsafe(path:)`` when the folder exists
+    /// - Throws: ``AgentError/folderUnsafe(path:)`` when the folder exists
     ///   but is a link, belongs to someone else, or others can reach into it.
     static func folder(create: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> URL?
@@ -41,7 +41,7 @@ final class AgentSocket {
         var info = stat()
         if !create, lstat(folder.path, &info) != 0, errno == ENOENT { return nil }
         guard isOwnFolder(folder.path, strict: true) else {
-            throw MeldboekError.agentFolderUnsafe(path: folder.path)
+            throw AgentError.folderUnsafe(path: folder.path)
         }
         return folder
     }
@@ -83,9 +83,9 @@ final class AgentSocket {
 
     /// Listens at `path`, replacing a stale socket file.
     ///
-    /// - Throws: ``MeldboekError/agentRunning`` when an agent already listens there.
+    /// - Throws: ``AgentError/running`` when an agent already listens there.
     static func listen(at path: String) throws -> AgentSocket {
-        if let _ = try connect(to: path) { throw MeldboekError.agentRunning }
+        if let _ = try connect(to: path) { throw AgentError.running }
         unlink(path)
         let socket = try make()
         let bound = try withAddress(path) { address, length in bind(socket.fd, address, length) }
@@ -128,7 +128,7 @@ final class AgentSocket {
             let sent = Foundation.send(fd, bytes.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
             if sent < 0 {
                 if errno == EINTR { continue }
-                throw MeldboekError.agentUnreachable
+                throw AgentError.unreachable
             }
             offset += sent
         }
@@ -146,11 +146,11 @@ final class AgentSocket {
         while bytes.count < limit {
             // `read` on a socket is `recv` without flags; the receive timeout still ends it (EAGAIN).
             let n = try? withUnsafeMutableBytes(of: &byte) { try FileDescriptor(rawValue: fd).read(into: $0) }
-            guard n == 1 else { throw MeldboekError.agentUnreachable }
+            guard n == 1 else { throw AgentError.unreachable }
             if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
             bytes.append(byte)
         }
-        throw MeldboekError.agentUnreachable
+        throw AgentError.unreachable
     }
 
     /// Reads exactly `buffer.count` bytes into `buffer`.
@@ -159,7 +159,7 @@ final class AgentSocket {
         while offset < buffer.count {
             let rest = UnsafeMutableRawBufferPointer(rebasing: buffer[offset...])
             guard let n = try? FileDescriptor(rawValue: fd).read(into: rest), n > 0 else {
-                throw MeldboekError.agentUnreachable
+                throw AgentError.unreachable
             }
             offset += n
         }
@@ -174,7 +174,7 @@ final class AgentSocket {
 
     private static func make() throws -> AgentSocket {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw MeldboekError.agentUnreachable }
+        guard fd >= 0 else { throw AgentError.unreachable }
         return AgentSocket(fd: fd)
     }
 
@@ -185,7 +185,7 @@ final class AgentSocket {
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
         let capacity = MemoryLayout.size(ofValue: address.sun_path)
-        guard bytes.count < capacity else { throw MeldboekError.agentPathTooLong(path: path) }
+        guard bytes.count < capacity else { throw AgentError.pathTooLong(path: path) }
         withUnsafeMutableBytes(of: &address.sun_path) { target in
             target.copyBytes(from: bytes)
             target[bytes.count] = 0

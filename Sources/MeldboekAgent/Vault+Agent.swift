@@ -61,7 +61,7 @@ extension Journal {
     @discardableResult
     public func startAgent(idleTime: TimeInterval, executable: String = "/proc/self/exe") throws -> UnlockAgent.Status {
         guard let socketPath = try AgentSocket.path(forVault: vault.folder, create: true) else {
-            throw MeldboekError.agentFailed(.noSocketFolder)
+            throw AgentError.failed(.noSocketFolder)
         }
         vault.lockAgent()
         let arguments = [

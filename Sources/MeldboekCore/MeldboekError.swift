@@ -114,16 +114,6 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case cryptoFailure
     /// The database reported an error not covered above, with SQLite's primary result code.
     case storage(code: Int32)
-    /// The folder for unlock-agent sockets is a link, someone else's, or open to others.
-    case agentFolderUnsafe(path: String)
-    /// An agent already holds this vault's key.
-    case agentRunning
-    /// The agent did not answer as it should.
-    case agentUnreachable
-    /// The agent's socket path is longer than a Unix socket address allows.
-    case agentPathTooLong(path: String)
-    /// The agent could not be started, and why.
-    case agentFailed(AgentProblem)
 }
 
 /// Why the system refused to read or write a file: the `errno` values a user can act on, each a sentence
@@ -158,20 +148,6 @@ public enum FileProblem: Equatable, Sendable {
         default: self = .system(code: code)
         }
     }
-}
-
-/// Why the unlock agent could not be started.
-public enum AgentProblem: Equatable, Sendable {
-    /// The system refused a pipe or the new process (`errno`).
-    case system(code: Int32)
-    /// The agent did not read the key.
-    case keyNotTaken
-    /// The agent did not say it listens within the time allowed.
-    case noAnswer
-    /// The agent ended before it listened.
-    case ended
-    /// No private folder for the agent's socket could be found or made.
-    case noSocketFolder
 }
 
 /// One of the entries a part of an id matches: what the user needs to tell them apart.

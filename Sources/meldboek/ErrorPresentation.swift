@@ -1,5 +1,6 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
@@ -323,13 +324,18 @@ struct ErrorPresentation {
             self.init(t(.errCrypto), exitCode: ExitStatus.failure)
         case .storage(let code):
             self.init(t(.errStorage(code)), exitCode: ExitStatus.failure)
-        case .agentFolderUnsafe(let path):
+        }
+    }
+
+    init(_ error: AgentError, _ t: Localizer) {
+        switch error {
+        case .folderUnsafe(let path):
             self.init(t(.errAgentFolderUnsafe(path)), exitCode: ExitStatus.failure)
-        case .agentRunning, .agentUnreachable:
+        case .running, .unreachable:
             self.init(t(.errAgentUnreachable), exitCode: ExitStatus.failure)
-        case .agentPathTooLong(let path):
+        case .pathTooLong(let path):
             self.init(t(.errAgentPathTooLong(path)), hint: t(.hintAgentPathTooLong), exitCode: ExitStatus.failure)
-        case .agentFailed(let problem):
+        case .failed(let problem):
             self.init(t(.errAgentFailed(Self.text(problem, t))), exitCode: ExitStatus.failure)
         }
     }
@@ -436,6 +442,7 @@ struct ErrorPresentation {
         case let error as EvidenceFormatError: return ErrorPresentation(error, t)
         case let error as TimestampError: return ErrorPresentation(error, t)
         case let error as EditorError: return ErrorPresentation(error, t)
+        case let error as AgentError: return ErrorPresentation(error, t)
         default:
             let error = error as NSError
             if error.domain == NSPOSIXErrorDomain {

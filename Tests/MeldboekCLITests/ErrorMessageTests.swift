@@ -1,5 +1,6 @@
 // Every case of every error a user can meet reads as a sentence in English and in Dutch, never as Swift or Foundation.
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
@@ -92,16 +93,22 @@ enum ErrorSamples {
         case .draftUnreadable: .draftChanged
         case .draftChanged: .cryptoFailure
         case .cryptoFailure: .storage(code: 5)
-        case .storage: .agentFolderUnsafe(path: "/run/user/1000/meldboek")
-        case .agentFolderUnsafe: .agentRunning
-        case .agentRunning: .agentUnreachable
-        case .agentUnreachable: .agentPathTooLong(path: "/run/user/1000/meldboek/x.sock")
-        case .agentPathTooLong: .agentFailed(.system(code: EAGAIN))
-        case .agentFailed(.system): .agentFailed(.keyNotTaken)
-        case .agentFailed(.keyNotTaken): .agentFailed(.noAnswer)
-        case .agentFailed(.noAnswer): .agentFailed(.ended)
-        case .agentFailed(.ended): .agentFailed(.noSocketFolder)
-        case .agentFailed(.noSocketFolder): .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
+        case .storage: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
+        }
+    }
+
+    static func after(_ error: AgentError?) -> AgentError? {
+        switch error {
+        case nil: .folderUnsafe(path: "/run/user/1000/meldboek")
+        case .folderUnsafe: .running
+        case .running: .unreachable
+        case .unreachable: .pathTooLong(path: "/run/user/1000/meldboek/x.sock")
+        case .pathTooLong: .failed(.system(code: EAGAIN))
+        case .failed(.system): .failed(.keyNotTaken)
+        case .failed(.keyNotTaken): .failed(.noAnswer)
+        case .failed(.noAnswer): .failed(.ended)
+        case .failed(.ended): .failed(.noSocketFolder)
+        case .failed(.noSocketFolder): nil
         }
     }
 
@@ -333,6 +340,7 @@ enum ErrorSamples {
             + labelled(walk { after($0) as EvidenceFormatError? })
             + labelled(walk { after($0) as TimestampError? })
             + labelled(walk { after($0) as EditorError? })
+            + labelled(walk { after($0) as AgentError? })
     }
 
     static func after(_ error: EditorError?) -> EditorError? {
@@ -352,10 +360,14 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 71 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 62 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 193 && distinct(share), "\(share.count)")
-        #expect(ErrorSamples.all(Self.english).count == 71 + 193 + 3 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2)
+        let agent = ErrorSamples.walk { ErrorSamples.after($0) as AgentError? }
+        #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
+        // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
+        for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
+        #expect(ErrorSamples.all(Self.english).count == 62 + 193 + 3 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.
