@@ -61,8 +61,8 @@ let package = Package(
             name: "MeldboekInterview",
             dependencies: ["MeldboekCore", "MeldboekText"]
         ),
-        // prctl and glibc's posix_spawn extensions, which Swift can't call directly. Only MeldboekTerminal
-        // and the test support import it.
+        // prctl, glibc's posix_spawn extensions and adjtimex, which Swift can't call directly. Only
+        // MeldboekTerminal, MeldboekDoctor and the test support import it.
         .target(name: "CMeldboekPlatform"),
         // The terminal: passphrase sources and prompts, the interview's terminal, the editor session,
         // Ctrl-C handling and start-up hardening. Everything that talks to a person through a tty.
@@ -78,6 +78,11 @@ let package = Package(
         .target(
             name: "MeldboekAgent",
             dependencies: ["MeldboekCore", "MeldboekSodium", .product(name: "SystemPackage", package: "swift-system")]
+        ),
+        // The check-up (`meldboek doctor`): what on this computer puts a journal at risk, and what to do.
+        .target(
+            name: "MeldboekDoctor",
+            dependencies: ["MeldboekCore", "CMeldboekPlatform"]
         ),
         // zlib, only to inflate the compressed age test vectors.
         .systemLibrary(
@@ -124,6 +129,7 @@ let package = Package(
                 "MeldboekShare",
                 "MeldboekReport",
                 "MeldboekEvidence",
+                "MeldboekDoctor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -182,6 +188,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Vectors"]
+        ),
+        .testTarget(
+            name: "MeldboekDoctorTests",
+            dependencies: ["MeldboekDoctor", "MeldboekCore"]
         ),
         .testTarget(
             name: "MeldboekReportTests",

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <spawn.h>
 #include <sys/prctl.h>
+#include <sys/timex.h>
 #include "meldboek_platform.h"
 
 int meldboek_set_dumpable(int value) {
@@ -21,4 +22,12 @@ int meldboek_spawn_close_from(posix_spawn_file_actions_t *actions, int from) {
     (void)from;
     return ENOSYS;
 #endif
+}
+
+int meldboek_clock_synchronised(void) {
+    struct timex state = {0};
+    state.modes = 0;
+    int answer = adjtimex(&state);
+    if (answer == -1) return -1;
+    return (answer == TIME_ERROR || (state.status & STA_UNSYNC)) ? 0 : 1;
 }

@@ -18,12 +18,18 @@ public enum ProcessHardening {
     ///
     /// - Parameter crashLine: What a crash prints on standard error, without a newline.
     public static func apply(crashLine: String = "meldboek: internal error: the program stopped") {
+        var inherited = rlimit()
+        if getrlimit(Int32(RLIMIT_CORE.rawValue), &inherited) == 0 { inheritedCoreLimit = UInt64(inherited.rlim_cur) }
         var limit = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
         _ = meldboek_set_dumpable(0)
         umask(0o077)
         installCrashHandlers(crashLine: crashLine)
     }
+
+    /// The soft core-file size limit the program was started with, before ``apply(crashLine:)`` set it to zero:
+    /// what an editor or viewer started from the same shell still has (`meldboek doctor` reports it).
+    public nonisolated(unsafe) private(set) static var inheritedCoreLimit: UInt64?
 
     /// Whether another process of this user can read this one's memory (through ptrace,
     /// `/proc/PID/mem` or a core dump): false once ``apply(crashLine:)`` ran.

@@ -1,0 +1,156 @@
+// DoctorText: what the check-up found and what to do, English and Dutch side by side.
+import MeldboekCore
+
+/// Paths or names in a message, one after another.
+private func listed(_ items: [String]) -> String { items.joined(separator: ", ") }
+
+extension Localized {
+    // MARK: The vault's folder and files
+
+    static func doctorNoVault(_ folder: String) -> Localized {
+        Localized(
+            en: "There is no vault in \(folder) yet; only this computer was checked.",
+            nl: "In \(folder) staat nog geen kluis; alleen deze computer is nagekeken.")
+    }
+
+    static func doctorVaultPrivate(_ folder: String) -> Localized {
+        Localized(
+            en: "The vault in \(folder) is yours and closed to other accounts.",
+            nl: "De kluis in \(folder) is van jou en afgesloten voor andere accounts.")
+    }
+
+    static func doctorVaultOpen(_ paths: [String]) -> Localized {
+        Localized(
+            en: "Other accounts on this computer can reach \(listed(paths)).",
+            nl: "Andere accounts op deze computer kunnen bij \(listed(paths)).")
+    }
+
+    static func doctorVaultOpenAdvice(_ folder: String) -> Localized {
+        Localized(
+            en: "Meldboek closes them the next time it opens the vault; to do it now: chmod -R go-rwx \(folder)",
+            nl: "Meldboek sluit ze af zodra het de kluis weer opent; direct doen kan met: chmod -R go-rwx \(folder)")
+    }
+
+    static func doctorVaultForeign(_ paths: [String]) -> Localized {
+        Localized(
+            en: "\(listed(paths)) belong to another account, which can read or replace them.",
+            nl: "\(listed(paths)) zijn van een ander account, dat ze kan lezen of vervangen.")
+    }
+
+    static let doctorVaultForeignAdvice = Localized(
+        en: "Meldboek refuses this vault. Ask whoever manages this computer why; keep your journal in a folder of your own.",
+        nl: "Meldboek weigert deze kluis. Vraag de beheerder van deze computer hoe dat komt en bewaar je dagboek in een eigen map.")
+
+    // MARK: Sync services
+
+    static func doctorSyncService(_ service: String, _ folder: String) -> Localized {
+        Localized(
+            en: "The vault is inside \(folder), a folder \(service) copies. A database copied while it is open can arrive damaged, and the service keeps old versions of it.",
+            nl: "De kluis staat in \(folder), een map die \(service) kopieert. Een database die open is kan beschadigd overkomen, en de dienst bewaart er oude versies van.")
+    }
+
+    static func doctorRemoteFileSystem(_ type: String) -> Localized {
+        Localized(
+            en: "The vault is on a network file system (\(type)): it is copied to another computer, and its locks are unreliable.",
+            nl: "De kluis staat op een netwerkbestandssysteem (\(type)): hij wordt naar een andere computer gekopieerd en vergrendelen werkt er niet betrouwbaar.")
+    }
+
+    static let doctorSyncAdvice = Localized(
+        en: "Move the vault to a local folder outside the synced one (meldboek --vault chooses it). To keep a second device up to date, use a backup (meldboek backup), not a copy of the live database.",
+        nl: "Zet de kluis in een lokale map buiten de gesynchroniseerde map (kies hem met meldboek --vault). Houd een tweede apparaat bij met een reservekopie (meldboek backup), niet met een kopie van de open database.")
+
+    static let doctorSyncNone = Localized(
+        en: "No sync service or network file system copies the vault folder.",
+        nl: "Geen synchronisatiedienst of netwerkbestandssysteem kopieert de kluismap.")
+
+    // MARK: Swap
+
+    static let doctorSwapNone = Localized(
+        en: "This computer has no swap space, so memory isn't written to disk.",
+        nl: "Deze computer heeft geen wisselgeheugen op schijf, dus geheugen komt niet op de schijf terecht.")
+
+    static let doctorSwapEncrypted = Localized(
+        en: "Swap space is encrypted or kept in memory.",
+        nl: "Het wisselgeheugen is versleuteld of staat in het werkgeheugen.")
+
+    static func doctorSwapPlain(_ areas: [String]) -> Localized {
+        Localized(
+            en: "Swap space on \(listed(areas)) is not encrypted: the system can write memory to it, decrypted entries included, where it stays after a restart.",
+            nl: "Het wisselgeheugen op \(listed(areas)) is niet versleuteld: het systeem kan er geheugen naartoe schrijven, ook ontsleutelde aantekeningen, en daar blijft het na een herstart staan.")
+    }
+
+    static func doctorSwapUnknown(_ areas: [String]) -> Localized {
+        Localized(
+            en: "Whether swap space on \(listed(areas)) is encrypted couldn't be determined.",
+            nl: "Niet vast te stellen of het wisselgeheugen op \(listed(areas)) versleuteld is.")
+    }
+
+    static let doctorSwapUnreadable = Localized(
+        en: "The list of swap areas (/proc/swaps) couldn't be read.",
+        nl: "De lijst met wisselgeheugen (/proc/swaps) was niet te lezen.")
+
+    static let doctorSwapAdvice = Localized(
+        en: "Use encrypted swap (full-disk encryption, a dm-crypt swap with a random key) or zram, or turn swap off.",
+        nl: "Gebruik versleuteld wisselgeheugen (volledige schijfversleuteling, dm-crypt met een willekeurige sleutel) of zram, of zet het wisselgeheugen uit.")
+
+    // MARK: Shell history
+
+    static let doctorHistoryClean = Localized(
+        en: "No shell history holds words typed on meldboek's command line.",
+        nl: "Geen shellgeschiedenis bevat woorden die op de opdrachtregel van meldboek zijn getypt.")
+
+    static func doctorHistoryWords(_ files: [(file: String, count: Int)]) -> Localized {
+        let parts = files.map { file in
+            let count = counted(file.count, en: ("meldboek command", "meldboek commands"),
+                                nl: ("meldboek-opdracht", "meldboek-opdrachten"))
+            return Localized(en: "\(count.en) in \(file.file)", nl: "\(count.nl) in \(file.file)")
+        }
+        return Localized(
+            en: "Your shell history keeps titles, names or search words you typed: \(parts.map(\.en).joined(separator: ", ")).",
+            nl: "Je shellgeschiedenis bewaart titels, namen of zoekwoorden die je hebt getypt: \(parts.map(\.nl).joined(separator: ", ")).")
+    }
+
+    static let doctorHistoryAdvice = Localized(
+        en: "Remove those lines from the history file, and let the interview ask for the text (meldboek add without options). Bash (with HISTCONTROL=ignorespace), zsh (with setopt hist_ignore_space) and fish leave out a command that starts with a space.",
+        nl: "Haal die regels uit het geschiedenisbestand en laat het vraaggesprek naar de tekst vragen (meldboek add zonder opties). Bash (met HISTCONTROL=ignorespace), zsh (met setopt hist_ignore_space) en fish bewaren geen opdracht die met een spatie begint.")
+
+    // MARK: Core dumps
+
+    static let doctorCoreOff = Localized(
+        en: "Core dumps are off for programs started from this shell.",
+        nl: "Geheugendumps staan uit voor programma's die vanuit deze shell starten.")
+
+    static func doctorCoreOn(handler: String?) -> Localized {
+        let to = handler.map { Localized(en: ", handed to \($0)", nl: ", doorgegeven aan \($0)") }
+            ?? Localized(en: "", nl: "")
+        return Localized(
+            en: "Programs started from this shell may write their memory to disk when they crash\(to.en). Meldboek and the editor it opens never do, but another editor or viewer holding an export can.",
+            nl: "Programma's die vanuit deze shell starten kunnen bij een crash hun geheugen naar schijf schrijven\(to.nl). Meldboek en de editor die het opent doen dat nooit, maar een andere editor of viewer met een export erin wel.")
+    }
+
+    static let doctorCoreUnknown = Localized(
+        en: "The core dump limit this program started with is unknown.",
+        nl: "Met welke limiet voor geheugendumps dit programma startte, is onbekend.")
+
+    static let doctorCoreAdvice = Localized(
+        en: "Add ulimit -c 0 to your shell's start-up file; with systemd, also set Storage=none in /etc/systemd/coredump.conf.",
+        nl: "Zet ulimit -c 0 in het opstartbestand van je shell; met systemd ook Storage=none in /etc/systemd/coredump.conf.")
+
+    // MARK: Clock
+
+    static let doctorClockSynchronised = Localized(
+        en: "The system clock is synchronised with a time service.",
+        nl: "De systeemklok loopt gelijk met een tijdservice.")
+
+    static let doctorClockUnsynchronised = Localized(
+        en: "The system clock is not synchronised with a time service. Every record notes when it was written by this clock; a wrong clock weakens what those times prove.",
+        nl: "De systeemklok loopt niet gelijk met een tijdservice. Elk record legt vast wanneer het volgens deze klok is geschreven; een verkeerde klok verzwakt wat die tijden bewijzen.")
+
+    static let doctorClockAdvice = Localized(
+        en: "Turn on time synchronisation, for example with timedatectl set-ntp true.",
+        nl: "Zet tijdsynchronisatie aan, bijvoorbeeld met timedatectl set-ntp true.")
+
+    static let doctorClockUnknown = Localized(
+        en: "Whether the clock is synchronised couldn't be asked of the system.",
+        nl: "Of de klok gelijkloopt, kon niet aan het systeem worden gevraagd.")
+}

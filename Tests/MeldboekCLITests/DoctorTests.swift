@@ -1,0 +1,155 @@
+// `meldboek doctor` run like a user: a vault opened to others, a vault in a Syncthing folder (configured by the
+// real syncthing), names in the shell history, core dumps on, and the exit status that follows what was found.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+@Suite struct DoctorTests {
+    /// The check-up as JSON: the status of each check, its finding and whether anything is at risk.
+    struct Checkup {
+        let result: CommandResult
+        let atRisk: Bool
+        let checks: [String: (status: String, finding: String)]
+
+        init(_ result: CommandResult) throws {
+            self.result = result
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result)")
+            atRisk = try #require(object["atRisk"] as? Bool)
+            var checks: [String: (String, String)] = [:]
+            for item in try #require(object["checks"] as? [[String: Any]]) {
+                checks[try #require(item["check"] as? String)] =
+                    (try #require(item["status"] as? String), try #require(item["finding"] as? String))
+            }
+            self.checks = checks
+        }
+
+        func status(_ check: String) -> String? { checks[check]?.status }
+    }
+
+    /// Runs `doctor --json` with the core dump limit set to `coreLimit` (by util-linux's prlimit).
+    func checkup(_ vault: CLIVault, coreLimit: String = "0", environment: [String: String?] = [:],
+                 language: [String] = []) throws -> Checkup {
+        var runner = vault.runner
+        runner.binary = URL(fileURLWithPath: "/usr/bin/prlimit")
+        let result = try runner.run(["--core=\(coreLimit)", vault.runner.binary.path, "doctor", "--json"] + language,
+                                    environment: environment)
+        let checkup = try Checkup(result)
+        // The exit status follows the findings: 1 exactly when something is at risk.
+        #expect(result.status == (checkup.atRisk ? 1 : 0), "\(result)")
+        #expect(checkup.atRisk == checkup.checks.values.contains { $0.status == "risk" })
+        return checkup
+    }
+
+    @Test func aFreshVaultInAPrivateHomeHasNothingAgainstIt() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let checkup = try checkup(vault)
+        #expect(Set(checkup.checks.keys).isSuperset(of: ["vault-permissions", "sync-service", "swap", "shell-history",
+                                                          "core-dumps", "clock"]))
+        for check in ["vault-permissions", "sync-service", "shell-history", "core-dumps"] {
+            #expect(checkup.status(check) == "ok", "\(check): \(checkup.result)")
+        }
+        // Swap is checked on this computer for real: without swap areas, nothing can be written to one.
+        let swaps = try String(contentsOfFile: "/proc/swaps", encoding: .utf8).split(separator: "\n").count
+        if swaps <= 1 { #expect(checkup.status("swap") == "ok") }
+    }
+
+    @Test func aVaultOpenToOthersIsARiskAndDoctorDoesNotTouchIt() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        chmod(vault.folder.path, 0o755)
+        chmod(vault.database.path, 0o644)
+        let checkup = try checkup(vault)
+        #expect(checkup.status("vault-permissions") == "risk")
+        #expect(checkup.checks["vault-permissions"]?.finding.contains(vault.database.path) == true)
+        #expect(checkup.result.status == 1)
+        // The check-up only looks: the modes are as they were (the next open repairs them).
+        var info = stat()
+        stat(vault.database.path, &info)
+        #expect(info.st_mode & 0o777 == 0o644)
+    }
+
+    @Test func aVaultInsideAFolderSyncthingSharesIsARisk() throws {
+        var vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        // The real syncthing writes its configuration with a default folder, ~/Sync.
+        let generate = Process()
+        generate.executableURL = URL(fileURLWithPath: "/usr/bin/syncthing")
+        generate.arguments = ["generate", "--home=" + vault.path(".config/syncthing").path]
+        generate.environment = ["HOME": vault.home.url.path, "PATH": "/usr/bin:/bin"]
+        generate.standardOutput = FileHandle.nullDevice
+        generate.standardError = FileHandle.nullDevice
+        try generate.run()
+        generate.waitUntilExit()
+        try #require(generate.terminationStatus == 0)
+        let config = try String(contentsOf: vault.path(".config/syncthing/config.xml"), encoding: .utf8)
+        try #require(config.contains("path=\"\(vault.path("Sync").standardizedFileURL.path)\""))
+
+        let synced = vault.path("Sync/papieren/meldboek")
+        vault.runner.environment["MELDBOEK_VAULT"] = synced.path
+        try vault.succeed(["init", "--kdf", "test"])
+        // No mark of Syncthing's own in the folder: found through its configuration alone.
+        #expect(!FileManager.default.fileExists(atPath: vault.path("Sync/.stfolder").path))
+        var checkup = try checkup(vault)
+        #expect(checkup.status("sync-service") == "risk")
+        #expect(checkup.checks["sync-service"]?.finding.contains("Syncthing") == true)
+
+        // A vault beside the synced folder is not in it.
+        vault.runner.environment["MELDBOEK_VAULT"] = vault.path("Syncopated").path
+        try vault.succeed(["init", "--kdf", "test"])
+        checkup = try self.checkup(vault)
+        #expect(checkup.status("sync-service") == "ok", "\(checkup.result)")
+    }
+
+    @Test func aDropboxMarkAboveTheVaultIsARisk() throws {
+        var vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        try FileManager.default.createDirectory(at: vault.path("Dropbox/.dropbox.cache"), withIntermediateDirectories: true)
+        vault.runner.environment["MELDBOEK_VAULT"] = vault.path("Dropbox/werk/kluis").path
+        try vault.succeed(["init", "--kdf", "test"])
+        let checkup = try checkup(vault, language: ["--lang", "nl"])
+        #expect(checkup.status("sync-service") == "risk")
+        #expect(checkup.checks["sync-service"]?.finding.contains("een map die Dropbox kopieert") == true)
+    }
+
+    @Test func namesInTheShellHistoryAreCountedButNeverShown() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let history = """
+            ls
+            meldboek add --title 'Sanne schreeuwde tegen me' --person Sanne:leidinggevende
+            meldboek list
+            meldboek search Sanne
+
+            """
+        try history.write(to: vault.path(".bash_history"), atomically: true, encoding: .utf8)
+        try ": 1764675000:0;meldboek add --where 'kantine'\n".write(to: vault.path(".zsh_history"), atomically: true, encoding: .utf8)
+        let checkup = try checkup(vault)
+        #expect(checkup.status("shell-history") == "risk")
+        let finding = try #require(checkup.checks["shell-history"]?.finding)
+        #expect(finding.contains("2 meldboek commands in \(vault.path(".bash_history").path)"))
+        #expect(finding.contains("1 meldboek command in \(vault.path(".zsh_history").path)"))
+        #expect(!checkup.result.stdout.contains("Sanne") && !checkup.result.stdout.contains("kantine"))
+        #expect(checkup.result.status == 1)
+    }
+
+    @Test func coreDumpsAllowedToTheShellAreARisk() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        #expect(try checkup(vault, coreLimit: "0").status("core-dumps") == "ok")
+        #expect(try checkup(vault, coreLimit: "unlimited").status("core-dumps") == "risk")
+    }
+
+    @Test func theTextFormSaysWhatToDoInDutch() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        chmod(vault.folder.path, 0o750)
+        let result = try vault.run(["doctor", "--lang", "nl"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[RISICO] Map en bestanden van de kluis"))
+        #expect(result.stdout.contains("Wat te doen: Meldboek sluit ze af zodra het de kluis weer opent"))
+        #expect(result.stdout.contains("een risico voor je dagboek"))
+        #expect(result.stderr.isEmpty, "\(result)")
+    }
+}
