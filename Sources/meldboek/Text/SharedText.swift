@@ -53,4 +53,34 @@ extension Localized {
             en: "Journal fingerprint: \(headFingerprint)",
             nl: "Vingerafdruk van het dagboek: \(headFingerprint)")
     }
+
+    static func errIO(_ path: some CustomStringConvertible, _ t: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "\(path): \(t).",
+            nl: "\(path): \(t).")
+    }
+
+    static let errChooseEntries = Localized(
+        en: "Choose what to share: entry ids, filters (--since, --category, …), or --all.",
+        nl: "Kies wat je deelt: id's van aantekeningen, filters (--since, --category, …) of --all.")
+
+    static func caseSummary(_ count: Int, _ bundles: Int, _ last: some CustomStringConvertible) -> Localized {
+        let entries = counted(count, en: ("entry", "entries"), nl: ("aantekening", "aantekeningen"))
+        let bundles = counted(bundles, en: ("bundle", "bundles"), nl: ("bundel", "bundels"))
+        return Localized(
+            en: "\(entries.en) from \(bundles.en), last \(last)",
+            nl: "\(entries.nl) uit \(bundles.nl), laatste \(last)")
+    }
+
+    static func errContactNotFound(_ name: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "No contact named \(name).",
+            nl: "Geen contact met de naam \(name).")
+    }
+
+    static func errCaseKeyMismatch(_ name: some CustomStringConvertible, _ known: some CustomStringConvertible, _ new: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "Case \(name) belongs to sender \(known), but this bundle is signed by \(new).",
+            nl: "Dossier \(name) hoort bij afzender \(known), maar deze bundel is ondertekend door \(new).")
+    }
 }
