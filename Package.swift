@@ -112,6 +112,11 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // Backups: a consistent snapshot of a vault as one age file (scrypt or X25519), padded, and read back strictly.
+        .target(
+            name: "MeldboekBackup",
+            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium"]
+        ),
         // Reports: entries in time order with a time line and people table, as HTML or Markdown.
         .target(
             name: "MeldboekReport",
@@ -130,6 +135,7 @@ let package = Package(
                 "MeldboekReport",
                 "MeldboekEvidence",
                 "MeldboekDoctor",
+                "MeldboekBackup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -194,6 +200,10 @@ let package = Package(
             dependencies: ["MeldboekDoctor", "MeldboekCore"]
         ),
         .testTarget(
+            name: "MeldboekBackupTests",
+            dependencies: ["MeldboekBackup", "MeldboekShare", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
+        ),
+        .testTarget(
             name: "MeldboekReportTests",
             dependencies: ["MeldboekReport", "MeldboekShare", "MeldboekCore", "MeldboekText", "MeldboekTestSupport"]
         ),
@@ -202,6 +212,7 @@ let package = Package(
             // The executable too: the error-message test renders every error through the CLI's own presentation.
             dependencies: [
                 "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekText", "MeldboekTerminal", "MeldboekAgent", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
+                "MeldboekBackup",
             ],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]

@@ -94,6 +94,28 @@ public struct PassphraseReader {
         throw MeldboekError.passphraseMismatch
     }
 
+    /// A secret other than the passphrase (a recovery code): from `variable`, then the file `file` names,
+    /// then the terminal. `open` gets it; one from the environment is tried once, on the terminal one that
+    /// `isWrong` says is wrong is asked again with `retryQuestion`, ``tries`` times in all.
+    ///
+    /// - Throws: `unavailable` when there is none to read; what `open` throws.
+    public func secret<T>(
+        variable: String, file: String, question: String, retryQuestion: String, unavailable: any Error,
+        isWrong: (any Error) -> Bool, _ open: (SecureBytes) throws -> T
+    ) throws -> T {
+        if let secret = try fromEnvironment(variable: variable, file: file, command: nil) { return try open(secret) }
+        var asking = question
+        for attempt in 1...Self.tries {
+            guard let secret = try prompt(asking) else { throw unavailable }
+            do {
+                return try open(try nonEmpty(secret))
+            } catch where attempt < Self.tries && isWrong(error) {
+                asking = retryQuestion
+            }
+        }
+        preconditionFailure("the last try returns or throws")
+    }
+
     private func fromEnvironment(variable: String, file: String, command: String?) throws -> SecureBytes? {
         if let value = environment[variable] {
             var bytes = Array(value.utf8)

@@ -1,6 +1,7 @@
 // The one place errors become translated messages, hints and stable exit codes.
 import Foundation
 import MeldboekAgent
+import MeldboekBackup
 import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
@@ -88,6 +89,24 @@ struct ErrorPresentation {
             self.init(message, exitCode: ExitStatus.usage)
         case .missing(let message):
             self.init(message, exitCode: ExitStatus.notFound)
+        }
+    }
+
+    init(_ error: BackupError, _ t: Localizer) {
+        switch error {
+        case .wrongKey:
+            self.init(t(.backupErrWrongKey), hint: t(.backupHintWrongKey), exitCode: ExitStatus.passphrase)
+        case .notABackup:
+            self.init(t(.backupErrNotABackup), exitCode: ExitStatus.integrity)
+        case .damaged(let damage):
+            let detail: Localized =
+                switch damage {
+                case .truncated: .backupDamageTruncated
+                case .altered: .backupDamageAltered
+                case .unexpectedContent: .backupDamageContent
+                case .database: .backupDamageDatabase
+                }
+            self.init(t(.backupErrDamaged(t(detail))), hint: t(.backupHintDamaged), exitCode: ExitStatus.integrity)
         }
     }
 
@@ -434,6 +453,7 @@ struct ErrorPresentation {
         case let error as ShareError: return ErrorPresentation(error, t)
         case let error as EvidenceError: return ErrorPresentation(error, t)
         case let error as CommandError: return ErrorPresentation(error, t)
+        case let error as BackupError: return ErrorPresentation(error, t)
         case let error as AgeError: return ErrorPresentation(error, t)
         case let error as TarError: return ErrorPresentation(error, t)
         case let error as MinisignError: return ErrorPresentation(error, t)

@@ -76,14 +76,22 @@ public enum PrivateFiles {
 public final class AtomicFileWriter {
     let destination: URL
     let temporaryPath: String
+    /// Whether ``commit()`` may put the file in place of one already there (a `--force` the user gave).
+    let replacing: Bool
     private var fd: Int32
 
-    /// Starts a 0600 file next to `destination`, which must not exist.
-    public init(destination: URL) throws {
+    /// Starts a 0600 file next to `destination`, which must not exist unless `replacing`.
+    ///
+    /// - Parameter replacing: Put the complete file in place of what has the name, atomically
+    ///   (`rename`): readers see the old file or the new one, never a mix. Only for a `--force` the
+    ///   user gave.
+    /// - Parameter temporaryPrefix: How the temporary name starts, for files whose name should not say Meldboek.
+    public init(destination: URL, replacing: Bool = false, temporaryPrefix: String = ".meldboek-") throws {
         self.destination = destination
-        try NamedFile.checkAbsent(destination.path)
+        self.replacing = replacing
+        if !replacing { try NamedFile.checkAbsent(destination.path) }
         let folder = destination.deletingLastPathComponent().path
-        var template = Array("\(folder)/.meldboek-XXXXXX".utf8CString)
+        var template = Array("\(folder)/\(temporaryPrefix)XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw PrivateFiles.errnoError(path: folder) }
         fchmod(fd, 0o600)
@@ -112,6 +120,12 @@ public final class AtomicFileWriter {
         close(fd)
         fd = -1
         defer { unlink(temporaryPath) }
+        if replacing {
+            guard rename(temporaryPath, destination.path) == 0 else {
+                throw PrivateFiles.errnoError(path: destination.path)
+            }
+            return
+        }
         if link(temporaryPath, destination.path) == 0 { return }
         let code = errno
         switch code {

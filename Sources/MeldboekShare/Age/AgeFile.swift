@@ -40,10 +40,24 @@ public final class AgeWriter {
     ///   - sink: Called with each piece of the file, in order.
     /// - Throws: `AgeError.malformedRecipient` for an empty list or a low-order public key;
     ///   whatever `sink` throws.
-    public init(recipients: [AgeRecipient], sink: @escaping ([UInt8]) throws -> Void) throws {
+    public convenience init(recipients: [AgeRecipient], sink: @escaping ([UInt8]) throws -> Void) throws {
         guard !recipients.isEmpty else { throw AgeError.malformedRecipient }
+        try self.init(sink: sink) { fileKey in try recipients.map { try $0.wrap(fileKey) } }
+    }
+
+    /// Starts an age file sealed with a passphrase: one `scrypt` stanza, the only one, as age requires.
+    ///
+    /// - Parameters:
+    ///   - passphrase: The passphrase and work factor to wrap the file key with.
+    ///   - sink: Called with each piece of the file, in order.
+    /// - Throws: `SodiumError.keyDerivationFailed` when scrypt can't run (out of memory); whatever `sink` throws.
+    public convenience init(passphrase: ScryptRecipient, sink: @escaping ([UInt8]) throws -> Void) throws {
+        try self.init(sink: sink) { fileKey in [try passphrase.wrap(fileKey)] }
+    }
+
+    private init(sink: @escaping ([UInt8]) throws -> Void, stanzas wrap: (SecureBytes) throws -> [AgeStanza]) throws {
         let fileKey = try AgeFileKey.generate()
-        let stanzas = try recipients.map { try $0.wrap(fileKey) }
+        let stanzas = try wrap(fileKey)
         let nonce = Random.bytes(count: AgeStream.nonceByteCount)
         encryptor = AgeStream.Encryptor(key: try AgeStream.payloadKey(fileKey: fileKey, nonce: nonce))
         self.sink = sink

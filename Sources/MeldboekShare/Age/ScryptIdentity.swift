@@ -1,10 +1,58 @@
-// age's scrypt recipient type, decrypt side only: opening files sealed with a passphrase.
+// age's scrypt recipient type: sealing a file with a passphrase, and opening one.
 import MeldboekSodium
 
 private let scryptLabel = Array("age-encryption.org/v1/scrypt".utf8)
 private let scryptSaltByteCount = 16
 /// The highest work factor (log2 N) we accept: age's own default is 18; 2^22 takes about a second.
 private let maxScryptWorkFactor = 22
+
+/// A passphrase to seal an age file with: a `scrypt` stanza, which must be the file's only stanza.
+///
+/// Not `Codable`, and its description prints nothing of the passphrase.
+public struct ScryptRecipient: Sendable {
+    /// age's own work factor (log2 N = 18: 256 MiB and about a second), which `age -p` writes too.
+    public static let defaultWorkFactor: UInt8 = 18
+    /// The highest work factor a reader (ours and stock age) accepts.
+    public static let maximumWorkFactor = UInt8(maxScryptWorkFactor)
+    private let passphrase: SecureBytes
+    /// log2 N of the scrypt stanza.
+    public let workFactor: UInt8
+
+    /// Seals with `passphrase` (its UTF-8 bytes, in sodium memory) at `workFactor`.
+    ///
+    /// Lower work factors than the default are for tests only: they make guessing the passphrase cheaper.
+    /// - Throws: `AgeError.malformedRecipient` for a work factor outside 1...22 or an empty passphrase.
+    public init(_ passphrase: SecureBytes, workFactor: UInt8 = defaultWorkFactor) throws {
+        guard (1...Self.maximumWorkFactor).contains(workFactor), passphrase.count > 0 else {
+            throw AgeError.malformedRecipient
+        }
+        self.passphrase = passphrase
+        self.workFactor = workFactor
+    }
+
+    /// Wraps `fileKey` in a fresh `scrypt` stanza: a random 16-byte salt, the work factor, the sealed key.
+    func wrap(_ fileKey: SecureBytes) throws -> AgeStanza {
+        let salt = Random.bytes(count: scryptSaltByteCount)
+        let wrapKey = try SymmetricKey(
+            Scrypt.derive(passphrase: passphrase, salt: scryptLabel + salt, logN: workFactor, r: 8, p: 1, length: 32))
+        let body = try ChaCha20Poly1305IETF.sealSecret(
+            fileKey, additionalData: [], nonce: AgeFileKey.zeroNonce, key: wrapKey)
+        return AgeStanza(
+            type: "scrypt", arguments: [Encoding.base64(salt, variant: .originalNoPadding), String(workFactor)],
+            body: body)
+    }
+}
+
+extension ScryptRecipient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Names the work factor only.
+    public var description: String { "ScryptRecipient(workFactor: \(workFactor))" }
+
+    /// The same as ``description``.
+    public var debugDescription: String { description }
+
+    /// A mirror with only the work factor, so `dump` cannot reach the passphrase.
+    public var customMirror: Mirror { Mirror(self, children: ["workFactor": workFactor]) }
+}
 
 /// A passphrase, used as an identity to decrypt age files that have a single `scrypt` stanza.
 public struct ScryptPassphrase: Sendable {

@@ -34,7 +34,7 @@ extension Meldboek {
                 print(t(.verifyFailed(report.problems.count)))
                 for problem in report.problems { print("  " + Self.describe(problem)) }
             }
-            let logIntact = try verifyLog(journal)
+            let logIntact = try Self.verifyLog(journal)
             if let head = report.head { print(t(.journalFingerprint(head))) }
             var expectationHolds = true
             if let expected = expect.flatMap(HeadFingerprint.init), let expectation = report.expectation {
@@ -61,7 +61,7 @@ extension Meldboek {
         }
 
         /// Checks the commitment log of a melder's vault in format 3 and says what it found; true when intact.
-        func verifyLog(_ journal: Journal) throws -> Bool {
+        static func verifyLog(_ journal: Journal) throws -> Bool {
             guard journal.vault.role == .melder, journal.vault.format >= CommitmentLog.firstFormat else { return true }
             let report: LogReport
             do {
