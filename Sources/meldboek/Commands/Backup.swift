@@ -155,14 +155,14 @@ private func workFactor() -> UInt8 {
 private func readCode<T>(confirming: Bool, _ open: (SecureBytes) throws -> T) throws -> T {
     let reader = PassphraseReader()
     return try reader.secret(
-        variable: "MELDBOEK_RECOVERY_CODE", file: "MELDBOEK_RECOVERY_CODE_FILE", question: t(.askRecoveryCode),
-        retryQuestion: t(.askRecoveryCodeAgain),
+        variable: "MELDBOEK_RECOVERY_CODE", file: "MELDBOEK_RECOVERY_CODE_FILE", question: t(.backupAskCode),
+        retryQuestion: t(.backupAskCodeAgain),
         unavailable: CommandError.missing(t(.backupErrNoCode)),
         isWrong: { ($0 as? BackupError) == .wrongKey || ($0 as? CodeMismatch) != nil }
     ) { code in
         if confirming, Terminal.isAvailable, ProcessInfo.processInfo.environment["MELDBOEK_RECOVERY_CODE"] == nil,
            ProcessInfo.processInfo.environment["MELDBOEK_RECOVERY_CODE_FILE"] == nil {
-            guard let again = try Terminal.readSecret(t(.askRecoveryCodeRepeat)) else {
+            guard let again = try Terminal.readSecret(t(.backupAskCodeRepeat)) else {
                 throw CommandError.missing(t(.backupErrNoCode))
             }
             guard try Backup.passphrase(fromCode: code).isEqual(to: Backup.passphrase(fromCode: again)) else {

@@ -117,15 +117,15 @@ extension Localized {
             nl: "Dagboek teruggezet in \(path) en gecontroleerd.")
     }
 
-    static let askRecoveryCode = Localized(
+    static let backupAskCode = Localized(
         en: "Recovery code: ",
         nl: "Herstelcode: ")
 
-    static let askRecoveryCodeRepeat = Localized(
+    static let backupAskCodeRepeat = Localized(
         en: "Recovery code again: ",
         nl: "Herstelcode nog een keer: ")
 
-    static let askRecoveryCodeAgain = Localized(
+    static let backupAskCodeAgain = Localized(
         en: "That did not work. Recovery code: ",
         nl: "Dat lukte niet. Herstelcode: ")
 
