@@ -1,6 +1,12 @@
 // DoctorText: what the check-up found and what to do, English and Dutch side by side.
 import MeldboekCore
 
+/// A path as one word a shell reads back unchanged: as it is when it holds only safe characters, else quoted.
+private func shellWord(_ path: String) -> String {
+    let safe = path.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+".unicodeScalars.contains($0) }
+    return safe ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
 /// Paths or names in a message, one after another.
 private func listed(_ items: [String]) -> String { items.joined(separator: ", ") }
 
@@ -25,11 +31,28 @@ extension Localized {
             nl: "Andere accounts op deze computer kunnen bij \(listed(paths)).")
     }
 
-    static func doctorVaultOpenAdvice(_ folder: String) -> Localized {
-        Localized(
-            en: "Meldboek closes them the next time it opens the vault; to do it now: chmod -R go-rwx \(folder)",
-            nl: "Meldboek sluit ze af zodra het de kluis weer opent; direct doen kan met: chmod -R go-rwx \(folder)")
+    static func doctorVaultOpenAdvice(_ paths: [String]) -> Localized {
+        let quoted = paths.map(shellWord).joined(separator: " ")
+        return Localized(
+            en: "Meldboek closes them the next time it opens the vault; to do it now: chmod go-rwx \(quoted)",
+            nl: "Meldboek sluit ze af zodra het de kluis weer opent; direct doen kan met: chmod go-rwx \(quoted)")
     }
+
+    static func doctorNotAVault(_ folder: String) -> Localized {
+        Localized(
+            en: "\(folder) is not a Meldboek vault; only this computer was checked.",
+            nl: "\(folder) is geen Meldboek-kluis; alleen deze computer is nagekeken.")
+    }
+
+    static func doctorVaultLinks(_ paths: [String]) -> Localized {
+        Localized(
+            en: "\(listed(paths)) is a symbolic link, so Meldboek refuses to open the vault: whoever can change the link decides what Meldboek reads.",
+            nl: "\(listed(paths)) is een symbolische koppeling, dus Meldboek weigert de kluis te openen: wie de koppeling kan wijzigen, bepaalt wat Meldboek leest.")
+    }
+
+    static let doctorVaultLinksAdvice = Localized(
+        en: "Put the file itself in the vault folder in place of the link (mv the file over the link). A link to the whole vault folder is fine.",
+        nl: "Zet het bestand zelf in de kluismap in plaats van de koppeling (verplaats het bestand met mv over de koppeling). Een koppeling naar de hele kluismap mag wel.")
 
     static func doctorVaultForeign(_ paths: [String]) -> Localized {
         Localized(
@@ -109,6 +132,23 @@ extension Localized {
             en: "Your shell history keeps titles, names or search words you typed: \(parts.map(\.en).joined(separator: ", ")).",
             nl: "Je shellgeschiedenis bewaart titels, namen of zoekwoorden die je hebt getypt: \(parts.map(\.nl).joined(separator: ", ")).")
     }
+
+    static func doctorHistorySecrets(_ files: [(file: String, count: Int)], words: [(file: String, count: Int)]) -> Localized {
+        let parts = files.map { file in
+            let count = counted(file.count, en: ("line", "lines"), nl: ("regel", "regels"))
+            return Localized(en: "\(count.en) in \(file.file)", nl: "\(count.nl) in \(file.file)")
+        }
+        let more = words.isEmpty ? Localized(en: "", nl: "") : Localized(
+            en: " It also keeps titles, names or search words you typed.",
+            nl: " Ook bewaart ze titels, namen of zoekwoorden die je hebt getypt.")
+        return Localized(
+            en: "Your shell history keeps a passphrase or recovery code set in a variable: \(parts.map(\.en).joined(separator: ", ")).\(more.en)",
+            nl: "Je shellgeschiedenis bewaart een wachtwoordzin of herstelcode die in een variabele is gezet: \(parts.map(\.nl).joined(separator: ", ")).\(more.nl)")
+    }
+
+    static let doctorHistorySecretsAdvice = Localized(
+        en: "Remove those lines from the history file and change the passphrase (meldboek passwd), or make a new recovery code (meldboek recovery create). Scripts can read a passphrase from a file named in MELDBOEK_PASSPHRASE_FILE instead.",
+        nl: "Haal die regels uit het geschiedenisbestand en wijzig de wachtwoordzin (meldboek passwd), of maak een nieuwe herstelcode (meldboek recovery create). Scripts kunnen de wachtwoordzin in plaats daarvan lezen uit een bestand dat in MELDBOEK_PASSPHRASE_FILE staat.")
 
     static let doctorHistoryAdvice = Localized(
         en: "Remove those lines from the history file, and let the interview ask for the text (meldboek add without options). Bash (with HISTCONTROL=ignorespace), zsh (with setopt hist_ignore_space) and fish leave out a command that starts with a space.",

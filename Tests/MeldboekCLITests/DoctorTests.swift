@@ -70,6 +70,36 @@ import Testing
         #expect(info.st_mode & 0o777 == 0o644)
     }
 
+    @Test func aFolderThatIsNoVaultGetsNoAdviceAboutItsModes() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let folder = vault.path("Documenten")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        chmod(folder.path, 0o755)
+        let checkup = try checkup(vault, environment: ["MELDBOEK_VAULT": folder.path])
+        #expect(checkup.status("vault-permissions") == "unknown")
+        #expect(checkup.checks["vault-permissions"]?.finding == "\(folder.path) is not a Meldboek vault; only this computer was checked.")
+        #expect(!checkup.result.stdout.contains("chmod"))
+    }
+
+    @Test func aLinkToTheVaultFolderIsFineALinkForTheDatabaseIsNot() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let link = vault.path("kluis-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: vault.folder)
+        var checkup = try checkup(vault, environment: ["MELDBOEK_VAULT": link.path])
+        #expect(checkup.status("vault-permissions") == "ok", "\(checkup.result)")
+
+        let elsewhere = vault.path("elders.db")
+        try FileManager.default.moveItem(at: vault.database, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: vault.database, withDestinationURL: elsewhere)
+        checkup = try self.checkup(vault)
+        #expect(checkup.status("vault-permissions") == "risk")
+        #expect(checkup.checks["vault-permissions"]?.finding.contains("is a symbolic link, so Meldboek refuses") == true)
+        // As the check-up says: the vault is refused.
+        #expect(try vault.run(["list"]).status == 4)
+    }
+
     @Test func aVaultInsideAFolderSyncthingSharesIsARisk() throws {
         var vault = try CLIVault(initialise: false)
         defer { vault.remove() }
@@ -132,6 +162,21 @@ import Testing
         #expect(finding.contains("1 meldboek command in \(vault.path(".zsh_history").path)"))
         #expect(!checkup.result.stdout.contains("Sanne") && !checkup.result.stdout.contains("kantine"))
         #expect(checkup.result.status == 1)
+    }
+
+    @Test func aPassphraseSetInTheHistoryIsNamedFirstAndNeverShown() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let fish = vault.path(".local/share/fish/fish_history")
+        try FileManager.default.createDirectory(at: fish.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "- cmd: set -x MELDBOEK_PASSPHRASE lamp-wolk-fiets\n  when: 1764675000\n- cmd: meldboek search Karin\n"
+            .write(to: fish, atomically: true, encoding: .utf8)
+        let checkup = try checkup(vault)
+        #expect(checkup.status("shell-history") == "risk")
+        let finding = try #require(checkup.checks["shell-history"]?.finding)
+        #expect(finding.contains("passphrase or recovery code set in a variable: 1 line in \(fish.path)"))
+        #expect(finding.contains("also keeps titles, names or search words"))
+        #expect(!checkup.result.stdout.contains("lamp") && !checkup.result.stdout.contains("Karin"))
     }
 
     @Test func coreDumpsAllowedToTheShellAreARisk() throws {

@@ -151,9 +151,27 @@ let swapsHeading = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
         "MELDBOEK_VAULT=~/x meldboek --vault ~/kluis search boos",
         "cd ~ && ./bin/meldboek tag 0192 intimidatie",
         "meldboek share abc --to vp --redact-word Pieter",
+        "meldboek amend abcd --append Later",
+        "meldboek aanvullen abcd --remove-person Karin",
+        "meldboek share --note Voor --to vp abcd",
+        "meldboek adviser note dossier-x Karin",
+        "meldboek vertrouwenspersoon notitie dossier-x Karin",
+        "echo Karin schreeuwde | meldboek add --stdin",
+        "meldboek list --since \"vorige week\"",
     ])
     func linesWithTheJournalsWordsAreFound(_ line: String) {
-        #expect(ShellHistoryCheck.keepsWords(line))
+        #expect(ShellHistoryCheck.exposure(line) == .words)
+    }
+
+    @Test(arguments: [
+        "export MELDBOEK_PASSPHRASE='lamp wolk fiets'",
+        "MELDBOEK_PASSPHRASE='lamp wolk fiets' meldboek add",
+        ": 1764675000:0;MELDBOEK_NEW_PASSPHRASE=x meldboek passwd",
+        "- cmd: set -x MELDBOEK_PASSPHRASE lamp",
+        "export MELDBOEK_RECOVERY_CODE=\"abandon ability\"",
+    ])
+    func linesSettingAPassphraseAreSecrets(_ line: String) {
+        #expect(ShellHistoryCheck.exposure(line) == .secret)
     }
 
     @Test(arguments: [
@@ -164,8 +182,11 @@ let swapsHeading = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
         "meldboek search",
         "echo --title",
         "ls ~/meldboek-notes --title",
+        "export MELDBOEK_PASSPHRASE_FILE=~/.config/pw",
+        "unset MELDBOEK_PASSPHRASE",
+        "export MELDBOEK_PASSPHRASE=",
     ])
     func linesWithoutThemAreNot(_ line: String) {
-        #expect(!ShellHistoryCheck.keepsWords(line))
+        #expect(ShellHistoryCheck.exposure(line) == nil)
     }
 }
