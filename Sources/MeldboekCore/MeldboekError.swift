@@ -114,6 +114,23 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case cryptoFailure
     /// The database reported an error not covered above, with SQLite's primary result code.
     case storage(code: Int32)
+    /// A recovery code was typed with another number of words than 12.
+    case recoveryCodeWordCount(found: Int)
+    /// A typed word (counted from 1) is in no position of the word list, not even by its first four letters.
+    case recoveryCodeUnknownWord(position: Int)
+    /// Every word is in the list but their checksum does not match: one is probably mistyped.
+    case recoveryCodeMistyped
+    /// A well-formed recovery code that does not open this vault (another vault's, or replaced since).
+    case wrongRecoveryCode
+    /// The vault has no recovery code (made with `--no-recovery`, or before recovery codes existed).
+    case noRecoveryCode
+    /// No recovery code could be read: no terminal and nothing in the environment.
+    case recoveryCodeUnavailable
+    /// The words typed back to confirm the new recovery code were wrong every time: nothing was kept.
+    case recoveryCodeNotConfirmed
+    /// The recovery slot's key-derivation settings or wrapped key are out of bounds, or its sealed code does
+    /// not open: the slot is damaged or was altered.
+    case recoverySlotDamaged
 }
 
 /// Why the system refused to read or write a file: the `errno` values a user can act on, each a sentence

@@ -75,6 +75,14 @@ public enum Terminal {
         return try buffer.withUnsafeBytes { try SecureBytes(copying: $0.prefix(length)) }
     }
 
+    /// Writes `text` to the terminal (not to standard output, which may be a file or a log); nothing without one.
+    public static func say(_ text: String) {
+        let fd = open("/dev/tty", O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        writeString(text.hasSuffix("\n") ? text : text + "\n", to: fd)
+    }
+
     /// Asks a yes/no question; true only for an explicit yes ("y", "yes", "j", "ja").
     public static func confirm(_ question: String) -> Bool {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)

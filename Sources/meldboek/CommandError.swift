@@ -9,4 +9,7 @@ enum CommandError: Error {
     case invalidInput(String)
     /// What the command needs is not there (exit code 2), with a translated message.
     case missing(String)
+    /// A new recovery code has no terminal to be shown on and no `--recovery-code-out`; `init` also
+    /// takes `--no-recovery`, which the hint then names.
+    case recoveryCodeNeedsTerminal(offerNone: Bool)
 }

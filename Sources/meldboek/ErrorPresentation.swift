@@ -89,6 +89,10 @@ struct ErrorPresentation {
             self.init(message, exitCode: ExitStatus.usage)
         case .missing(let message):
             self.init(message, exitCode: ExitStatus.notFound)
+        case .recoveryCodeNeedsTerminal(let offerNone):
+            self.init(t(.errRecoveryCodeNeedsTerminal),
+                      hint: t(offerNone ? .hintRecoveryCodeNeedsTerminal : .hintRecoveryCodeNeedsTerminalForCreate),
+                      exitCode: ExitStatus.usage)
         }
     }
 
@@ -263,6 +267,24 @@ struct ErrorPresentation {
             self.init(t(.errPassphraseEmpty), exitCode: ExitStatus.passphrase)
         case .passphraseCommandFailed(let status):
             self.init(t(.errPassphraseCommand(status)), exitCode: ExitStatus.passphrase)
+        case .recoveryCodeWordCount(let found):
+            self.init(t(.errRecoveryCodeWordCount(found)), hint: t(.hintRecoveryCodeWords), exitCode: ExitStatus.passphrase)
+        case .recoveryCodeUnknownWord(let position):
+            self.init(t(.errRecoveryCodeUnknownWord(position)), hint: t(.hintRecoveryCodeWords),
+                      exitCode: ExitStatus.passphrase)
+        case .recoveryCodeMistyped:
+            self.init(t(.errRecoveryCodeMistyped), hint: t(.hintRecoveryCodeWords), exitCode: ExitStatus.passphrase)
+        case .wrongRecoveryCode:
+            self.init(t(.errWrongRecoveryCode), hint: t(.hintWrongRecoveryCode), exitCode: ExitStatus.passphrase)
+        case .noRecoveryCode:
+            self.init(t(.errNoRecoveryCode), hint: t(.hintNoRecoveryCode), exitCode: ExitStatus.passphrase)
+        case .recoveryCodeUnavailable:
+            self.init(t(.errRecoveryCodeUnavailable), exitCode: ExitStatus.passphrase)
+        case .recoveryCodeNotConfirmed:
+            self.init(t(.errRecoveryCodeNotConfirmed), hint: t(.hintRecoveryCodeNotConfirmed),
+                      exitCode: ExitStatus.passphrase)
+        case .recoverySlotDamaged:
+            self.init(t(.errRecoverySlotDamaged), hint: t(.hintRecoverySlotDamaged), exitCode: ExitStatus.integrity)
         case .entryNotFound(let reference):
             self.init(t(.errEntryNotFound(reference)), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
         case .entryAmbiguous(let reference, let matches):

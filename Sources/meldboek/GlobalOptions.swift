@@ -97,6 +97,7 @@ struct GlobalOptions: ParsableArguments {
             }
         }
         warnAboutVersion(of: journal)
+        reportRecoveryUse(journal)
         keepCommitmentLog(journal)
         openedJournal = journal
         return journal

@@ -192,7 +192,7 @@ struct AdviserDesk {
         home = try TemporaryFolder("adviser-desk")
         runner = CommandRunner(home: home.url)
         runner.environment["MELDBOEK_ADVISER_VAULT"] = home.appending("cases").path
-        let created = try runner.run(["adviser", "init", "--kdf", "test"])
+        let created = try runner.run(["adviser", "init", "--no-recovery", "--kdf", "test"])
         try #require(created.status == 0, "\(created)")
         let card = try runner.run(["adviser", "card", "--json"])
         let json = try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: Any]

@@ -20,7 +20,7 @@ struct CLIVault {
         home = try TemporaryFolder("meldboek-cli")
         runner = CommandRunner(home: home.url, language: language)
         if initialise {
-            let result = try runner.run(["init", "--kdf", "test"])
+            let result = try runner.run(["init", "--no-recovery", "--kdf", "test"])
             guard result.status == 0 else {
                 home.remove()
                 throw CLISetupFailure(description: "init failed: \(result)")

@@ -93,7 +93,16 @@ enum ErrorSamples {
         case .draftUnreadable: .draftChanged
         case .draftChanged: .cryptoFailure
         case .cryptoFailure: .storage(code: 5)
-        case .storage: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
+        case .storage: .recoveryCodeWordCount(found: 1)
+        case .recoveryCodeWordCount(1): .recoveryCodeWordCount(found: 11)
+        case .recoveryCodeWordCount: .recoveryCodeUnknownWord(position: 5)
+        case .recoveryCodeUnknownWord: .recoveryCodeMistyped
+        case .recoveryCodeMistyped: .wrongRecoveryCode
+        case .wrongRecoveryCode: .noRecoveryCode
+        case .noRecoveryCode: .recoveryCodeUnavailable
+        case .recoveryCodeUnavailable: .recoveryCodeNotConfirmed
+        case .recoveryCodeNotConfirmed: .recoverySlotDamaged
+        case .recoverySlotDamaged: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
         }
     }
 
@@ -196,7 +205,9 @@ enum ErrorSamples {
         case nil: .confirmationNeedsTerminal
         case .confirmationNeedsTerminal: .invalidInput(t(.errChooseEntries))
         case .invalidInput: .missing(t(.noDraftToThrowAway))
-        case .missing: nil
+        case .missing: .recoveryCodeNeedsTerminal(offerNone: true)
+        case .recoveryCodeNeedsTerminal(offerNone: true): .recoveryCodeNeedsTerminal(offerNone: false)
+        case .recoveryCodeNeedsTerminal: nil
         }
     }
 
@@ -360,14 +371,14 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 62 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 71 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 193 && distinct(share), "\(share.count)")
         let agent = ErrorSamples.walk { ErrorSamples.after($0) as AgentError? }
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 62 + 193 + 3 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
+        #expect(ErrorSamples.all(Self.english).count == 71 + 193 + 5 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -66,7 +66,7 @@ import Testing
         let vault = try CLIVault()
         defer { vault.remove() }
         let entry = try vault.add("Vergadering")
-        try vault.succeed(["adviser", "init", "--kdf", "test"], environment: ["MELDBOEK_ADVISER_VAULT": vault.path("cases").path])
+        try vault.succeed(["adviser", "init", "--no-recovery", "--kdf", "test"], environment: ["MELDBOEK_ADVISER_VAULT": vault.path("cases").path])
         let path = try notAFile.make(in: vault.home)
         let before = try vault.sealedState()
         // In both languages; first with no passphrase (the refusal comes before unlocking), then unlocked.

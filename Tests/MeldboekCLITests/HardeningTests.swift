@@ -142,7 +142,7 @@ import Testing
         chmod(wrapper.path, 0o755)
         if getuid() == 0 { _ = try Shell.run("/bin/chown", ["-R", "\(user):\(user)", vault.home.url.path]) }
         vault.runner.binary = wrapper
-        try vault.succeed(["init", "--kdf", "test"])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         try vault.succeed(["unlock"])
         defer { _ = try? vault.run(["lock"]) }
         let socket = try #require(try UnlockSessionTests.sockets(vault).first)

@@ -365,7 +365,7 @@ import Testing
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
         let other = vault.path("andere-kluis").path
-        try vault.succeed(["--vault", other, "init", "--kdf", "test"])
+        try vault.succeed(["--vault", other, "init", "--no-recovery", "--kdf", "test"])
         #expect(FileManager.default.fileExists(atPath: other + "/meldboek.db"))
         try vault.succeed(["--vault=\(other)", "add", "--title", "Gang"])
         #expect(try CLIVault.jsonArray(try vault.succeed(["list", "--json", "--vault", other]).stdout).count == 1)

@@ -7,7 +7,7 @@ import Testing
     @Test func initCreatesAPrivateFolderAndFile() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
-        let result = try vault.succeed(["init", "--kdf", "test"])
+        let result = try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         #expect(result.stdout.contains("Created a new vault in \(vault.folder.path)."))
         #expect(result.stdout.contains("Your fingerprint: "))
         #expect(try fileMode(vault.folder) == 0o700)
@@ -33,7 +33,7 @@ import Testing
     ) throws {
         let vault = try CLIVault(language: language, initialise: false)
         defer { vault.remove() }
-        let created = try vault.succeed(["init", "--kdf", "test"])
+        let created = try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         let identity = try vault.succeed(["identity"])
         let json = try vault.succeed(["identity", "--json"])
         let card = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: String])
@@ -53,7 +53,7 @@ import Testing
         defer { vault.remove() }
         try vault.add("Eerste aantekening")
         let before = try vault.snapshot()
-        let result = try vault.run(["init", "--kdf", "test"], environment: ["MELDBOEK_PASSPHRASE": "een andere wachtwoordzin"])
+        let result = try vault.run(["init", "--no-recovery", "--kdf", "test"], environment: ["MELDBOEK_PASSPHRASE": "een andere wachtwoordzin"])
         expectError(result, status: 4, mentioning: ["A vault already exists", vault.folder.path])
         #expect(try vault.snapshot() == before)
         #expect(try vault.titles() == ["Eerste aantekening"])
@@ -62,7 +62,7 @@ import Testing
     @Test func theTestKDFNeedsTheTestSetting() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
-        let result = try vault.run(["init", "--kdf", "test"], environment: ["MELDBOEK_ALLOW_TEST_KDF": nil])
+        let result = try vault.run(["init", "--no-recovery", "--kdf", "test"], environment: ["MELDBOEK_ALLOW_TEST_KDF": nil])
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.contains("--kdf"), "\(result)")
         #expect(!FileManager.default.fileExists(atPath: vault.database.path))
@@ -75,7 +75,7 @@ import Testing
         let other = vault.folder.appendingPathComponent("notes.txt")
         try Data("mijn eigen bestand".utf8).write(to: other)
         let modeBefore = try fileMode(vault.folder)
-        let result = try vault.run(["init", "--kdf", "test"])
+        let result = try vault.run(["init", "--no-recovery", "--kdf", "test"])
         expectError(result, status: 4, mentioning: [vault.folder.path])
         #expect(try Data(contentsOf: other) == Data("mijn eigen bestand".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: vault.folder.path) == ["notes.txt"])
@@ -85,7 +85,7 @@ import Testing
     @Test func initTakesTheNewPassphraseBeforeTheUnlockingOne() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
-        try vault.succeed(["init", "--kdf", "test"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtwoordzin"])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"], environment: ["MELDBOEK_NEW_PASSPHRASE": "nieuwe wachtwoordzin"])
         try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": "nieuwe wachtwoordzin"])
         expectError(try vault.run(["list"]), status: 3, mentioning: ["Wrong passphrase."])
     }
@@ -93,7 +93,7 @@ import Testing
     @Test func withoutASettingTheVaultLivesInTheXDGDataFolder() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
-        try vault.succeed(["init", "--kdf", "test"], environment: ["MELDBOEK_VAULT": nil])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"], environment: ["MELDBOEK_VAULT": nil])
         let folder = vault.path(".local/share/meldboek")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("meldboek.db").path))
         #expect(try fileMode(folder) == 0o700)
@@ -105,7 +105,7 @@ import Testing
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
         let elsewhere = vault.path("elders")
-        try vault.succeed(["init", "--kdf", "test", "--vault", elsewhere.path])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test", "--vault", elsewhere.path])
         #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("meldboek.db").path))
         #expect(!FileManager.default.fileExists(atPath: vault.folder.path))
         try vault.succeed(["add", "--title", "Daar", "--vault", elsewhere.path])

@@ -44,7 +44,7 @@ struct ReadOnlyAndFullDiskTests {
         }
         vault.runner.environment["MELDBOEK_VAULT"] = mount.appendingPathComponent("vault").path
         do {
-            try vault.succeed(["init", "--kdf", "test"])
+            try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         } catch {
             Tmpfs.unmount(mount)
             vault.remove()
@@ -160,7 +160,7 @@ struct ReadOnlyAndFullDiskTests {
         }
         let adviserFolder = mount.appendingPathComponent("case-vault").path
         let asAdviser: [String: String?] = ["MELDBOEK_ADVISER_VAULT": adviserFolder, "MELDBOEK_PASSPHRASE": "adviseur"]
-        try adviser.succeed(["adviser", "init", "--kdf", "test"], environment: asAdviser)
+        try adviser.succeed(["adviser", "init", "--no-recovery", "--kdf", "test"], environment: asAdviser)
         let card = try adviser.succeed(["adviser", "card"], environment: asAdviser).stdout
             .split(whereSeparator: \.isWhitespace).map(String.init).first { $0.hasPrefix("meldboek-card:1:") }
         let melder = try CLIVault()

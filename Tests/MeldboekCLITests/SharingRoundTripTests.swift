@@ -18,8 +18,8 @@ import Testing
             var adviser = CommandRunner(home: adviserHome.url, passphrase: "adviseur wachtwoordzin")
             adviser.environment["MELDBOEK_ADVISER_VAULT"] = adviserHome.appending("cases").path
             self.adviser = adviser
-            try expectSuccess(melder.run(["init", "--kdf", "test"]))
-            try expectSuccess(adviser.run(["adviser", "init", "--kdf", "test"]))
+            try expectSuccess(melder.run(["init", "--no-recovery", "--kdf", "test"]))
+            try expectSuccess(adviser.run(["adviser", "init", "--no-recovery", "--kdf", "test"]))
         }
 
         func remove() {

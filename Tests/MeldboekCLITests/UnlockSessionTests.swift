@@ -82,7 +82,7 @@ import Testing
         let vault = try CLIVault()
         defer { vault.remove() }
         let second = vault.path("second").path
-        try vault.succeed(["init", "--kdf", "test", "--vault", second])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test", "--vault", second])
         try vault.succeed(["add", "--title", "In de tweede", "--vault", second])
         try vault.succeed(["unlock"])
         try vault.succeed(["unlock", "--vault", second])
@@ -113,7 +113,7 @@ import Testing
         let agent = try #require(Self.agentProcess(socket: socket))
         // Another vault (another key) now sits at the same path.
         try FileManager.default.moveItem(at: vault.folder, to: vault.path("old"))
-        try vault.succeed(["init", "--kdf", "test"])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         expectError(try vault.run(["list"], environment: Self.noPassphrase), status: 3, mentioning: ["locked"])
         // A client with a wrong fingerprint gets no key, and can't end the agent either.
         Thread.sleep(forTimeInterval: 0.3)

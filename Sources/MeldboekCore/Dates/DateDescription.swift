@@ -14,6 +14,17 @@ extension Localized {
                   nl: "\(day.day) \(name(month: day.month, .nl)) \(day.year)")
     }
 
+    /// "2 december 2026 om 14:03" / "2 December 2026 at 14:03": a moment that was recorded, in `timeZone`.
+    public static func dateAtClock(_ date: Date, timeZone: TimeZone) -> Localized {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let clock = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        guard let day = CivilDay(containing: date, in: calendar) else { return Localized(en: clock, nl: clock) }
+        let short = shortDay(day)
+        return Localized(en: "\(short.en) at \(clock)", nl: "\(short.nl) om \(clock)")
+    }
+
     /// "november 2026" / "November 2026".
     static func month(_ month: CivilMonth) -> Localized {
         Localized(en: "\(name(month: month.month, .en)) \(month.year)", nl: "\(name(month: month.month, .nl)) \(month.year)")

@@ -45,6 +45,8 @@ public struct VerificationReport: Sendable, Equatable {
     public var head: HeadFingerprint?
     /// The answer to `--expect`, when asked.
     public var expectation: Expectation?
+    /// When the recovery code set a new passphrase, oldest first: each use is a record in the chain.
+    public var recoveries: [Date] = []
 
     public var isIntact: Bool { problems.isEmpty }
 }
@@ -82,7 +84,9 @@ struct Verifier {
         var deleted: [Int64: DeletionBody.Removed] = [:]
         var deletions = 0
         var removedCount: Int64 = 0
+        var recoveries: [Date] = []
         for case (_, let opened?) in present.values {
+            if let recovery = try? opened.decode(RecoveryBody.self) { recoveries.append(recovery.recoveredAt) }
             guard let body = try? opened.decode(DeletionBody.self) else { continue }
             deletions += 1
             removedCount += Int64(body.removed.count)
@@ -154,7 +158,8 @@ struct Verifier {
         }
         return VerificationReport(
             records: present.count, entries: ledger.entries.count, attachments: attachments,
-            deletions: deletions, problems: problems, head: head?.fingerprint, expectation: expectation)
+            deletions: deletions, problems: problems, head: head?.fingerprint, expectation: expectation,
+            recoveries: recoveries.sorted())
     }
 
     static func entryID(of body: OpenedRecord) -> EntryID? {

@@ -10,6 +10,8 @@ public struct RecordKind: RawRepresentable, Hashable, Sendable {
     static let revision = RecordKind(rawValue: 1)
     static let attachment = RecordKind(rawValue: 2)
     static let deletion = RecordKind(rawValue: 3)
+    /// The recovery code set a new passphrase (``RecoveryBody``). Older versions skip it as a kind they don't know.
+    static let recovery = RecordKind(rawValue: 4)
 }
 
 /// The content of one kind of record, stored as JSON inside the sealed plaintext.

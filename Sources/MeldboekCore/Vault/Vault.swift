@@ -53,9 +53,12 @@ public final class Vault: @unchecked Sendable {
 
     /// Creates a new vault in `folder` (made 0700 if missing) and returns it unlocked.
     ///
+    /// - Parameter recoveryCode: When given, a second key slot opens the vault with it, made in the same
+    ///   transaction (``unlock(recoveryCode:)``).
     /// - Throws: ``MeldboekError/vaultExists(path:)`` when a vault is already there.
     public static func create(
-        at folder: URL, passphrase: SecureBytes, cost: Argon2id.Cost, role: VaultRole = .melder
+        at folder: URL, passphrase: SecureBytes, cost: Argon2id.Cost, role: VaultRole = .melder,
+        recoveryCode: RecoveryCode? = nil, now: Date = Date()
     ) throws -> Journal {
         let path = folder.appendingPathComponent(VaultDatabase.fileName).path
         if FileManager.default.fileExists(atPath: path) {
@@ -78,7 +81,15 @@ public final class Vault: @unchecked Sendable {
             let keys = try VaultKeys(vaultKey: vaultKey)
             header.head = try ChainHead.empty.sealed(with: keys.records)
             header.identity = try VaultIdentity.generate().sealed(with: keys.records)
-            try database.write { db in try header.insert(db) }
+            let slot = try recoveryCode.map { code in
+                try RecoverySlot.make(
+                    code: code, state: RecoveryState(createdAt: now), vaultKey: vaultKey, sealKey: keys.recoveryCode,
+                    cost: cost, role: role.rawValue)
+            }
+            try database.write { db in
+                try header.insert(db)
+                try slot?.store(db)
+            }
             let vault = Vault(folder: folder, database: database, header: header, isReadOnly: false)
             return Journal(vault: vault, keys: keys)
         } catch {
@@ -211,6 +222,8 @@ struct VaultKeys: Sendable {
     let seenHead: SymmetricKey
     /// Seals an unfinished interview (``InterviewDraft``).
     let draft: SymmetricKey
+    /// Seals the recovery code kept in the vault (``RecoverySlot``).
+    let recoveryCode: SymmetricKey
 
     init(vaultKey: SymmetricKey) throws {
         self.vaultKey = vaultKey
@@ -218,6 +231,7 @@ struct VaultKeys: Sendable {
         self.ledgerCache = try vaultKey.derive(context: "ledger-cache")
         self.seenHead = try vaultKey.derive(context: "seen-head")
         self.draft = try vaultKey.derive(context: "interview-draft")
+        self.recoveryCode = try vaultKey.derive(context: "recovery-code")
     }
 
     /// The key of one attachment's chunk stream.

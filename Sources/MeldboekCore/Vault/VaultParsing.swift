@@ -10,9 +10,11 @@ import MeldboekSodium
 ///
 /// Every function here calls the code the vault itself runs; none is used by it.
 public enum VaultParsing {
-    /// The record kinds this module defines: revisions, attachments and deletions.
+    /// The record kinds this module defines: revisions, attachments, deletions and recoveries.
     /// (Layers above define more; MeldboekShare lists its own.)
-    public static let coreBodyTypes: [any RecordContent.Type] = [RevisionBody.self, AttachmentBody.self, DeletionBody.self]
+    public static let coreBodyTypes: [any RecordContent.Type] = [
+        RevisionBody.self, AttachmentBody.self, DeletionBody.self, RecoveryBody.self,
+    ]
 
     /// The size a record's or the ledger cache's plaintext of `count` bytes is padded to:
     /// the smallest power of two of at least 1 KiB that is larger.

@@ -147,6 +147,9 @@ extension Journal {
                             """,
                         arguments: [header.format, header.salt, header.wrappedKey, header.head, header.identity])
                     try Self.resealDraft(db, from: self.keys.draft, to: newKeys.draft)
+                    if changesKey {
+                        try Self.resealRecovery(db, from: self.keys, to: newKeys, role: header.role)
+                    }
                     // The layers' tables (the commitment log) catch up with the records as they now are.
                     try self.runMaintainers(db, sealer: newSealer, head: newHead, format: header.format)
 

@@ -24,8 +24,10 @@ extension Meldboek {
             @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
             var kdf: KDFChoice = .moderate
 
+            @OptionGroup var recovery: NewVaultRecovery
+
             func run() throws {
-                try createVault(at: global.adviserFolder, role: .adviser, kdf: kdf)
+                try createVault(at: global.adviserFolder, role: .adviser, kdf: kdf, recovery: recovery)
             }
         }
 

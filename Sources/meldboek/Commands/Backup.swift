@@ -49,7 +49,14 @@ extension Meldboek {
                 let journal = try global.unlockJournal()
                 let seal: BackupSeal
                 if contacts.isEmpty && recipients.isEmpty {
-                    let code = try readCode(confirming: true) { $0 }
+                    // The vault keeps its recovery code (sealed under the vault key), so nothing is asked; a vault
+                    // without one (--no-recovery, or made before recovery codes) has the code typed.
+                    let code: SecureBytes
+                    if let kept = try journal.recoveryCode() {
+                        code = try SecureBytes(copying: Array(kept.phrase.utf8))
+                    } else {
+                        code = try readCode(confirming: true) { $0 }
+                    }
                     seal = .passphrase(try ScryptRecipient(Backup.passphrase(fromCode: code), workFactor: workFactor()))
                 } else {
                     let book = try Contacts(journal)
@@ -186,7 +193,10 @@ private func openBackup(_ file: String, identity: String?) throws -> BackupReade
         return try Backup.open(url, keys: keys)
     }
     return try readCode(confirming: false) { code in
-        try Backup.open(url, keys: [ScryptPassphrase(try Backup.passphrase(fromCode: code))])
+        // Twelve words read as a recovery code are read forgivingly (first four letters, any separators), then
+        // given to age in the one form it takes; anything else as typed, lower case, one space apart.
+        let typed = (try? RecoveryCode(typed: code)).map { try SecureBytes(copying: Array($0.phrase.utf8)) } ?? code
+        return try Backup.open(url, keys: [ScryptPassphrase(try Backup.passphrase(fromCode: typed))])
     }
 }
 

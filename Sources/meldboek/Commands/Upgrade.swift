@@ -54,6 +54,7 @@ struct WhichVault: ParsableArguments {
         let (journal, passphrase) = try PassphraseReader().current(
             question: t(.askCurrentPassphrase), retryQuestion: t(.askPassphraseAgain)
         ) { secret in (try vault.unlock(passphrase: secret), secret) }
+        reportRecoveryUse(journal)
         keepCommitmentLog(journal)
         openedJournal = journal
         return (journal, passphrase)

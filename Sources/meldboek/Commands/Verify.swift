@@ -34,6 +34,10 @@ extension Meldboek {
                 print(t(.verifyFailed(report.problems.count)))
                 for problem in report.problems { print("  " + Self.describe(problem)) }
             }
+            // Each use of the recovery code is a record in the chain: said every time, so misuse shows.
+            for used in report.recoveries {
+                print(t(.recoveryCodeUsed(Localized.dateAtClock(used, timeZone: .current))))
+            }
             let logIntact = try Self.verifyLog(journal)
             if let head = report.head { print(t(.journalFingerprint(head))) }
             var expectationHolds = true

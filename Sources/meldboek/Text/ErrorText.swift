@@ -972,3 +972,63 @@ extension Localized {
         en: "This timestamp is already in the journal.",
         nl: "Deze tijdstempel staat al in het dagboek.")
 }
+
+// The recovery code's errors.
+extension Localized {
+    static func errRecoveryCodeWordCount(_ found: Int) -> Localized {
+        let typed = Localized.counted(found, en: ("word", "words"), nl: ("woord", "woorden"))
+        return Localized(
+            en: "A recovery code has 12 words; this one has \(typed.en).",
+            nl: "Een herstelcode heeft 12 woorden; deze heeft er \(typed.nl).")
+    }
+
+    static func errRecoveryCodeUnknownWord(_ position: Int) -> Localized {
+        Localized(
+            en: "Word \(position) of the recovery code is not a word of the list recovery codes are written in.",
+            nl: "Woord \(position) van de herstelcode komt niet voor in de woordenlijst van herstelcodes.")
+    }
+
+    static let hintRecoveryCodeWords = Localized(
+        en: "Type the words as written down, in order; the first four letters of each are enough.",
+        nl: "Typ de woorden zoals je ze hebt opgeschreven, op volgorde; de eerste vier letters van elk woord zijn genoeg.")
+
+    static let errRecoveryCodeMistyped = Localized(
+        en: "These words are not a recovery code: one of them is probably mistyped, or two are swapped.",
+        nl: "Deze woorden vormen geen herstelcode: waarschijnlijk is een woord verkeerd getypt, of staan er twee verwisseld.")
+
+    static let errWrongRecoveryCode = Localized(
+        en: "This recovery code does not open this vault.",
+        nl: "Deze herstelcode opent deze kluis niet.")
+
+    static let hintWrongRecoveryCode = Localized(
+        en: "It may belong to another vault, or have been replaced by a newer code ('meldboek recovery create').",
+        nl: "Misschien hoort hij bij een andere kluis, of is hij vervangen door een nieuwere code ('meldboek recovery create').")
+
+    static let errNoRecoveryCode = Localized(
+        en: "This vault has no recovery code.",
+        nl: "Deze kluis heeft geen herstelcode.")
+
+    static let hintNoRecoveryCode = Localized(
+        en: "'meldboek recovery create' makes one, with the passphrase.",
+        nl: "'meldboek recovery create' maakt er een, met de wachtwoordzin.")
+
+    static let errRecoveryCodeUnavailable = Localized(
+        en: "No recovery code to read: no terminal to ask it on, and MELDBOEK_RECOVERY_CODE and MELDBOEK_RECOVERY_CODE_FILE are not set.",
+        nl: "Geen herstelcode om te lezen: geen terminal om hem te vragen, en MELDBOEK_RECOVERY_CODE en MELDBOEK_RECOVERY_CODE_FILE zijn niet gezet.")
+
+    static let errRecoveryCodeNotConfirmed = Localized(
+        en: "The words typed back did not match the recovery code; nothing was kept.",
+        nl: "De teruggetypte woorden kwamen niet overeen met de herstelcode; er is niets bewaard.")
+
+    static let hintRecoveryCodeNotConfirmed = Localized(
+        en: "Run the command again; it shows a new code to write down.",
+        nl: "Voer de opdracht opnieuw uit; je krijgt dan een nieuwe code om op te schrijven.")
+
+    static let errRecoverySlotDamaged = Localized(
+        en: "The vault's recovery code is damaged or was altered: it can't be used.",
+        nl: "De herstelcode in de kluis is beschadigd of gewijzigd: hij is niet te gebruiken.")
+
+    static let hintRecoverySlotDamaged = Localized(
+        en: "Open the vault with the passphrase and make a new code with 'meldboek recovery create'.",
+        nl: "Open de kluis met de wachtwoordzin en maak een nieuwe code met 'meldboek recovery create'.")
+}

@@ -1,0 +1,159 @@
+// `meldboek recovery create|test` and `meldboek recover`: the recovery code, the vault's second key.
+import ArgumentParser
+import Foundation
+import MeldboekAgent
+import MeldboekCore
+import MeldboekTerminal
+import MeldboekShare
+
+extension Meldboek {
+    struct Recovery: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: t(.recoveryAbstract), subcommands: [Create.self, Test.self], aliases: ["herstelcode"])
+        }
+
+        struct Create: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.recoveryCreateAbstract), aliases: ["maak"])
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var which: WhichVault
+            @OptionGroup var output: RecoveryCodeOutput
+
+            func run() throws {
+                let shown = try output.destination(offerNone: false)
+                // The passphrase, never an unlock session: whoever sits at an unlocked computer must not be able
+                // to replace the code with one of their own.
+                let (journal, _) = try which.unlockAskingPassphrase(global)
+                try journal.checkWritable()
+                let code = try RecoveryCode.generate()
+                try output.hand(code, to: shown)
+                try journal.replaceRecoveryCode(with: code)
+                output.reportKept(code, at: shown, replacing: true)
+            }
+        }
+
+        struct Test: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.recoveryTestAbstract))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var which: WhichVault
+
+            func run() throws {
+                let vault = try which.open(global)
+                let journal = try readRecoveryCode { try vault.unlock(recoveryCode: $0) }
+                warnAboutVersion(of: journal)
+                try journal.noteRecoveryCodeTested()
+                print(t(.recoveryTestPassed))
+            }
+        }
+    }
+
+    struct Recover: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.recoverAbstract), aliases: ["herstel"])
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WhichVault
+
+        @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
+        var kdf: KDFChoice?
+
+        func run() throws {
+            let vault = try which.open(global)
+            let journal = try readRecoveryCode { try vault.unlock(recoveryCode: $0) }
+            warnAboutVersion(of: journal)
+            keepCommitmentLog(journal)
+            openedJournal = journal
+            try journal.checkWritable()
+            let passphrase = try PassphraseReader().new(
+                question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase),
+                mismatchQuestion: t(.askNewPassphraseAfterMismatch), fallBackToUnlocking: false)
+            try journal.recover(newPassphrase: passphrase, cost: kdf?.cost)
+            print(t(.recoverDone))
+            print(t(.recoverHint))
+            // An agent still holding the key would let the old session go on; end it.
+            if vault.lockAgent() { print(t(.sessionEndedAfterPasswd)) }
+        }
+    }
+}
+
+/// Reads a recovery code from the environment or the terminal and gives it to `open`, asking again on the
+/// terminal after a mistyped or wrong one.
+func readRecoveryCode<T>(_ open: (RecoveryCode) throws -> T) throws -> T {
+    try RecoveryCodeReader().read(
+        question: t(.recoveryAskCode), retryQuestion: t(.recoveryAskCodeAgain),
+        explain: { error in ErrorPresentation(error, t).message }, open)
+}
+
+extension WhichVault {
+    /// Opens the melder's or (with `--adviser`) the adviser's vault without unlocking it.
+    func open(_ global: GlobalOptions) throws -> Vault {
+        let vault = try openVault(at: adviser ? global.adviserFolder : global.vaultFolder)
+        guard vault.role == (adviser ? .adviser : .melder) else {
+            throw ShareError.wrongRole(expected: adviser ? VaultRole.adviser.rawValue : VaultRole.melder.rawValue)
+        }
+        return vault
+    }
+}
+
+/// `--recovery-code-out`: where a new recovery code goes when there is no terminal to show it on.
+struct RecoveryCodeOutput: ParsableArguments {
+    @Option(name: .customLong("recovery-code-out"), help: ArgumentHelp(t(.helpRecoveryCodeOut), valueName: t(.placeholderPath)),
+            completion: .file())
+    var file: String?
+
+    /// Where the code will go: a new file, or the terminal (checked before anything is asked).
+    enum Destination: Equatable {
+        case terminal
+        case file(String)
+    }
+
+    /// - Throws: ``MeldboekError/fileExists(path:)`` for a file already there,
+    ///   ``CommandError/recoveryCodeNeedsTerminal(offerNone:)`` when there is neither a file nor a terminal.
+    func destination(offerNone: Bool) throws -> Destination {
+        if let file {
+            try NamedFile.checkAbsent(file)
+            return .file(file)
+        }
+        guard Terminal.hasSomeoneToAsk else {
+            throw CommandError.recoveryCodeNeedsTerminal(offerNone: offerNone)
+        }
+        return .terminal
+    }
+
+    /// Shows the code and has words typed back, or writes it to the file.
+    func hand(_ code: RecoveryCode, to destination: Destination) throws {
+        switch destination {
+        case .terminal:
+            try RecoveryCodeShowing().showAndConfirm(code, text: RecoveryCodeShowing.Text(
+                instructions: t(.recoveryInstructions), written: t(.recoveryWritten), checkIntro: t(.recoveryCheckIntro),
+                askWord: { t(.recoveryAskWord($0)) }, wrongWord: { t(.recoveryWrongWord($0)) }))
+        case .file(let path):
+            var data = Data((code.phrase + "\n").utf8)
+            defer { data.resetBytes(in: 0..<data.count) }
+            try PrivateFiles.write(data, to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// Says the code was kept, and where it was written.
+    func reportKept(_ code: RecoveryCode, at destination: Destination, replacing: Bool) {
+        if case .file(let path) = destination { print(t(.recoveryCodeWrittenTo(path))) }
+        print(t(replacing ? .recoveryCodeReplaced : .recoveryCodeKept))
+    }
+}
+
+/// After unlocking: when the recovery code has set a new passphrase since it was made, says so on standard
+/// error, every time, until a new code is made.
+func reportRecoveryUse(_ journal: Journal) {
+    guard let state = try? journal.recoveryState(), let used = state.usedAt else { return }
+    let moment = Localized.dateAtClock(used, timeZone: .current)
+    let text = "meldboek: " + t(.recoveryCodeUsed(moment)) + "\nmeldboek: " + t(.hintLabel) + " "
+        + t(.recoveryCodeUsedHint) + "\n"
+    FileHandle.standardError.write(Data(text.utf8))
+}
