@@ -118,7 +118,7 @@ import Testing
 
         let synced = vault.path("Sync/papieren/meldboek")
         vault.runner.environment["MELDBOEK_VAULT"] = synced.path
-        try vault.succeed(["init", "--kdf", "test"])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         // No mark of Syncthing's own in the folder: found through its configuration alone.
         #expect(!FileManager.default.fileExists(atPath: vault.path("Sync/.stfolder").path))
         var checkup = try checkup(vault)
@@ -127,7 +127,7 @@ import Testing
 
         // A vault beside the synced folder is not in it.
         vault.runner.environment["MELDBOEK_VAULT"] = vault.path("Syncopated").path
-        try vault.succeed(["init", "--kdf", "test"])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         checkup = try self.checkup(vault)
         #expect(checkup.status("sync-service") == "ok", "\(checkup.result)")
     }
@@ -137,7 +137,7 @@ import Testing
         defer { vault.remove() }
         try FileManager.default.createDirectory(at: vault.path("Dropbox/.dropbox.cache"), withIntermediateDirectories: true)
         vault.runner.environment["MELDBOEK_VAULT"] = vault.path("Dropbox/werk/kluis").path
-        try vault.succeed(["init", "--kdf", "test"])
+        try vault.succeed(["init", "--no-recovery", "--kdf", "test"])
         let checkup = try checkup(vault, language: ["--lang", "nl"])
         #expect(checkup.status("sync-service") == "risk")
         #expect(checkup.checks["sync-service"]?.finding.contains("een map die Dropbox kopieert") == true)

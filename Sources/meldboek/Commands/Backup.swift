@@ -195,7 +195,8 @@ private func openBackup(_ file: String, identity: String?) throws -> BackupReade
     return try readCode(confirming: false) { code in
         // Twelve words read as a recovery code are read forgivingly (first four letters, any separators), then
         // given to age in the one form it takes; anything else as typed, lower case, one space apart.
-        let typed = (try? RecoveryCode(typed: code)).map { try SecureBytes(copying: Array($0.phrase.utf8)) } ?? code
+        var typed = code
+        if let read = try? RecoveryCode(typed: code) { typed = try SecureBytes(copying: Array(read.phrase.utf8)) }
         return try Backup.open(url, keys: [ScryptPassphrase(try Backup.passphrase(fromCode: typed))])
     }
 }
