@@ -208,6 +208,34 @@ import Testing
         try vault.succeed(["adviser", "card"], environment: ["MELDBOEK_PASSPHRASE": Self.newPassphrase])
     }
 
+    /// `backup` seals to the code the vault keeps, asking nothing; stock age opens it with the words, and `restore`
+    /// takes them typed by their first four letters.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/age"), "age is not installed in /usr/bin"))
+    func backupUsesTheKeptCodeWithoutAsking() throws {
+        var vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let codeFile = vault.path("code.txt")
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", codeFile.path])
+        try vault.add("Voor de reservekopie")
+        vault.runner.environment["MELDBOEK_TEST_BACKUP_WORK_FACTOR"] = "10"
+        let backup = vault.path("b.age")
+        // No code in the environment and no terminal: only the kept code can seal it.
+        try vault.succeed(["backup", "--out", backup.path])
+
+        let phrase = try String(contentsOf: codeFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        var age = vault.runner
+        age.binary = URL(fileURLWithPath: "/usr/bin/age")
+        let session = try PseudoTerminal(runner: age, arguments: ["-d", "-o", vault.path("b.tar").path, backup.path])
+        try session.expect("passphrase")
+        session.type(phrase)
+        #expect(try session.wait() == 0, "\(session.screen)")
+
+        try FileManager.default.removeItem(at: vault.folder)
+        let typed = phrase.split(separator: " ").map { $0.prefix(4).uppercased() }.joined(separator: "  ")
+        try vault.succeed(["restore", backup.path], environment: ["MELDBOEK_RECOVERY_CODE": typed])
+        #expect(try vault.titles() == ["Voor de reservekopie"])
+    }
+
     /// "2 December 2026" in the runner's time zone, as the notice says it.
     static func today() -> String {
         let formatter = DateFormatter()
