@@ -191,4 +191,28 @@ struct BackupCLITests {
         #expect(names.first?.range(of: #"^backup-\d{4}-\d{2}-\d{2}\.age$"#, options: .regularExpression) != nil,
                 "\(names)")
     }
+
+    /// The passphrase is forgotten: `backup check` and `restore` open the journal inside with the recovery code
+    /// alone, through its recovery slot, and check it all.
+    @Test func theRecoveryCodeAloneChecksAndRestoresABackup() throws {
+        var vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let codeFile = vault.path("code.txt")
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", codeFile.path])
+        vault.runner.environment["MELDBOEK_TEST_BACKUP_WORK_FACTOR"] = "10"
+        for title in ["Vergadering", "Gang"] {
+            try vault.succeed(["add", "--title", title, "--text", "Hij schreeuwde weer."])
+        }
+        let before = try vault.titles()
+        let file = vault.path("b.age")
+        try vault.succeed(["backup", "--out", file.path])
+        try FileManager.default.removeItem(at: vault.folder)
+
+        let onlyTheCode: [String: String?] = ["MELDBOEK_PASSPHRASE": nil, "MELDBOEK_RECOVERY_CODE_FILE": codeFile.path]
+        let checked = try vault.succeed(["backup", "check", file.path], environment: onlyTheCode)
+        #expect(checked.stdout.contains("Vault intact: 2 records, 2 entries"), "\(checked)")
+        let restored = try vault.succeed(["restore", file.path], environment: onlyTheCode)
+        #expect(restored.stdout.contains("Vault intact: 2 records, 2 entries"), "\(restored)")
+        #expect(try vault.titles() == before)
+    }
 }

@@ -98,13 +98,13 @@ extension Meldboek {
 
             func run() throws {
                 try NamedFile.checkReadable(file)
-                let reader = try openBackup(file, identity: identity)
+                let (reader, code) = try openBackup(file, identity: identity)
                 let scratch = try PrivateFolder()
                 defer { scratch.remove() }
                 let folder = scratch.url.appendingPathComponent(BackupFormat.folderName)
                 try reader.unpack(into: folder)
                 print(t(.backupReadOK))
-                guard try verifyUnpacked(folder) else { throw ExitCode(ExitStatus.integrity) }
+                guard try verifyUnpacked(folder, code: code) else { throw ExitCode(ExitStatus.integrity) }
                 print(t(.backupCheckOK))
             }
         }
@@ -127,12 +127,12 @@ extension Meldboek {
             let folder = global.vaultFolder
             try NamedFile.checkReadable(file)
             try NamedFile.checkAbsent(folder.path)
-            let reader = try openBackup(file, identity: identity)
+            let (reader, code) = try openBackup(file, identity: identity)
             try reader.unpack(into: folder)
             print(t(.backupReadOK))
             let intact: Bool
             do {
-                intact = try verifyUnpacked(folder)
+                intact = try verifyUnpacked(folder, code: code)
             } catch {
                 // What does not open as a vault is no restore: nothing half is left behind.
                 try? FileManager.default.removeItem(at: folder)
@@ -183,21 +183,23 @@ private func readCode<T>(confirming: Bool, _ open: (SecureBytes) throws -> T) th
 /// Two typings of the code that differ.
 private struct CodeMismatch: Error {}
 
-/// Opens a backup's header with the identity file, or with the recovery code (asked again when wrong).
-private func openBackup(_ file: String, identity: String?) throws -> BackupReader {
+/// Opens a backup's header with the identity file, or with the recovery code (asked again when wrong); gives the
+/// code too when it reads as a recovery code, which can unlock the vault inside.
+private func openBackup(_ file: String, identity: String?) throws -> (BackupReader, RecoveryCode?) {
     let url = URL(fileURLWithPath: file)
     if let identity {
         var data = try NamedFile.contents(of: identity)
         defer { wipe(&data) }
         let keys = try ageIdentities(in: data)
-        return try Backup.open(url, keys: keys)
+        return (try Backup.open(url, keys: keys), nil)
     }
     return try readCode(confirming: false) { code in
         // Twelve words read as a recovery code are read forgivingly (first four letters, any separators), then
         // given to age in the one form it takes; anything else as typed, lower case, one space apart.
         var typed = code
-        if let read = try? RecoveryCode(typed: code) { typed = try SecureBytes(copying: Array(read.phrase.utf8)) }
-        return try Backup.open(url, keys: [ScryptPassphrase(try Backup.passphrase(fromCode: typed))])
+        let recoveryCode = try? RecoveryCode(typed: code)
+        if let recoveryCode { typed = try SecureBytes(copying: Array(recoveryCode.phrase.utf8)) }
+        return (try Backup.open(url, keys: [ScryptPassphrase(try Backup.passphrase(fromCode: typed))]), recoveryCode)
     }
 }
 
@@ -214,14 +216,25 @@ private func ageIdentities(in data: Data) throws -> [any AgeIdentityProtocol] {
 
 /// Opens an unpacked vault and checks it as `verify` does: SQLite's integrity check, every record, the chain,
 /// every attachment and the commitment log. Prints what it finds; true when all is intact.
-private func verifyUnpacked(_ folder: URL) throws -> Bool {
+///
+/// The vault is unlocked with `code` when its recovery slot takes it (a forgotten passphrase is why many
+/// restore), else with the passphrase.
+private func verifyUnpacked(_ folder: URL, code: RecoveryCode?) throws -> Bool {
     let vault = try Vault.open(at: folder)
     guard try vault.passesIntegrityCheck() else { throw BackupError.damaged(.database) }
     // Not through the unlock session, and no head is recorded as seen: this copy is not the journal in use.
-    let journal = try PassphraseReader().unlocking(question: t(.askPassphrase), retryQuestion: t(.askPassphraseAgain)) {
-        try vault.unlock(passphrase: $0)
+    var unlocked: Journal?
+    if let code, vault.hasRecoveryCode {
+        // A code that seals the backup but is not this vault's (typed for an older vault) leaves the passphrase.
+        unlocked = try? vault.unlock(recoveryCode: code)
     }
+    let journal = try unlocked ?? PassphraseReader().unlocking(
+        question: t(.askPassphrase), retryQuestion: t(.askPassphraseAgain)) { try vault.unlock(passphrase: $0) }
     let report = try journal.verify()
+    // Each use of the recovery code is a record in the chain: said here as verify says it.
+    for used in report.recoveries {
+        print(t(.recoveryCodeUsed(Localized.dateAtClock(used, timeZone: .current))))
+    }
     if report.isIntact {
         print(t(.verifyOK(records: report.records, entries: report.entries, attachments: report.attachments,
                          deletions: report.deletions)))
