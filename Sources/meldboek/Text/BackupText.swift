@@ -9,16 +9,19 @@ extension Localized {
     static let backupDiscussion = Localized(
         en: """
             A backup is one age file that opens with your recovery code, also with the age program alone \
-            (age -d). Inside is the vault folder; the entries in it stay sealed under your passphrase. The code \
-            is asked on the terminal, or read from MELDBOEK_RECOVERY_CODE or the file MELDBOEK_RECOVERY_CODE_FILE \
-            names. The file's name and size say nothing about what it holds.
+            (age -d). Inside is the vault folder, its entries still sealed. backup uses the code the vault \
+            keeps (a vault without one asks for a code); backup check and restore ask for it on the terminal, or \
+            read it from MELDBOEK_RECOVERY_CODE or the file MELDBOEK_RECOVERY_CODE_FILE names. The file's name and \
+            size say nothing about what it holds. The options of backup itself (--out, --force, --to, -r) are in \
+            'meldboek backup create --help'.
             """,
         nl: """
             Een reservekopie is één age-bestand dat opengaat met je herstelcode, ook met alleen het programma age \
-            (age -d). Erin zit de map van de kluis; de aantekeningen daarin blijven verzegeld onder je \
-            wachtwoordzin. De code wordt gevraagd in de terminal, of gelezen uit MELDBOEK_RECOVERY_CODE of uit \
-            het bestand dat MELDBOEK_RECOVERY_CODE_FILE noemt. Naam en grootte van het bestand zeggen niets over \
-            wat erin staat.
+            (age -d). Erin zit de map van de kluis, met de aantekeningen nog verzegeld. backup gebruikt de code die \
+            de kluis bewaart (een kluis zonder herstelcode vraagt om een code); backup check en restore vragen erom \
+            in de terminal, of lezen hem uit MELDBOEK_RECOVERY_CODE of uit het bestand dat \
+            MELDBOEK_RECOVERY_CODE_FILE noemt. Naam en grootte van het bestand zeggen niets over wat erin staat. De \
+            opties van backup zelf (--out, --force, --to, -r) staan in 'meldboek backup create --help'.
             """)
 
     static let backupCreateAbstract = Localized(
