@@ -77,6 +77,10 @@ import Testing
             otsProof: checkpoint, proof: ots, pendingCalendars: ["https://alice.btc.calendar.opentimestamps.org"],
             bitcoinBlocks: [])
 
+        // The journal's kind 4: the recovery code set a new passphrase.
+        try fixture.melder.replaceRecoveryCode(with: try RecoveryCode.generate())
+        try fixture.melder.recover(newPassphrase: TestVault.secret("na het herstel"))
+
         let corpus = FuzzCorpusTests.corpus
         var written: Set<UInt8> = []
         for journal in [fixture.melder, fixture.adviser] {
