@@ -176,6 +176,78 @@ extension Localized {
         en: "Add ulimit -c 0 to your shell's start-up file; with systemd, also set Storage=none in /etc/systemd/coredump.conf.",
         nl: "Zet ulimit -c 0 in het opstartbestand van je shell; met systemd ook Storage=none in /etc/systemd/coredump.conf.")
 
+    // MARK: Backup and recovery code
+
+    static let doctorBackupNone = Localized(
+        en: "No backup of this journal has been made. A lost or broken laptop would take it with it.",
+        nl: "Er is nog geen reservekopie van dit dagboek gemaakt. Een kwijtgeraakte of kapotte laptop neemt het mee.")
+
+    static func doctorBackupOld(days: Int) -> Localized {
+        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
+        return Localized(
+            en: "The last backup was made \(age.en) ago; what you wrote since is in no backup.",
+            nl: "De laatste reservekopie is \(age.nl) geleden gemaakt; wat je daarna schreef, staat in geen enkele reservekopie.")
+    }
+
+    static func doctorBackupRecent(days: Int) -> Localized {
+        if days == 0 {
+            return Localized(en: "The last backup was made today.", nl: "De laatste reservekopie is vandaag gemaakt.")
+        }
+        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
+        return Localized(en: "The last backup was made \(age.en) ago.", nl: "De laatste reservekopie is \(age.nl) geleden gemaakt.")
+    }
+
+    static let doctorBackupAdvice = Localized(
+        en: "Make one with meldboek backup --out FILE and keep it away from this computer (a USB stick, another device).",
+        nl: "Maak er een met meldboek backup --out BESTAND en bewaar die buiten deze computer (een usb-stick, een ander apparaat).")
+
+    static let doctorRecoveryNone = Localized(
+        en: "This vault has no recovery code: if you forget the passphrase, the journal can't be opened again.",
+        nl: "Deze kluis heeft geen herstelcode: als je de wachtwoordzin vergeet, gaat het dagboek niet meer open.")
+
+    static let doctorRecoveryNoneAdvice = Localized(
+        en: "Make one with meldboek recovery create and write it on paper.",
+        nl: "Maak er een met meldboek recovery create en schrijf hem op papier.")
+
+    static func doctorRecoveryUsed(days: Int) -> Localized {
+        if days == 0 {
+            return Localized(en: " It was used today to set a new passphrase.",
+                             nl: " Hij is vandaag gebruikt om een nieuwe wachtwoordzin in te stellen.")
+        }
+        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
+        return Localized(en: " It was used \(age.en) ago to set a new passphrase.",
+                         nl: " Hij is \(age.nl) geleden gebruikt om een nieuwe wachtwoordzin in te stellen.")
+    }
+
+    static func doctorRecoveryUntested(used: Localized?) -> Localized {
+        Localized(
+            en: "The recovery code has never been tested: a word copied wrong would only show when you need it.\(used?.en ?? "")",
+            nl: "De herstelcode is nooit getest: een verkeerd overgeschreven woord merk je pas als je hem nodig hebt.\(used?.nl ?? "")")
+    }
+
+    static let doctorRecoveryTestAdvice = Localized(
+        en: "Type it from your paper with meldboek recovery test; it changes nothing.",
+        nl: "Typ hem over van je papier met meldboek recovery test; dat verandert niets.")
+
+    static func doctorRecoveryTested(days: Int, used: Localized?) -> Localized {
+        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
+        let when = days == 0 ? Localized(en: "today", nl: "vandaag")
+            : Localized(en: "\(age.en) ago", nl: "\(age.nl) geleden")
+        return Localized(
+            en: "The recovery code was last tested \(when.en) and was right.\(used?.en ?? "")",
+            nl: "De herstelcode is \(when.nl) voor het laatst getest en klopte.\(used?.nl ?? "")")
+    }
+
+    static let doctorLocked = Localized(
+        en: "Not checked: the vault is locked and there is no terminal to ask for the passphrase. Run meldboek doctor on a terminal, or during meldboek unlock.",
+        nl: "Niet nagekeken: de kluis is op slot en er is geen terminal om de wachtwoordzin te vragen. Start meldboek doctor in een terminal, of tijdens meldboek unlock.")
+
+    static func doctorVaultRepaired(_ paths: [String]) -> Localized {
+        Localized(
+            en: "Other accounts on this computer could reach \(listed(paths)); Meldboek closed them to others just now. A copy someone made before stays readable to them only with your passphrase.",
+            nl: "Andere accounts op deze computer konden bij \(listed(paths)); Meldboek heeft ze zojuist voor anderen afgesloten. Een kopie die iemand eerder maakte, is alleen met je wachtwoordzin te lezen.")
+    }
+
     // MARK: Clock
 
     static let doctorClockSynchronised = Localized(

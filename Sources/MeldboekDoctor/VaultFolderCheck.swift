@@ -47,3 +47,10 @@ struct VaultFolderCheck {
         return CheckupFinding(.vaultPermissions, .ok, .doctorVaultPrivate(folder.path))
     }
 }
+
+extension CheckupFinding {
+    /// The vault folder's finding once opening the vault closed `paths` to other accounts, as every command does.
+    public static func vaultRepaired(_ paths: [String]) -> CheckupFinding {
+        CheckupFinding(.vaultPermissions, .ok, .doctorVaultRepaired(paths))
+    }
+}

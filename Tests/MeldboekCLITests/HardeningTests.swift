@@ -166,6 +166,23 @@ import Testing
         #expect(!allowed.contains("Operation not permitted"), "control: gdb should attach: \(allowed)")
     }
 
+    /// Read from a running meldboek (the unlock agent), not by hardening the test process itself: a test
+    /// process without core dumps could no longer give them to the binaries it starts (DoctorTests does).
+    @Test func theRunningBinaryHasNoCoreDumpsAndMakesFilesOwnerOnly() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.succeed(["unlock"])
+        defer { _ = try? vault.run(["lock"]) }
+        let socket = try #require(try UnlockSessionTests.sockets(vault).first)
+        let agent = try #require(UnlockSessionTests.agentProcess(socket: socket))
+        let limits = try String(contentsOfFile: "/proc/\(agent)/limits", encoding: .utf8)
+        let core = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") })
+        // "Max core file size   0   0   bytes": the soft and the hard limit.
+        #expect(Array(core.split(separator: " ").dropFirst(4).prefix(2)) == ["0", "0"], "\(core)")
+        let status = try String(contentsOfFile: "/proc/\(agent)/status", encoding: .utf8)
+        #expect(status.contains("Umask:\t0077"))
+    }
+
     static func asUser(_ user: uid_t) -> [String] {
         getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user)", "--clear-groups"] : ["/usr/bin/env"]
     }

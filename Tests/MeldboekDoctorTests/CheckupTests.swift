@@ -190,3 +190,28 @@ let swapsHeading = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
         #expect(ShellHistoryCheck.exposure(line) == nil)
     }
 }
+
+@Suite struct JournalCheckTests {
+    let now = Date(timeIntervalSince1970: 1_764_676_800)  // 2 December 2025, 12:00 UTC
+
+    @Test func aBackupIsOldAfterThirtyDays() {
+        let check = JournalCheck(now: now)
+        #expect(check.backup(last: nil).status == .risk)
+        #expect(check.backup(last: now.addingTimeInterval(-30 * 86_400)).status == .ok)
+        let old = check.backup(last: now.addingTimeInterval(-31 * 86_400))
+        #expect(old.status == .risk)
+        #expect(old.finding.en == "The last backup was made 31 days ago; what you wrote since is in no backup.")
+        #expect(check.backup(last: now.addingTimeInterval(-86_400)).finding.nl
+                == "De laatste reservekopie is 1 dag geleden gemaakt.")
+    }
+
+    @Test func aRecoveryCodeUsedIsSaidEvenWhenTested() {
+        let check = JournalCheck(now: now)
+        let state = RecoveryState(createdAt: now.addingTimeInterval(-10 * 86_400), testedAt: now.addingTimeInterval(-2 * 86_400),
+                                  usedAt: now.addingTimeInterval(-3 * 86_400))
+        let finding = check.recoveryCode(state)
+        #expect(finding.status == .ok)
+        #expect(finding.finding.en
+                == "The recovery code was last tested 2 days ago and was right. It was used 3 days ago to set a new passphrase.")
+    }
+}

@@ -11,6 +11,12 @@ public struct RecoveryState: Codable, Sendable, Equatable {
     public var testedAt: Date?
     /// When `recover` last set a new passphrase with this code; nil when it has not.
     public var usedAt: Date?
+
+    public init(createdAt: Date, testedAt: Date? = nil, usedAt: Date? = nil) {
+        self.createdAt = createdAt
+        self.testedAt = testedAt
+        self.usedAt = usedAt
+    }
 }
 
 /// The record a recovery leaves in the chain, so a passphrase reset with the code shows in the

@@ -1,6 +1,7 @@
 // `meldboek doctor`: what on this computer puts the journal at risk, each with what to do.
 import ArgumentParser
 import Foundation
+import MeldboekAgent
 import MeldboekCore
 import MeldboekDoctor
 import MeldboekTerminal
@@ -17,10 +18,25 @@ extension Meldboek {
         @Flag(help: ArgumentHelp(t(.helpDoctorAdviser)))
         var adviser = false
 
+        /// Variables that give the passphrase without asking (see `PassphraseReader`).
+        static let passphraseVariables = ["MELDBOEK_PASSPHRASE", "MELDBOEK_PASSPHRASE_FILE", "MELDBOEK_PASSPHRASE_COMMAND"]
+
         func run() throws {
             let folder = adviser ? global.adviserFolder : global.vaultFolder
-            let checkup = Checkup(Checkup.computerChecks(vault: folder,
-                                                         inheritedCoreLimit: ProcessHardening.inheritedCoreLimit))
+            var findings = Checkup.computerChecks(vault: folder, inheritedCoreLimit: ProcessHardening.inheritedCoreLimit)
+            var repaired: [String] = []
+            let journal = try unlockWithoutSurprises(folder, repaired: &repaired)
+            // Opening closed the vault's files to others, as every command does: say so instead of the risk.
+            if !repaired.isEmpty, let index = findings.firstIndex(where: { $0.item == .vaultPermissions }) {
+                findings[index] = .vaultRepaired(repaired)
+            }
+            if let journal {
+                findings += Checkup.journalChecks(lastBackup: try journal.lastBackup(),
+                                                  recovery: try journal.recoveryState())
+            } else if FileManager.default.fileExists(atPath: folder.appendingPathComponent("meldboek.db").path) {
+                findings += Checkup.lockedJournalChecks()
+            }
+            let checkup = Checkup(findings)
             if output.json {
                 try printJSON(CheckupDocument(checkup, vault: folder, language: interfaceLanguage))
             } else {
@@ -35,6 +51,22 @@ extension Meldboek {
                 print(t(.doctorSummary(checkup.findings.filter { $0.status == .risk }.count)))
             }
             if checkup.isAtRisk { throw ExitCode(ExitStatus.failure) }
+        }
+
+        /// The journal in `folder`, unlocked by its unlock session, the passphrase from the environment, or a
+        /// question on the terminal; nil when there is no vault, or no way to unlock it without a surprise
+        /// (a script without a passphrase). A vault that is damaged, or someone else's, is left to the checks above.
+        /// - Parameter repaired: Set to the paths the opening closed to other accounts.
+        func unlockWithoutSurprises(_ folder: URL, repaired: inout [String]) throws -> Journal? {
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("meldboek.db").path),
+                  let vault = try? openVault(at: folder), vault.role == (adviser ? .adviser : .melder)
+            else { return nil }
+            repaired = vault.permissionRepairs.map(\.path)
+            if let journal = vault.unlockFromAgent() { return journal }
+            let environment = ProcessInfo.processInfo.environment
+            guard Terminal.hasSomeoneToAsk || Self.passphraseVariables.contains(where: { environment[$0] != nil })
+            else { return nil }
+            return adviser ? try global.unlockAdviser() : try global.unlockJournal()
         }
     }
 }

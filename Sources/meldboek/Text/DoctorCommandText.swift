@@ -8,8 +8,8 @@ extension Localized {
         nl: "Kijk na wat op deze computer je dagboek in gevaar brengt.")
 
     static let doctorDiscussion = Localized(
-        en: "Looks at the vault's folder and files, sync services, swap space, shell history, core dumps and the clock, and says for each what to do. Exits with 0 when nothing is at risk, 1 otherwise.",
-        nl: "Kijkt naar de map en bestanden van de kluis, synchronisatiediensten, wisselgeheugen, shellgeschiedenis, geheugendumps en de klok, en zegt bij elk wat je kunt doen. Eindigt met 0 als niets in gevaar is, anders met 1.")
+        en: "Looks at the vault's folder and files, sync services, swap space, shell history, backups, the recovery code, core dumps and the clock, and says for each what to do. Exits with 0 when nothing is at risk, 1 otherwise.",
+        nl: "Kijkt naar de map en bestanden van de kluis, synchronisatiediensten, wisselgeheugen, shellgeschiedenis, reservekopieën, de herstelcode, geheugendumps en de klok, en zegt bij elk wat je kunt doen. Eindigt met 0 als niets in gevaar is, anders met 1.")
 
     static let helpDoctorAdviser = Localized(
         en: "Check the adviser's vault instead of the melder's.",
