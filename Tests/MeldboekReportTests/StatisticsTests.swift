@@ -69,8 +69,10 @@ import Testing
         let sara = statistics.people[1]
         #expect(sara.name == "Sara")
         #expect(sara.count == 3)
-        // "eind 2024" names no day: her first time is 20 January, not 1 November.
-        #expect(sara.first == .day(year: 2025, month: 1, day: 20))
+        // "eind 2024" names no day, yet it came before 20 January: her first time is "eind 2024" as given, not 1 November.
+        #expect(sara.first?.kindName == "approximate")
+        #expect(sara.first.map { StatisticsText(EntryText(language: .nl, timeZone: Self.calendar.timeZone),
+                                                calendar: Self.calendar).when($0) } == "~ eind 2024")
         #expect(sara.isRepeated)
     }
 
@@ -87,6 +89,27 @@ import Testing
         #expect(latest.id == "d")
         // May 2025 names no day, so no count of days from 1 May.
         #expect(latest.daysAgo == nil)
+    }
+
+    @Test func aRangeIsTheMostRecentIncidentAndSomeonesLastTimeAsItWasGiven() throws {
+        // "half oktober 2026" as stored: 11 to 21 October, after a September given as a month.
+        let midOctober = OccurredAt.approximate(text: "half oktober 2026", estimate: DateInterval(
+            start: Self.calendar.date(from: DateComponents(year: 2026, month: 10, day: 11))!,
+            end: Self.calendar.date(from: DateComponents(year: 2026, month: 10, day: 22))!))
+        let now = Self.calendar.date(from: DateComponents(year: 2026, month: 12, day: 2, hour: 12))!
+        let statistics = JournalStatistics(
+            [Self.incident("a", .month(year: 2026, month: 9), people: [Self.jan]),
+             Self.incident("b", midOctober, people: [Self.jan])], calendar: Self.calendar, now: now)
+        let latest = try #require(statistics.latest)
+        #expect(latest.id == "b" && latest.occurredAt == midOctober)
+        // A range names no one day to count from.
+        #expect(latest.daysAgo == nil)
+        let jan = try #require(statistics.people.first)
+        #expect(jan.first == .month(year: 2026, month: 9) && jan.last == midOctober)
+        // Nothing is invented: no stretch from 1 September or 11 October.
+        #expect(statistics.longestStretch == nil)
+        let text = StatisticsText(EntryText(language: .nl, timeZone: Self.calendar.timeZone), calendar: Self.calendar)
+        #expect(text.when(midOctober) == "~ half oktober 2026")
     }
 
     @Test func aVagueTimeWithinOneDayCountsAsThatDay() throws {

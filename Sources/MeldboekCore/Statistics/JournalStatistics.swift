@@ -14,13 +14,13 @@ import Foundation
 ///
 /// An incident is placed in time by when it happened; one whose date is unknown
 /// counts in every total except those per month, the time line's gaps and the
-/// most recent incident. A date in the melder's own words ("voorjaar 2024") counts
-/// in the month its estimate starts, but not in the gaps, as the most recent
-/// incident or as someone's first or last time, which need a day or month; a vague
-/// time within one day ("gisteravond", "rond 10 uur") counts as that day. A month
-/// stays a month: it is someone's first or last time and the most recent incident
-/// as a month, and starts no gap, since a count of days from its first day would
-/// claim a precision nobody gave. An incident of several kinds counts once for each kind.
+/// most recent incident. A range ("half oktober 2026", "voorjaar 2024") counts in the
+/// month its estimate starts and is placed by that start as the most recent incident
+/// or as someone's first or last time, shown as it was given; it starts no gap, which
+/// needs a day. A vague time within one day ("gisteravond", "rond 10 uur") counts as
+/// that day. A month stays a month: it is someone's first or last time and the most
+/// recent incident as a month, and starts no gap, since a count of days from its first
+/// day would claim a precision nobody gave. An incident of several kinds counts once for each kind.
 public struct JournalStatistics: Sendable, Equatable {
     /// How many entries a person must appear in to be marked as a repeated pattern.
     public static let repeatedPatternThreshold = 3
@@ -87,8 +87,8 @@ public struct JournalStatistics: Sendable, Equatable {
         /// Every word the melder used for their role ("teamleider"), as first written, in the order first used.
         public var roleWords: [String] = []
         public var count: Int
-        /// When the first and the last incident they appear in happened, as it was given, counting only
-        /// known days and months; nil when there is none.
+        /// When the first and the last incident they appear in happened, as it was given (a range placed by its
+        /// start); nil when none of them is placed in time.
         public var first: OccurredAt?
         public var last: OccurredAt?
 
@@ -111,7 +111,7 @@ public struct JournalStatistics: Sendable, Equatable {
         public var days: Int
     }
 
-    /// The latest incident with a known day or month.
+    /// The latest incident placed in time: a moment, a day, a month, or a range by where it starts.
     public struct Latest: Sendable, Equatable {
         public var id: String
         public var title: String
@@ -177,7 +177,8 @@ public struct JournalStatistics: Sendable, Equatable {
                 longestStretch = Stretch(from: knownDays[index - 1].1, to: knownDays[index].1, days: length)
             }
         }
-        if let last = dated.last(where: { Self.isKnown($0.1, calendar: calendar) }) {
+        // A range ("half oktober", "spring 2024") is placed by where it starts, as in `list`.
+        if let last = dated.last {
             let today = CivilDay(containing: now, in: calendar)?.dayNumber
             let daysAgo = Self.knownDay(last.1, calendar: calendar).flatMap { day in today.map { $0 - day.dayNumber } }
             latest = Latest(id: last.0.id, title: last.0.title, occurredAt: last.1, daysAgo: daysAgo)
@@ -199,12 +200,6 @@ public struct JournalStatistics: Sendable, Equatable {
     /// `2025-03-04`: the day in `calendar` that holds `date`.
     public static func isoDay(containing date: Date, calendar: Calendar) -> String? {
         CivilDay(containing: date, in: calendar)?.iso
-    }
-
-    /// Whether the day, or at least the month, it happened in is known.
-    static func isKnown(_ occurredAt: OccurredAt?, calendar: Calendar) -> Bool {
-        if case .month? = occurredAt { return true }
-        return knownDay(occurredAt, calendar: calendar) != nil
     }
 
     /// The kinds an incident counts under: its own, or nil for none given.
@@ -244,8 +239,9 @@ public struct JournalStatistics: Sendable, Equatable {
         var roles: [String: Set<Role>] = [:]
         var words: [String: [String]] = [:]
         for incident in incidents {
-            let when = Self.isKnown(incident.occurredAt, calendar: calendar) ? incident.occurredAt : nil
-            let date = when?.sortDate(in: calendar)
+            // Anything placed in time counts, a range by its start; it is shown as it was given.
+            let date = incident.occurredAt?.sortDate(in: calendar)
+            let when = date == nil ? nil : incident.occurredAt
             var seen = Set<String>()
             for person in incident.people {
                 let key = Folding.fold(person.name)
