@@ -53,7 +53,8 @@ public struct EditorSession {
         return ("vi", nil)
     }
 
-    /// Opens the editor on `initialText` and returns what the user saved.
+    /// Opens the editor on `initialText` and returns what the user saved, without the one line break
+    /// editors put at the end of a file (``withoutFinalLineBreak(_:)``).
     ///
     /// - Throws: ``MeldboekError/noPrivateTemporaryFolder`` without a tmpfs,
     ///   ``EditorError/notFound(command:variable:)`` when the editor isn't installed,
@@ -104,7 +105,7 @@ public struct EditorSession {
             } else if status != 0 {
                 outcome = .failure(MeldboekError.editorFailed(status: status))
             } else if var data = FileManager.default.contents(atPath: path) {
-                outcome = .success(String(decoding: data, as: UTF8.self))
+                outcome = .success(Self.withoutFinalLineBreak(String(decoding: data, as: UTF8.self)))
                 data.resetBytes(in: 0..<data.count)
             } else {
                 outcome = .failure(PrivateFiles.errnoError(path: path))
@@ -120,6 +121,18 @@ public struct EditorSession {
             Glibc.raise(signal)
         }
         return try outcome.get()
+    }
+
+    /// `text` without one line break at its end, if it has one.
+    ///
+    /// vim, nano and a shell's `echo` end the last line with a line break; text typed with `--text`
+    /// or in the interview has none. Dropped once wherever text comes from an editor or standard
+    /// input, so an edit that changed nothing equals the stored text, and `show` prints no empty line.
+    /// Only one: blank lines the user typed at the end stay theirs.
+    public static func withoutFinalLineBreak(_ text: String) -> String {
+        // "\r\n" is one Character in Swift: a file saved with Windows line ends loses both.
+        guard let last = text.last, last == "\n" || last == "\r\n" else { return text }
+        return String(text.dropLast())
     }
 
     /// Starts `/bin/sh -c "COMMAND \"$1\""` in this process group and waits for it; its exit status

@@ -93,6 +93,9 @@ struct ErrorPresentation {
             self.init(t(.errRecoveryCodeNeedsTerminal),
                       hint: t(offerNone ? .hintRecoveryCodeNeedsTerminal : .hintRecoveryCodeNeedsTerminalForCreate),
                       exitCode: ExitStatus.usage)
+        case .editorLeftEmpty:
+            self.init(t(.errEditorLeftEmpty), exitCode: ExitStatus.cancelled)
+            isOwnChoice = true
         }
     }
 

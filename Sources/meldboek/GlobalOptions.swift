@@ -178,9 +178,9 @@ func visibleJSON(_ text: String) -> String {
     return String(out)
 }
 
-/// Reads all of standard input as text.
+/// Reads all of standard input as text, without the line break that ends its last line, as the editor's text.
 func readStandardInput() -> String {
-    String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    EditorSession.withoutFinalLineBreak(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))
 }
 
 /// How hard `init` and `passwd` stretch the passphrase.

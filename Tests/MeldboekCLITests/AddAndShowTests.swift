@@ -94,8 +94,15 @@ import Testing
         let story = "Eerst zei hij niets.\nToen begon hij te schreeuwen: “Café-praat!”\n\nDaarna liep ik weg."
         let result = try vault.succeed(["add", "--title", "Uit stdin", "--stdin"], input: story + "\n")
         let id = try #require(CLIVault.firstID(in: result.stdout))
-        let narrative = try #require(try vault.show(id)["narrative"] as? String)
-        #expect(narrative.trimmingCharacters(in: .newlines) == story)
+        // The line break that ends the input (echo's, an editor's) is not part of the story.
+        #expect(try vault.show(id)["narrative"] as? String == story)
+        // The same text again is no change: no second version.
+        let again = try vault.succeed(["amend", id, "--stdin"], input: story + "\n")
+        #expect(again.stdout.contains("Nothing changed, so no new version was written."), "\(again.stdout)")
+        #expect(try vault.show(id)["revisionCount"] as? Int == 1)
+        // Only one line break is dropped: blank lines typed at the end stay.
+        try vault.succeed(["amend", id, "--stdin"], input: story + "\n\n")
+        #expect(try vault.show(id)["narrative"] as? String == story + "\n")
     }
 
     @Test func withoutATitleTheFirstLineOfTheNarrativeIsTheTitle() throws {

@@ -77,7 +77,8 @@ struct EditorTerminalTests {
         let titles = try setting.vault.titles()
         #expect(titles == ["In vim geschreven"])
         let id = try #require(CLIVault.firstID(in: session.screen))
-        #expect(try setting.vault.show(id)["narrative"] as? String == "Hij schreeuwde tegen me in de gang.\n")
+        // vim ends the file with a line break; the text typed has none, and neither has what is stored.
+        #expect(try setting.vault.show(id)["narrative"] as? String == "Hij schreeuwde tegen me in de gang.")
         // vim was told to keep no history (viminfo) with what was typed in the home folder.
         #expect(!FileManager.default.fileExists(atPath: setting.vault.path(".viminfo").path))
     }
@@ -92,8 +93,39 @@ struct EditorTerminalTests {
         session.press("Go En later nog meer.\u{1B}:wq\r")
         #expect(try session.wait() == 0, "\(session.screen)")
         let json = try setting.vault.show(id)
-        #expect(json["narrative"] as? String == "Eerst dit.\n En later nog meer.\n")
+        #expect(json["narrative"] as? String == "Eerst dit.\n En later nog meer.")
         #expect(json["revisionCount"] as? Int == 2)
+        #expect(try setting.leftovers().isEmpty)
+    }
+
+    @Test func savingUntouchedTextInVimWritesNoNewVersion() throws {
+        let setting = try Setting()
+        defer { setting.remove() }
+        let id = try setting.vault.add("Niets veranderd", ["--text", "He shouted at me."])
+        let session = try setting.start(["amend", id, "--editor"])
+        try session.expect("entry.txt")
+        // Saved as it was: vim writes the line with its line break, which is no change to the text.
+        session.press(":wq\r")
+        #expect(try session.wait() == 0, "\(session.screen)")
+        #expect(session.screen.contains("Nothing changed, so no new version was written."), "\(session.screen)")
+        let json = try setting.vault.show(id)
+        #expect(json["revisionCount"] as? Int == 1)
+        #expect(json["narrative"] as? String == "He shouted at me.")
+        #expect(try setting.leftovers().isEmpty)
+    }
+
+    @Test func leavingVimWithoutWritingAddsNothing() throws {
+        let setting = try Setting()
+        defer { setting.remove() }
+        let before = try setting.vault.snapshot()
+        let session = try setting.start(["add", "--title", "Alleen een titel", "--editor"])
+        try session.expect("entry.txt")
+        session.press(":q!\r")
+        #expect(try session.wait() == 7, "\(session.screen)")
+        #expect(session.screen.contains("meldboek: Nothing was written in the editor, so no entry was added."),
+                "\(session.screen)")
+        #expect(!session.screen.contains("error"), "leaving without writing is the user's own choice")
+        #expect(try setting.vault.snapshot() == before)
         #expect(try setting.leftovers().isEmpty)
     }
 
@@ -171,7 +203,7 @@ struct EditorTerminalTests {
         session.press("\u{18}")
         #expect(try session.wait() == 0, "\(session.screen)")
         let id = try #require(CLIVault.firstID(in: session.screen))
-        #expect(try setting.vault.show(id)["narrative"] as? String == "Ze lachten me uit.\n")
+        #expect(try setting.vault.show(id)["narrative"] as? String == "Ze lachten me uit.")
         #expect(try setting.leftovers().isEmpty)
     }
 }

@@ -127,4 +127,21 @@ struct EditorTests {
         #expect(!FileManager.default.fileExists(atPath: file))
         #expect(try setting.leftovers().isEmpty, "no copy of the half-written text stays on tmpfs")
     }
+
+    @Test func anEditorLeftWithoutTextAddsNothing() throws {
+        // Only blank lines: as git with an empty commit message, that is the user's "not now".
+        let setting = try Setting(text: "\n  \n")
+        defer { setting.remove() }
+        let before = try setting.vault.snapshot()
+        for language in ["en", "nl"] {
+            let result = try setting.vault.run(["add", "--title", "Alleen een titel", "--editor", "--lang", language],
+                                               environment: setting.environment)
+            #expect(result.status == 7, "\(result)")
+            let said = language == "en" ? "meldboek: Nothing was written in the editor, so no entry was added."
+                : "meldboek: Er is niets geschreven in de editor, dus er is geen aantekening toegevoegd."
+            #expect(result.stderr == said + "\n", "\(result)")
+        }
+        #expect(try setting.vault.snapshot() == before)
+        #expect(try setting.leftovers().isEmpty)
+    }
 }

@@ -207,7 +207,8 @@ enum ErrorSamples {
         case .invalidInput: .missing(t(.noDraftToThrowAway))
         case .missing: .recoveryCodeNeedsTerminal(offerNone: true)
         case .recoveryCodeNeedsTerminal(offerNone: true): .recoveryCodeNeedsTerminal(offerNone: false)
-        case .recoveryCodeNeedsTerminal: nil
+        case .recoveryCodeNeedsTerminal: .editorLeftEmpty
+        case .editorLeftEmpty: nil
         }
     }
 
@@ -378,7 +379,7 @@ enum ErrorSamples {
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 71 + 193 + 5 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
+        #expect(ErrorSamples.all(Self.english).count == 71 + 193 + 6 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

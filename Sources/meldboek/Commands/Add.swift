@@ -40,6 +40,8 @@ extension Meldboek {
             // Read and check everything the user typed before asking for the passphrase.
             var entryFields = EntryFields()
             var change = try fields.change(currentNarrative: "")
+            // Leaving the editor without writing (vim's :q!) is how a user says "not now", as with git's commit message.
+            if fields.editor, change.narrative?.allSatisfy(\.isWhitespace) ?? true { throw CommandError.editorLeftEmpty }
             let dates = global.dates
             try change.askWhichReading(dates: dates)
             try change.apply(to: &entryFields, dates: dates)

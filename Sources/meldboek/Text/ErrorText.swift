@@ -168,6 +168,10 @@ extension Localized {
             nl: "De editor is met een fout gestopt (afsluitcode \(status)); er is niets opgeslagen.")
     }
 
+    static let errEditorLeftEmpty = Localized(
+        en: "Nothing was written in the editor, so no entry was added.",
+        nl: "Er is niets geschreven in de editor, dus er is geen aantekening toegevoegd.")
+
     static let errCancelled = Localized(
         en: "Cancelled; nothing was changed.",
         nl: "Geannuleerd; er is niets veranderd.")
