@@ -15,4 +15,6 @@ enum CommandError: Error {
     /// `add --editor` came back with nothing written: the user left the editor without writing, as with git's
     /// empty commit message, so nothing is added.
     case editorLeftEmpty
+    /// An adviser command found no vault at the adviser's folder.
+    case adviserVaultMissing(path: String)
 }

@@ -82,7 +82,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     private func unlock(_ folder: URL, role: VaultRole, session: Bool = true) throws -> Journal {
-        let vault = try openVault(at: folder)
+        let vault = try openVault(at: folder, adviser: role == .adviser)
         guard vault.role == role else { throw ShareError.wrongRole(expected: role.rawValue) }
         let journal: Journal
         if !session {
@@ -133,8 +133,16 @@ func warnAboutVersion(of journal: Journal) {
 }
 
 /// Opens the vault in `folder`, saying on standard error which too-open modes it repaired.
-func openVault(at folder: URL) throws -> Vault {
-    let vault = try Vault.open(at: folder)
+///
+/// - Parameter adviser: Whether `folder` is meant for the adviser's vault: when it is missing, the hint then
+///   names `meldboek adviser init`, not `meldboek init`, which makes a melder's journal.
+func openVault(at folder: URL, adviser: Bool = false) throws -> Vault {
+    let vault: Vault
+    do {
+        vault = try Vault.open(at: folder)
+    } catch MeldboekError.vaultMissing(let path) where adviser {
+        throw CommandError.adviserVaultMissing(path: path)
+    }
     for repair in vault.permissionRepairs {
         let line = "meldboek: " + t(.permRepaired(repair.path, octal(repair.oldMode), octal(repair.newMode))) + "\n"
         FileHandle.standardError.write(Data(line.utf8))

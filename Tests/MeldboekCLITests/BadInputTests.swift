@@ -62,6 +62,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: vault.folder.path))
     }
 
+    @Test func aMissingAdviserVaultPointsAtAdviserInit() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let adviser = vault.path("adviser").path
+        let bundle = vault.path("bundle.age")
+        try Data("age".utf8).write(to: bundle)
+        let commands = [["adviser", "card"], ["adviser", "cases"], ["adviser", "import", bundle.path],
+                        ["unlock", "--adviser"], ["status", "--adviser"], ["upgrade", "--adviser"],
+                        ["recovery", "test", "--adviser"]]
+        for command in commands {
+            let result = try vault.run(command, environment: ["MELDBOEK_ADVISER_VAULT": adviser])
+            expectError(result, status: 4, mentioning: ["No vault at \(adviser)."])
+            // 'meldboek init' would make a melder's journal, which adviser commands refuse.
+            #expect(result.stderr.contains("meldboek: hint: Create the adviser's vault with 'meldboek adviser init'"),
+                    "\(command): \(result)")
+        }
+        let dutch = try vault.run(["vertrouwenspersoon", "kaart", "--lang", "nl"],
+                                  environment: ["MELDBOEK_ADVISER_VAULT": adviser])
+        expectError(dutch, status: 4, mentioning: ["Geen kluis in \(adviser)."])
+        #expect(dutch.stderr.contains("meldboek: tip: Maak de kluis van de vertrouwenspersoon met 'meldboek adviser init'"),
+                "\(dutch)")
+        #expect(!FileManager.default.fileExists(atPath: adviser))
+    }
+
     @Test func aFolderThatIsNotAVault() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }

@@ -94,7 +94,7 @@ func readRecoveryCode<T>(_ open: (RecoveryCode) throws -> T) throws -> T {
 extension WhichVault {
     /// Opens the melder's or (with `--adviser`) the adviser's vault without unlocking it.
     func open(_ global: GlobalOptions) throws -> Vault {
-        let vault = try openVault(at: adviser ? global.adviserFolder : global.vaultFolder)
+        let vault = try openVault(at: adviser ? global.adviserFolder : global.vaultFolder, adviser: adviser)
         guard vault.role == (adviser ? .adviser : .melder) else {
             throw ShareError.wrongRole(expected: adviser ? VaultRole.adviser.rawValue : VaultRole.melder.rawValue)
         }

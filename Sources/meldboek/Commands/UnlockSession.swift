@@ -32,7 +32,7 @@ extension Meldboek {
 
         func run() throws {
             let idleTime = duration.flatMap(UnlockAgent.idleTime(parsing:)) ?? UnlockAgent.defaultIdleTime
-            let vault = try openVault(at: session.folder)
+            let vault = try openVault(at: session.folder, adviser: session.adviser)
             // Even when already unlocked: a new session (a new lifetime) takes the passphrase, not the agent's key.
             let journal = try PassphraseReader().current(question: t(.askPassphrase), retryQuestion: t(.askPassphraseAgain)) {
                 try vault.unlock(passphrase: $0)
@@ -51,7 +51,7 @@ extension Meldboek {
         @OptionGroup var session: SessionVaultOptions
 
         func run() throws {
-            let vault = try openVault(at: session.folder)
+            let vault = try openVault(at: session.folder, adviser: session.adviser)
             print(vault.lockAgent() ? t(.lockedNow) : t(.wasNotUnlocked))
         }
     }
@@ -62,7 +62,7 @@ extension Meldboek {
         @OptionGroup var session: SessionVaultOptions
 
         func run() throws {
-            let vault = try openVault(at: session.folder)
+            let vault = try openVault(at: session.folder, adviser: session.adviser)
             let path = vault.folder.path
             if let status = vault.agentStatus() {
                 print(t(.statusUnlocked(path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime))))

@@ -47,7 +47,7 @@ struct WhichVault: ParsableArguments {
     /// Unlocks the vault and returns it with the passphrase typed or given now: what
     /// rewrites every record needs the passphrase itself, even during an unlock session.
     func unlockAskingPassphrase(_ global: GlobalOptions) throws -> (Journal, SecureBytes) {
-        let vault = try openVault(at: adviser ? global.adviserFolder : global.vaultFolder)
+        let vault = try openVault(at: adviser ? global.adviserFolder : global.vaultFolder, adviser: adviser)
         guard vault.role == (adviser ? .adviser : .melder) else {
             throw ShareError.wrongRole(expected: adviser ? VaultRole.adviser.rawValue : VaultRole.melder.rawValue)
         }

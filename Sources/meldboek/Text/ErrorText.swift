@@ -18,6 +18,10 @@ extension Localized {
         en: "Create one with 'meldboek init', or name another with --vault.",
         nl: "Maak er een met 'meldboek init', of noem een andere met --vault.")
 
+    static let hintAdviserVaultMissing = Localized(
+        en: "Create the adviser's vault with 'meldboek adviser init', or name another with --vault or MELDBOEK_ADVISER_VAULT.",
+        nl: "Maak de kluis van de vertrouwenspersoon met 'meldboek adviser init', of noem een andere met --vault of MELDBOEK_ADVISER_VAULT.")
+
     static func errVaultExists(_ path: some CustomStringConvertible) -> Localized {
         Localized(
             en: "A vault already exists in \(path).",
