@@ -105,8 +105,7 @@ public struct ReportHTML: Sendable {
         var html = "<p class=\"meta\">\(e(l(.reportEntryCount(report.entries.count))))</p>\n"
         if let period = report.period { html += "<p class=\"meta\">\(e(period))</p>\n" }
         if !report.redactions.isEmpty {
-            let names = report.redactions.map(\.rawValue).joined(separator: ", ")
-            html += "<p class=\"meta\">\(e(l(.previewRedacted(names))))</p>\n"
+            html += "<p class=\"meta\">\(e(l(.previewRedacted(report.redactions))))</p>\n"
         }
         if let summary = report.caseSummary {
             html += "<p class=\"meta\">\(e(l(.reportSenderKey))): <span class=\"hash\">"

@@ -26,7 +26,7 @@ public struct ReportMarkdown: Sendable {
         out += "\(md(l(.reportEntryCount(report.entries.count))))  \n"
         if let period = report.period { out += md(period) + "  \n" }
         if !report.redactions.isEmpty {
-            out += md(l(.previewRedacted(report.redactions.map(\.rawValue).joined(separator: ", ")))) + "  \n"
+            out += md(l(.previewRedacted(report.redactions))) + "  \n"
         }
         if let summary = report.caseSummary {
             out += "\(md(l(.reportSenderKey))): `\(summary.fingerprints.joined(separator: "`, `"))`\n"

@@ -1,5 +1,6 @@
 // ReportText: English and Dutch side by side.
 import MeldboekCore
+import MeldboekShare
 
 extension Localized {
     /// A file's size: "2048 bytes".
@@ -9,10 +10,12 @@ extension Localized {
             nl: "\(size) bytes")
     }
 
-    static func previewRedacted(_ names: some CustomStringConvertible) -> Localized {
-        Localized(
-            en: "Redacted (names become pseudonyms, places are left out): \(names)",
-            nl: "Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): \(names)")
+    /// The report's redactions, each named in the reader's language: "betrokkenen, getuigen".
+    static func previewRedacted(_ redactions: some Sequence<Redaction>) -> Localized {
+        let kinds = Localized.redactions(Set(redactions))
+        return Localized(
+            en: "Redacted (names become pseudonyms, places are left out): \(kinds.en)",
+            nl: "Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): \(kinds.nl)")
     }
 
     static let reportTitle = Localized(

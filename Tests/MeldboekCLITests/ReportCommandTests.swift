@@ -103,6 +103,31 @@ import Testing
         #expect(markdown.contains("Person A"))
     }
 
+    /// A Dutch report names what it hid in Dutch, and the Dutch help of every command with --redact lists the Dutch
+    /// words it takes, as share's does.
+    @Test func aDutchReportNamesItsRedactionsInDutch() throws {
+        let vault = try Self.journal()
+        defer { vault.remove() }
+        for format in ["markdown", "html"] {
+            let out = vault.path("rapport-\(format)")
+            try vault.succeed(["rapport", "--lang", "nl", "--redact", "namen", "--format", format, "--out", out.path])
+            let report = try String(contentsOf: out, encoding: .utf8)
+            #expect(report.contains("Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): betrokkenen, getuigen"),
+                    "\(report)")
+            // (The HTML has a class named "people"; what the reader reads must not.)
+            #expect(!report.contains("people, witnesses") && !report.contains("): people"), "\(report)")
+        }
+        let english = vault.path("report.md")
+        try vault.succeed(["report", "--redact", "plaats,betrokkenen", "--format", "markdown", "--out", english.path])
+        #expect(try String(contentsOf: english, encoding: .utf8)
+                    .contains("Redacted (names become pseudonyms, places are left out): people, location"))
+        for command in [["report"], ["prove"], ["adviser", "report"]] {
+            let help = try vault.succeed(command + ["--help", "--lang", "nl"]).stdout
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(help.contains("betrokkenen, getuigen, plaats, of namen voor beide lijsten"), "\(command): \(help)")
+        }
+    }
+
     /// A report hides the same names a share hides: those listed on any entry of the journal, and the words
     /// given with `--redact-word`, also in an entry the filters chose that lists none of them.
     @Test func reportRedactsNamesListedAnywhereInTheJournalAndTheWordsAsked() throws {
@@ -141,6 +166,12 @@ import Testing
         let out = people.adviserHome.appending("dossier.html")
         SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "report", "Melder 1", "--out", out.path]))
         let html = try String(contentsOf: out, encoding: .utf8)
+        let dutch = people.adviserHome.appending("dossier-nl.md")
+        SharingRoundTripTests.expectSuccess(try people.adviser.run([
+            "vertrouwenspersoon", "rapport", "Melder 1", "--lang", "nl", "--redact", "namen", "--format", "markdown",
+            "--out", dutch.path]))
+        #expect(try String(contentsOf: dutch, encoding: .utf8)
+                    .contains("Afgeschermd (namen worden pseudoniemen, plaatsen vallen weg): betrokkenen, getuigen"))
         #expect(html.contains("Case report: Melder 1"))
         #expect(html.contains("From bundle \(bundleId), received "))
         #expect(html.contains("Opmerking van Jan"))

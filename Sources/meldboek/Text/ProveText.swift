@@ -19,8 +19,8 @@ extension Localized {
         nl: "Bewijs ook elke eerdere versie, niet alleen de huidige.")
 
     static let prvHelpRedact = Localized(
-        en: "Hide names or places as share does: people, witnesses, location (comma-separated). Names listed on any entry are hidden wherever a proven entry mentions them.",
-        nl: "Verberg namen of plaatsen zoals bij share: people, witnesses, location (met komma's). Namen die bij welke aantekening dan ook staan, worden verborgen waar een bewezen aantekening ze noemt.")
+        en: "Hide names or places as share does: people, witnesses, location, or names for both lists (comma-separated). Names listed on any entry are hidden wherever a proven entry mentions them.",
+        nl: "Verberg namen of plaatsen zoals bij share: betrokkenen, getuigen, plaats, of namen voor beide lijsten (met komma's; people, witnesses, location en names mag ook). Namen die bij welke aantekening dan ook staan, worden verborgen waar een bewezen aantekening ze noemt.")
 
     static let prvHelpRedactWord = Localized(
         en: "Also hide this word (or name of several words) as a name, as share does. Repeat for more words.",

@@ -15,8 +15,8 @@ extension Localized {
         nl: "De indeling: html of markdown.")
 
     static let helpReportRedact = Localized(
-        en: "Leave out names or places: people, witnesses, location (comma-separated). Names become Person A, Person B, … everywhere in the report, also where an entry mentions a name listed on another entry.",
-        nl: "Laat namen of plaatsen weg: people, witnesses, location (met komma's). Namen worden overal in het rapport Persoon A, Persoon B, …, ook waar een aantekening een naam noemt die bij een andere aantekening staat.")
+        en: "Leave out names or places: people, witnesses, location, or names for both lists (comma-separated). Names become Person A, Person B, … everywhere in the report, also where an entry mentions a name listed on another entry.",
+        nl: "Laat namen of plaatsen weg: betrokkenen, getuigen, plaats, of namen voor beide lijsten (met komma's; people, witnesses, location en names mag ook). Namen worden overal in het rapport Persoon A, Persoon B, …, ook waar een aantekening een naam noemt die bij een andere aantekening staat.")
 
     static let helpReportRedactWord = Localized(
         en: "Also hide this word (or name of several words) as a name, wherever the report's text has it. Repeat for more words.",
