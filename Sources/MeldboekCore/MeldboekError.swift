@@ -57,6 +57,8 @@ public enum MeldboekError: Error, Equatable, Sendable {
     /// The melder's word for someone's role can mean more than one role ("stagiair"): the word as typed,
     /// the person's name (empty when not known), and every role it can mean.
     case ambiguousRole(String, person: String, choices: [Role])
+    /// Someone involved was given without a name (`--person ":manager"`, `--person ""`): the text as typed.
+    case personWithoutName(String)
     /// The date could not be read.
     case unreadableDate(String)
     /// An entry needs at least a title or a narrative.

@@ -311,6 +311,9 @@ struct ErrorPresentation {
                       hint: t(.ambiguousRoleHint(OutsideText.line(text), person: OutsideText.line(person),
                                                  choices: choices)),
                       exitCode: ExitStatus.usage)
+        case .personWithoutName(let text):
+            self.init(t(.errPersonWithoutName(OutsideText.line(text))), hint: t(.hintPersonWithoutName),
+                      exitCode: ExitStatus.usage)
         case .unreadableDate(let text):
             self.init(t(.errUnreadableDate(text)), hint: t(.hintUnreadableDate), exitCode: ExitStatus.usage)
         case .nothingToRecord:

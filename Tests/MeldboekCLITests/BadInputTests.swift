@@ -33,8 +33,38 @@ import Testing
         defer { vault.remove() }
         let result = try vault.run(["add", "--title", "Nieuw", "--person", "Jan:"])
         expectError(result, status: 64, mentioning: ["Unknown role ''."])
-        #expect(result.stderr.contains("meldboek: hint: Use manager, colleague, client, report or other."))
+        #expect(result.stderr.contains("meldboek: hint: After the last colon comes the role: manager, colleague, client, "
+                                       + "report or other (NAME:ROLE, or NAME:YOUR WORDS:ROLE)."), "\(result)")
         expectError(try vault.run(["amend", id, "--person", "Jan:"]), status: 64, mentioning: ["Unknown role"])
+        #expect(try vault.snapshot() == before)
+    }
+
+    /// With three parts the last is one of the five roles: a typo there is refused, not read as part of the name.
+    @Test func aTypoInTheRoleAfterTheWordsIsRefused() throws {
+        let (vault, id, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        let result = try vault.run(["add", "--title", "Stage", "--person", "Sanne:stagiair:colega", "--lang", "nl"])
+        expectError(result, status: 64, mentioning: ["Onbekende rol 'colega'."])
+        #expect(result.stderr.contains("meldboek: tip: Na de laatste dubbele punt komt de rol: leidinggevende, collega, "
+                                       + "klant, ondergeschikte of anders"), "\(result)")
+        expectError(try vault.run(["amend", id, "--person", "Sanne:stagiair:colega"]), status: 64,
+                    mentioning: ["Unknown role 'colega'."])
+        #expect(try vault.snapshot() == before)
+        // The form the hints name is the one add's help explains.
+        let help = try vault.succeed(["add", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("NAME:WORDS:ROLE keeps your words"), "\(help)")
+    }
+
+    @Test func someoneWithoutANameIsRefused() throws {
+        let (vault, id, before) = try Self.vaultWithAnEntry()
+        defer { vault.remove() }
+        for person in [":manager", "", "  ", " : teamleider", ":stagiair:collega"] {
+            let result = try vault.run(["add", "--title", "Naamloos", "--person", person])
+            expectError(result, status: 64, mentioning: ["Someone involved needs a name"])
+            #expect(result.stderr.contains("meldboek: hint: Give the name first, then the role"), "\(result)")
+        }
+        let dutch = try vault.run(["amend", id, "--person", ":leidinggevende", "--lang", "nl"])
+        expectError(dutch, status: 64, mentioning: ["Een betrokkene heeft een naam nodig, en ':leidinggevende' heeft er geen."])
         #expect(try vault.snapshot() == before)
     }
 

@@ -50,6 +50,15 @@ import Testing
         #expect(try Person.parse("Sanne:stagiair:report") == Person(name: "Sanne", role: .report, roleWords: "stagiair"))
         #expect(try Person.parse("Piet:conciërge:colleague") == Person(name: "Piet", role: .colleague, roleWords: "conciërge"))
         #expect(try Person.parse("Jan:manager:leidinggevende") == Person(name: "Jan", role: .manager))
+        // A third part that names no role is a typo to fix, not part of the name "Sanne:stagiair".
+        #expect(throws: MeldboekError.unknownRole("colega")) { try Person.parse("Sanne:stagiair:colega") }
+        #expect(throws: MeldboekError.unknownRole("")) { try Person.parse("Sanne:stagiair:") }
+    }
+
+    @Test func someoneWithoutANameIsRefused() throws {
+        for text in ["", "   ", ":manager", " :teamleider", "::collega", " : stagiair : collega"] {
+            #expect(throws: MeldboekError.personWithoutName(text)) { try Person.parse(text) }
+        }
     }
 
     @Test func aPersonsTextReadsBackAsThatPersonWhateverTheNameHolds() throws {

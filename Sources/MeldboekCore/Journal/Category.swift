@@ -157,20 +157,26 @@ public struct Person: Codable, Equatable, Hashable, Sendable {
     ///
     /// `ROLE` is the role in the melder's own words (``Role/read(_:)``); `KIND` is one of the five roles,
     /// by key or name, and says which role is meant where `ROLE` alone does not ("Sanne:stagiair:collega"),
-    /// or overrides the reading. A name may hold colons: `KIND` is only read when it names a role, and the
-    /// role always follows the last colon but that one. Without a role, the role is ``Role/other``.
+    /// or overrides the reading. With two colons or more the part after the last one must name a role: a
+    /// typo there ("Sanne:stagiair:colega") is refused, not folded into the name. A name with a colon is
+    /// written as ``text`` writes it, with its `KIND` ("Dr: Jan::klant"). Without a role, the role is
+    /// ``Role/other``.
     ///
-    /// - Throws: ``MeldboekError/ambiguousRole(_:person:choices:)`` for a word that can mean two roles and
-    ///   no `KIND`; ``MeldboekError/unknownRole(_:)`` for an empty role.
+    /// - Throws: ``MeldboekError/personWithoutName(_:)`` when no name comes before the role;
+    ///   ``MeldboekError/ambiguousRole(_:person:choices:)`` for a word that can mean two roles and
+    ///   no `KIND`; ``MeldboekError/unknownRole(_:)`` for an empty role, or a `KIND` that names none.
     public static func parse(_ text: String) throws -> Person {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let colon = trimmed.lastIndex(of: ":") else {
+            guard !trimmed.isEmpty else { throw MeldboekError.personWithoutName(text) }
             return Person(name: trimmed, role: .other)
         }
         let before = String(trimmed[..<colon])
         let after = String(trimmed[trimmed.index(after: colon)...])
-        if let inner = before.lastIndex(of: ":"), let role = try? Role.parse(after) {
+        if let inner = before.lastIndex(of: ":") {
+            let role = try Role.parse(after.trimmingCharacters(in: .whitespaces))
             let name = before[..<inner].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw MeldboekError.personWithoutName(text) }
             let words = before[before.index(after: inner)...].trimmingCharacters(in: .whitespaces)
             guard !words.isEmpty else { return Person(name: name, role: role) }
             // A role's own name as the word, with the same role given: nothing to keep.
@@ -178,6 +184,7 @@ public struct Person: Codable, Equatable, Hashable, Sendable {
             return Person(name: name, role: role, roleWords: named == role ? nil : words)
         }
         let name = before.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw MeldboekError.personWithoutName(text) }
         do {
             let (role, words) = try Role.read(after)
             return Person(name: name, role: role, roleWords: words)

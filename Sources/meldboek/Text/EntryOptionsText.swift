@@ -19,8 +19,8 @@ extension Localized {
         nl: "Waar het gebeurde.")
 
     static let helpPerson = Localized(
-        en: "Someone involved, as NAME or NAME:ROLE, the role in your own words (teamleider) or manager, colleague, client, report or other; repeat for more.",
-        nl: "Een betrokkene, als NAAM of NAAM:ROL, de rol in je eigen woorden (teamleider) of leidinggevende, collega, klant, ondergeschikte of anders; herhaal voor meer.")
+        en: "Someone involved, as NAME or NAME:ROLE, the role in your own words (teamleider) or manager, colleague, client, report or other; NAME:WORDS:ROLE keeps your words and says which of those five is meant (Sanne:stagiair:colleague); repeat for more.",
+        nl: "Een betrokkene, als NAAM of NAAM:ROL, de rol in je eigen woorden (teamleider) of leidinggevende, collega, klant, ondergeschikte of anders; NAAM:WOORDEN:ROL houdt je woorden en zegt welke van die vijf bedoeld is (Sanne:stagiair:collega); herhaal voor meer.")
 
     static let helpWitness = Localized(
         en: "A witness; repeat for more.",

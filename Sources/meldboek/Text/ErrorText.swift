@@ -109,8 +109,18 @@ extension Localized {
     }
 
     static let hintUnknownRole = Localized(
-        en: "Use manager, colleague, client, report or other.",
-        nl: "Gebruik leidinggevende, collega, klant, ondergeschikte of anders.")
+        en: "After the last colon comes the role: manager, colleague, client, report or other (NAME:ROLE, or NAME:YOUR WORDS:ROLE).",
+        nl: "Na de laatste dubbele punt komt de rol: leidinggevende, collega, klant, ondergeschikte of anders (NAAM:ROL, of NAAM:JE EIGEN WOORDEN:ROL).")
+
+    static func errPersonWithoutName(_ text: String) -> Localized {
+        Localized(
+            en: "Someone involved needs a name, and '\(text)' has none.",
+            nl: "Een betrokkene heeft een naam nodig, en '\(text)' heeft er geen.")
+    }
+
+    static let hintPersonWithoutName = Localized(
+        en: "Give the name first, then the role: --person 'Jan de Vries:manager'. An alias or initials will do.",
+        nl: "Geef eerst de naam, dan de rol: --person 'Jan de Vries:leidinggevende'. Een bijnaam of initialen mag ook.")
 
     static func errUnreadableDate(_ text: some CustomStringConvertible) -> Localized {
         Localized(
