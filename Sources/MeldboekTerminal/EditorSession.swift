@@ -329,21 +329,37 @@ public enum EditorError: Error, Equatable {
     case notFound(command: String, variable: String?)
 }
 
+extension EditorError {
+    /// The program an editor command starts: its first word ("code" of "code --wait"), or the whole command
+    /// when the shell must read it (quotes, variables), where the first word need not be the program.
+    public static func program(of command: String) -> String {
+        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let first = words.first, !command.contains(where: { "\"'$`\\=;|&<>(){}*?[]~".contains($0) })
+        else { return command }
+        return String(first)
+    }
+}
+
 extension Localized {
-    /// The editor named by `variable` (or the default) can't be started.
-    public static func editorNotFound(command: String, variable: String?) -> Localized {
+    /// The editor named by `variable` (or the default) can't be started: `program` is what is missing.
+    public static func editorNotFound(program: String, variable: String?) -> Localized {
         if let variable {
-            return Localized(en: "The editor \"\(command)\" set in $\(variable) is not installed; nothing was saved.",
-                             nl: "De editor \"\(command)\" uit $\(variable) is niet geïnstalleerd; er is niets opgeslagen.")
+            return Localized(en: "The editor \"\(program)\" set in $\(variable) is not installed; nothing was saved.",
+                             nl: "De editor \"\(program)\" uit $\(variable) is niet geïnstalleerd; er is niets opgeslagen.")
         }
         return Localized(en: "No editor is set and \"vi\" is not installed; nothing was saved.",
                          nl: "Er is geen editor ingesteld en \"vi\" is niet geïnstalleerd; er is niets opgeslagen.")
     }
 
-    /// How to choose an editor that is there.
-    public static var editorNotFoundHint: Localized {
-        Localized(en: "Set EDITOR to an installed editor, for example: export EDITOR=nano.",
-                  nl: "Zet EDITOR op een geïnstalleerde editor, bijvoorbeeld: export EDITOR=nano.")
+    /// How to choose an editor that is there, in the variable that counts: VISUAL wins over EDITOR while it is set.
+    public static func editorNotFoundHint(variable: String?) -> Localized {
+        if variable == "VISUAL" {
+            return Localized(
+                en: "Set VISUAL to an installed editor, for example: export VISUAL=nano (while VISUAL is set, EDITOR is not used).",
+                nl: "Zet VISUAL op een geïnstalleerde editor, bijvoorbeeld: export VISUAL=nano (zolang VISUAL is gezet, telt EDITOR niet).")
+        }
+        return Localized(en: "Set EDITOR to an installed editor, for example: export EDITOR=nano.",
+                         nl: "Zet EDITOR op een geïnstalleerde editor, bijvoorbeeld: export EDITOR=nano.")
     }
 }
 

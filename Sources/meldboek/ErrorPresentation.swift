@@ -458,8 +458,8 @@ struct ErrorPresentation {
     init(_ error: EditorError, _ t: Localizer) {
         switch error {
         case .notFound(let command, let variable):
-            self.init(t(.editorNotFound(command: OutsideText.line(command), variable: variable)),
-                      hint: t(.editorNotFoundHint), exitCode: ExitStatus.failure)
+            self.init(t(.editorNotFound(program: OutsideText.line(EditorError.program(of: command)), variable: variable)),
+                      hint: t(.editorNotFoundHint(variable: variable)), exitCode: ExitStatus.failure)
         }
     }
 

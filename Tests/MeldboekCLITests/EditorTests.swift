@@ -144,4 +144,24 @@ struct EditorTests {
         #expect(try setting.vault.snapshot() == before)
         #expect(try setting.leftovers().isEmpty)
     }
+
+    /// The message names the program that is missing and the hint the variable that chose it: while VISUAL is set,
+    /// setting EDITOR would not help.
+    @Test func aMissingEditorIsNamedWithTheVariableThatChoseIt() throws {
+        let setting = try Setting(text: "x")
+        defer { setting.remove() }
+        let before = try setting.vault.snapshot()
+        var environment = setting.environment
+        environment["VISUAL"] = "nope"
+        let visual = try setting.vault.run(["add", "--title", "x", "--editor"], environment: environment)
+        expectError(visual, status: 1, mentioning: ["The editor \"nope\" set in $VISUAL is not installed; nothing was saved."])
+        #expect(visual.stderr.contains("meldboek: hint: Set VISUAL to an installed editor, for example: export VISUAL=nano"),
+                "\(visual)")
+        environment["VISUAL"] = .some(nil)
+        environment["EDITOR"] = "nosuchcode --wait"
+        let editor = try setting.vault.run(["add", "--title", "x", "--editor", "--lang", "nl"], environment: environment)
+        expectError(editor, status: 1, mentioning: ["De editor \"nosuchcode\" uit $EDITOR is niet geïnstalleerd"])
+        #expect(editor.stderr.contains("meldboek: tip: Zet EDITOR op een geïnstalleerde editor"), "\(editor)")
+        #expect(try setting.vault.snapshot() == before)
+    }
 }
