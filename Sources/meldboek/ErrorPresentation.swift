@@ -362,7 +362,9 @@ struct ErrorPresentation {
             self.init(t(.errInterrupted), exitCode: ExitStatus.interrupted)
             isOwnChoice = true
         case .inputEnded:
+            // Only the interview throws it: Ctrl-D at a question is the melder's own stop, as Ctrl-C and no are.
             self.init(t(.errInputEnded), exitCode: ExitStatus.cancelled)
+            isOwnChoice = true
         case .noDraft:
             self.init(t(.noDraft), hint: t(.noDraftHint), exitCode: ExitStatus.notFound)
         case .draftChanged:
