@@ -68,12 +68,16 @@ public struct PassphraseReader {
         }
     }
 
-    /// A new passphrase, asked twice on a terminal; when the two differ, both are asked again, ``tries`` times in all.
+    /// A new passphrase, asked twice on a terminal; when the two differ, or the first is empty (Enter pressed
+    /// too soon), it is asked again, ``tries`` times in all.
     /// - Parameters:
     ///   - mismatchQuestion: The first question again after two that differed, saying so.
+    ///   - emptyQuestion: The first question again after an empty answer, saying so.
     ///   - fallBackToUnlocking: `init` also accepts `MELDBOEK_PASSPHRASE` and its kin.
+    /// - Throws: ``MeldboekError/passphraseEmpty`` when the last try is empty (or one from the environment is),
+    ///   ``MeldboekError/passphraseMismatch`` when the last two differ.
     public func new(question: String, repeatQuestion: String, mismatchQuestion: String? = nil,
-                    fallBackToUnlocking: Bool) throws -> SecureBytes {
+                    emptyQuestion: String? = nil, fallBackToUnlocking: Bool) throws -> SecureBytes {
         if let secret = try fromEnvironment(variable: "MELDBOEK_NEW_PASSPHRASE", file: "MELDBOEK_NEW_PASSPHRASE_FILE",
                                             command: nil) {
             return secret
@@ -84,8 +88,12 @@ public struct PassphraseReader {
             return secret
         }
         var asking = question
-        for _ in 1...Self.tries {
+        for attempt in 1...Self.tries {
             guard let first = try prompt(asking) else { throw MeldboekError.newPassphraseUnavailable }
+            if first.count == 0 && attempt < Self.tries {
+                asking = emptyQuestion ?? question
+                continue
+            }
             let secret = try nonEmpty(first)
             guard let second = try prompt(repeatQuestion) else { throw MeldboekError.newPassphraseUnavailable }
             if secret.isEqual(to: second) { return secret }

@@ -13,4 +13,10 @@ extension Localized {
         Localized(en: "The two passphrases differ. New passphrase: ",
                   nl: "De twee wachtwoordzinnen verschillen. Nieuwe wachtwoordzin: ")
     }
+
+    /// Asked after an empty new passphrase.
+    static var askNewPassphraseAfterEmpty: Localized {
+        Localized(en: "The passphrase can't be empty. New passphrase: ",
+                  nl: "De wachtwoordzin mag niet leeg zijn. Nieuwe wachtwoordzin: ")
+    }
 }

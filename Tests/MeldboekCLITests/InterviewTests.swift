@@ -531,6 +531,23 @@ import Testing
         #expect(try vault.list().isEmpty)
     }
 
+    @Test func anEmptyNewPassphraseAtInitIsAskedAgain() throws {
+        let vault = try CLIVault(language: "nl", initialise: false)
+        defer { vault.remove() }
+        let session = try PseudoTerminal(runner: vault.runner, arguments: ["init", "--kdf", "test", "--no-recovery"],
+                                         environment: ["MELDBOEK_PASSPHRASE": nil])
+        try session.expect(": ")
+        typeSecret("", on: session)
+        try session.expect("De wachtwoordzin mag niet leeg zijn. Nieuwe wachtwoordzin: ")
+        typeSecret(TestVault.passphrase, on: session)
+        try session.expect("Herhaal de wachtwoordzin: ")
+        typeSecret(TestVault.passphrase, on: session)
+        #expect(try session.wait() == 0, "\(session.screen)")
+        #expect(!session.screen.contains("De wachtwoordzin is leeg."), "\(session.screen)")
+        _ = try vault.add("Na een lege poging")
+        #expect(try vault.titles() == ["Na een lege poging"])
+    }
+
     @Test func noAtTheSummarySavesNothing() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

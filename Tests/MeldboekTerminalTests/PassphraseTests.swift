@@ -76,6 +76,22 @@ import Testing
         #expect(differing.asked == ["new", "again", "differ", "again", "differ", "again"])
     }
 
+    @Test func anEmptyNewPassphraseIsAskedAgainAsAMismatchIs() throws {
+        // Enter pressed too soon: asked again, saying why, without asking to repeat the empty one.
+        let corrected = Answers(["", "een", "een"])
+        let reader = PassphraseReader(environment: [:], prompt: corrected.prompt)
+        #expect(text(try reader.new(question: "new", repeatQuestion: "again", emptyQuestion: "empty",
+                                    fallBackToUnlocking: true)) == "een")
+        #expect(corrected.asked == ["new", "empty", "again"])
+        // Three tries in all: empty the last time too is refused.
+        let empty = Answers(["", "", "", "een", "een"])
+        let stubborn = PassphraseReader(environment: [:], prompt: empty.prompt)
+        #expect(throws: MeldboekError.passphraseEmpty) {
+            try stubborn.new(question: "new", repeatQuestion: "again", emptyQuestion: "empty", fallBackToUnlocking: true)
+        }
+        #expect(empty.asked == ["new", "empty", "empty"])
+    }
+
     /// Opens only with "goed", as a vault opens only with its passphrase.
     func open(_ secret: SecureBytes) throws -> String {
         guard text(secret) == "goed" else { throw MeldboekError.wrongPassphrase }

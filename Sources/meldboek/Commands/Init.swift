@@ -47,7 +47,8 @@ func createVault(at folder: URL, role: VaultRole, kdf: KDFChoice, recovery: NewV
     let destination = try recovery.none ? nil : recovery.output.destination(offerNone: true)
     let passphrase = try PassphraseReader().new(
         question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase),
-        mismatchQuestion: t(.askNewPassphraseAfterMismatch), fallBackToUnlocking: true)
+        mismatchQuestion: t(.askNewPassphraseAfterMismatch),
+        emptyQuestion: t(.askNewPassphraseAfterEmpty), fallBackToUnlocking: true)
     var code: RecoveryCode?
     if let destination {
         let made = try RecoveryCode.generate()

@@ -22,7 +22,8 @@ extension Meldboek {
             guard !journal.vault.isReadOnly else { throw MeldboekError.readOnly(path: journal.vault.folder.path) }
             let passphrase = try PassphraseReader().new(
                 question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase),
-                mismatchQuestion: t(.askNewPassphraseAfterMismatch), fallBackToUnlocking: false)
+                mismatchQuestion: t(.askNewPassphraseAfterMismatch),
+                emptyQuestion: t(.askNewPassphraseAfterEmpty), fallBackToUnlocking: false)
             try journal.changePassphrase(to: passphrase, cost: kdf?.cost)
             print(t(.passphraseChanged))
             // The agent would notice the new wrapped key at its next use; end it now.

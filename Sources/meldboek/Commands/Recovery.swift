@@ -73,7 +73,8 @@ extension Meldboek {
             try journal.checkWritable()
             let passphrase = try PassphraseReader().new(
                 question: t(.askNewPassphrase), repeatQuestion: t(.askRepeatPassphrase),
-                mismatchQuestion: t(.askNewPassphraseAfterMismatch), fallBackToUnlocking: false)
+                mismatchQuestion: t(.askNewPassphraseAfterMismatch),
+                emptyQuestion: t(.askNewPassphraseAfterEmpty), fallBackToUnlocking: false)
             try journal.recover(newPassphrase: passphrase, cost: kdf?.cost)
             print(t(.recoverDone))
             print(t(.recoverHint))
