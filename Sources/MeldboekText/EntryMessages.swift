@@ -20,7 +20,7 @@ extension Localized {
 
     public static let labelRecorded = Localized(
         en: "Recorded",
-        nl: "Vastgelegd")
+        nl: "Opgeschreven")
 
     public static let labelAmended = Localized(
         en: "Last amended",

@@ -533,3 +533,31 @@ enum ErrorSamples {
         #expect(words(["help", "lsit"]) == ([], nil))
     }
 }
+
+/// Dutch a native editor would write: counts in words, no "alle 2", whole sentences.
+@Suite struct DutchWordingTests {
+    @Test func wordsForCountsAndDurations() {
+        let nl = Localizer(.nl), en = Localizer(.en)
+        #expect(nl(.previewVersions(2)) == "(met beide versies)")
+        #expect(en(.previewVersions(2)) == "(with both versions)")
+        #expect(nl(.previewVersions(3)) == "(met alle 3 versies)")
+        #expect(nl(.idleTime(120)) == "2 minuten")
+        #expect(nl(.idleTime(5400)) == "1 uur en 30 minuten")
+        #expect(en(.idleTime(3661)) == "1 hour, 1 minute and 1 second")
+        #expect(nl(.problemNotAgeFile) == "het is geen age-bestand, of een dat deze versie niet kan lezen")
+    }
+
+    @Test func commandLineSentences() throws {
+        let vault = try CLIVault(language: "nl")
+        defer { vault.remove() }
+        let resume = try vault.run(["add", "--resume", "--title", "x"])
+        #expect(resume.status == 64, "\(resume)")
+        #expect(resume.stderr.contains("--resume gebruik je zonder andere opties"), "\(resume)")
+        let id = try vault.add("Gesprek", ["--text", "Eerst dit."])
+        #expect(try vault.succeed(["show", id]).stdout.contains("Opgeschreven: "))
+        let adviser = try vault.succeed(["vertrouwenspersoon", "init", "--no-recovery", "--kdf", "test"],
+                                        environment: ["MELDBOEK_ADVISER_VAULT": vault.path("vp").path])
+        #expect(adviser.stdout.contains("kan niemand, ook jij niet, deze kluis lezen."), "\(adviser)")
+        #expect(!adviser.stdout.contains("dagboek"), "\(adviser)")
+    }
+}

@@ -34,8 +34,10 @@ import Testing
 
         let result = try vault.run(["list"])
         #expect(result.status == 0, "\(result)")
-        let repaired = result.stderr.split(separator: "\n").filter { $0.hasPrefix("meldboek: repaired: ") }
+        let repaired = result.stderr.split(separator: "\n").filter { $0.hasPrefix("meldboek: Repaired: ") }
         #expect(repaired.count == 3, "\(result)")
+        // A sentence, in each language.
+        #expect(repaired.allSatisfy { $0.hasSuffix(", for you alone.") }, "\(result)")
         #expect(repaired.first?.contains(" \(vault.folder.path) (mode 0755)") == true, "the folder comes first: \(result)")
         for (path, mode) in [(vault.folder.path, "0755"), (vault.database.path, "0644"), (wal.path, "0644")] {
             #expect(repaired.contains { $0.contains(" \(path) (mode \(mode))") }, "\(path) not reported: \(result)")
@@ -43,6 +45,9 @@ import Testing
         #expect(try fileMode(vault.folder) == 0o700)
         #expect(try fileMode(vault.database) == 0o600)
         #expect(try vault.run(["list"]).stderr.isEmpty, "a second run repairs nothing")
+        chmod(vault.folder.path, 0o750)
+        #expect(try vault.run(["list", "--lang", "nl"]).stderr
+                    == "meldboek: Hersteld: anderen konden bij \(vault.folder.path) (modus 0750); nu is het 0700, alleen voor jou.\n")
     }
 
     /// SQLite gives a new `-wal` and `-shm` the database's mode (not the umask's): the database is repaired

@@ -153,9 +153,10 @@ import Testing
         expectError(try vault.run(["unlock", "--for", "12h"], environment: ["MELDBOEK_PASSPHRASE": "fout"]), status: 3,
                     mentioning: ["Wrong passphrase."])
         let status = try vault.succeed(["status"]).stdout
-        #expect(status.hasSuffix("extends it by 5m\n"), "the session's idle time changed: \(status)")
+        #expect(status.hasSuffix("extends it by 5 minutes\n"), "the session's idle time changed: \(status)")
         try vault.succeed(["unlock", "--for", "12h"])
-        #expect(try vault.succeed(["status"]).stdout.hasSuffix("extends it by 12h\n"))
+        #expect(try vault.succeed(["status"]).stdout.hasSuffix("extends it by 12 hours\n"))
+        #expect(try vault.succeed(["status", "--lang", "nl"]).stdout.hasSuffix("elk gebruik verlengt dat met 12 uur\n"))
     }
 
     @Test func theSessionEndsAfterItsIdleTime() throws {

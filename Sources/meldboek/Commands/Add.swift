@@ -120,12 +120,12 @@ extension Localized {
     /// A draft option given with fields or files.
     static func draftOptionAlone(_ option: String) -> Localized {
         Localized(en: "\(option) goes without other options: the draft already holds the answers.",
-                  nl: "\(option) gaat zonder andere opties: het concept bevat de antwoorden al.")
+                  nl: "\(option) gebruik je zonder andere opties: het concept bevat de antwoorden al.")
     }
 
     static let resumeNeedsTerminal = Localized(
         en: "Going on with a draft asks questions, and there is no terminal to ask them on.",
-        nl: "Verdergaan met een concept stelt vragen, en er is geen terminal om ze op te stellen.")
+        nl: "Verdergaan met een concept stelt vragen, en er is geen terminal om ze te stellen.")
 
     /// Said (on standard error) before a new interview when a draft is waiting.
     static func draftWaiting(_ keptAt: Date, timeZone: TimeZone) -> Localized {

@@ -61,9 +61,9 @@ func createVault(at folder: URL, role: VaultRole, kdf: KDFChoice, recovery: NewV
     print(t(.vaultCreated(folder.path)))
     if let code, let destination {
         recovery.output.reportKept(code, at: destination, replacing: false)
-        print(t(.vaultCreatedHintWithRecovery))
+        print(t(.vaultCreatedHintWithRecovery(adviser: role == .adviser)))
     } else {
-        print(t(.vaultCreatedHint))
+        print(t(.vaultCreatedHint(adviser: role == .adviser)))
         FileHandle.standardError.write(Data(("meldboek: " + t(.warnNoRecovery) + "\n").utf8))
     }
     let card = try journal.identity().card

@@ -38,7 +38,7 @@ extension Meldboek {
                 try vault.unlock(passphrase: $0)
             }
             let status = try journal.startAgent(idleTime: idleTime)
-            print(t(.unlockedUntil(formatTime(status.lockAt), extendedBy: UnlockAgent.formatted(idleTime: idleTime),
+            print(t(.unlockedUntil(formatTime(status.lockAt), extendedBy: t(.idleTime(idleTime)),
                                    lockCommand: session.adviser ? "meldboek lock --adviser" : "meldboek lock")))
         }
     }
@@ -65,7 +65,7 @@ extension Meldboek {
             let vault = try openVault(at: session.folder, adviser: session.adviser)
             let path = vault.folder.path
             if let status = vault.agentStatus() {
-                print(t(.statusUnlocked(path, formatTime(status.lockAt), UnlockAgent.formatted(idleTime: status.idleTime))))
+                print(t(.statusUnlocked(path, formatTime(status.lockAt), t(.idleTime(status.idleTime)))))
             } else {
                 print(t(.statusLocked(path)))
             }
@@ -99,6 +99,23 @@ private func formatTime(_ date: Date) -> String {
 }
 
 extension Localized {
+    /// An unlock session's idle time in words: "5 minutes", "1 uur en 30 minuten".
+    static func idleTime(_ idleTime: TimeInterval) -> Localized {
+        let seconds = Int(idleTime)
+        var parts: [Localized] = []
+        if seconds >= 3600 { parts.append(.counted(seconds / 3600, en: ("hour", "hours"), nl: ("uur", "uur"))) }
+        if seconds % 3600 >= 60 {
+            parts.append(.counted(seconds % 3600 / 60, en: ("minute", "minutes"), nl: ("minuut", "minuten")))
+        }
+        if seconds % 60 > 0 || parts.isEmpty {
+            parts.append(.counted(seconds % 60, en: ("second", "seconds"), nl: ("seconde", "seconden")))
+        }
+        func joined(_ words: [String], and: String) -> String {
+            words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " \(and) " + words.last!
+        }
+        return Localized(en: joined(parts.map(\.en), and: "and"), nl: joined(parts.map(\.nl), and: "en"))
+    }
+
     /// After `unlock`: until when, how each use extends it, and the command that locks this vault now.
     static func unlockedUntil(_ time: String, extendedBy idle: String, lockCommand: String) -> Localized {
         Localized(en: "Unlocked until \(time); each use extends it by \(idle). To lock it now: \(lockCommand)",

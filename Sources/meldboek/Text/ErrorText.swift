@@ -414,7 +414,7 @@ extension Localized {
 
     static let problemNotAgeFile = Localized(
         en: "it is not an age file, or not one this version reads",
-        nl: "het is geen age-bestand, of geen dat deze versie kan lezen")
+        nl: "het is geen age-bestand, of een dat deze versie niet kan lezen")
 
     static let problemAgeHeaderDamaged = Localized(
         en: "the age header is damaged",

@@ -32,8 +32,8 @@ extension Localized {
 
     static func permRepaired(_ path: some CustomStringConvertible, _ oldMode: some CustomStringConvertible, _ newMode: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "repaired: others could reach \(path) (mode \(oldMode)); it is now \(newMode), for you alone",
-            nl: "hersteld: anderen konden bij \(path) (modus \(oldMode)); het is nu \(newMode), alleen voor jou")
+            en: "Repaired: others could reach \(path) (mode \(oldMode)); it is now \(newMode), for you alone.",
+            nl: "Hersteld: anderen konden bij \(path) (modus \(oldMode)); nu is het \(newMode), alleen voor jou.")
     }
 
     static let logWarnFormat2 = Localized(

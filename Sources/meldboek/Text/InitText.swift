@@ -12,9 +12,14 @@ extension Localized {
             nl: "Nieuwe kluis gemaakt in \(path).")
     }
 
-    static let vaultCreatedHint = Localized(
-        en: "Keep your passphrase safe: without it nobody, not even you, can read this journal.",
-        nl: "Bewaar je wachtwoordzin goed: zonder wachtwoordzin kan niemand, ook jij niet, dit dagboek lezen.")
+    /// After init without a recovery code; the adviser's vault is no journal (dagboek), so it is named as a vault.
+    static func vaultCreatedHint(adviser: Bool) -> Localized {
+        adviser
+            ? Localized(en: "Keep your passphrase safe: without it nobody, not even you, can read this vault.",
+                        nl: "Bewaar je wachtwoordzin goed: zonder wachtwoordzin kan niemand, ook jij niet, deze kluis lezen.")
+            : Localized(en: "Keep your passphrase safe: without it nobody, not even you, can read this journal.",
+                        nl: "Bewaar je wachtwoordzin goed: zonder wachtwoordzin kan niemand, ook jij niet, dit dagboek lezen.")
+    }
 
     static func yourAdviserCard(_ text: some CustomStringConvertible) -> Localized {
         Localized(

@@ -89,9 +89,16 @@ extension Localized {
             nl: "Herstelcode geschreven naar \(path). Schrijf hem over op papier en verwijder het bestand: wie het leest, kan de kluis openen.")
     }
 
-    static let vaultCreatedHintWithRecovery = Localized(
-        en: "Keep your passphrase safe, and the paper with the recovery code somewhere else: if you lose both, nobody, not even you, can read this journal.",
-        nl: "Bewaar je wachtwoordzin goed, en het papier met de herstelcode ergens anders: ben je ze allebei kwijt, dan kan niemand, ook jij niet, dit dagboek lezen.")
+    /// After init with a recovery code; the adviser's vault is named as a vault, not a journal.
+    static func vaultCreatedHintWithRecovery(adviser: Bool) -> Localized {
+        adviser
+            ? Localized(
+                en: "Keep your passphrase safe, and the paper with the recovery code somewhere else: if you lose both, nobody, not even you, can read this vault.",
+                nl: "Bewaar je wachtwoordzin goed, en het papier met de herstelcode ergens anders: ben je ze allebei kwijt, dan kan niemand, ook jij niet, deze kluis lezen.")
+            : Localized(
+                en: "Keep your passphrase safe, and the paper with the recovery code somewhere else: if you lose both, nobody, not even you, can read this journal.",
+                nl: "Bewaar je wachtwoordzin goed, en het papier met de herstelcode ergens anders: ben je ze allebei kwijt, dan kan niemand, ook jij niet, dit dagboek lezen.")
+    }
 
     static let warnNoRecovery = Localized(
         en: "Warning: this vault has no recovery code. If you forget the passphrase, the journal is lost. 'meldboek recovery create' makes a code later.",

@@ -33,7 +33,8 @@ extension Localized {
     }
 
     static func previewVersions(_ count: Int) -> Localized {
-        Localized(
+        if count == 2 { return Localized(en: "(with both versions)", nl: "(met beide versies)") }
+        return Localized(
             en: "(with all \(count) versions)",
             nl: "(met alle \(count) versies)")
     }
