@@ -71,6 +71,26 @@ import Testing
         }
     }
 
+    /// The question counts in words a person would use, and leaves out "and 0 attachments".
+    @Test func theQuestionNamesWhatGoesWithoutZeroCounts() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let id = try vault.add("Gesprek", ["--text", "Eerst dit."])
+        try vault.succeed(["amend", id, "--append", "Later meer."])
+        let session = try PseudoTerminal(runner: vault.runner, arguments: ["delete", id])
+        try session.expect("\"Gesprek\" for good, with 2 versions? This can't be undone. [y/N] ")
+        session.type("n")
+        #expect(try session.wait() == 7, "\(session.screen)")
+        let photo = vault.path("foto.txt")
+        try Data("x".utf8).write(to: photo)
+        try vault.succeed(["attach", id, photo.path])
+        let dutch = try PseudoTerminal(runner: vault.runner, arguments: ["delete", id, "--lang", "nl"])
+        try dutch.expect("\"Gesprek\" voorgoed verwijderen, met 2 versies en 1 bijlage? Dit kan niet ongedaan worden gemaakt. [j/N] ")
+        dutch.type("n")
+        #expect(try dutch.wait() == 7, "\(dutch.screen)")
+        #expect(try vault.titles() == ["Gesprek"])
+    }
+
     @Test func deletingTwiceSaysTheEntryIsGone() throws {
         let vault = try CLIVault()
         defer { vault.remove() }

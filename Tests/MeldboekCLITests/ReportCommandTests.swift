@@ -67,6 +67,20 @@ import Testing
         #expect(dutch.contains("[herhaald patroon]"))
     }
 
+    /// Keys with nothing to say are null, as the guide says, not left out: a script finds the same keys always.
+    @Test func statsJSONKeepsItsKeysWithNull() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Zonder datum", ["--person", "Jan:manager", "--text", "Ergens dit jaar."])
+        let json = try CLIVault.jsonObject(try vault.succeed(["stats", "--json"]).stdout)
+        #expect(json["longestStretch"] is NSNull, "\(json)")
+        #expect(json["latest"] is NSNull, "\(json)")
+        let kind = try #require((json["categories"] as? [[String: Any]])?.first)
+        #expect(kind["category"] is NSNull, "\(kind)")
+        let jan = try #require((json["people"] as? [[String: Any]])?.first)
+        #expect(jan["first"] is NSNull && jan["last"] is NSNull, "\(jan)")
+    }
+
     @Test func reportIsWrittenPrivateAfterAWarningAndNeverOverAFile() throws {
         let vault = try Self.journal()
         defer { vault.remove() }

@@ -41,6 +41,15 @@ struct StatisticsDocument: Encodable {
         /// The category's key; null for entries with no kind given.
         var category: String?
         var count: Int
+
+        private enum CodingKeys: String, CodingKey { case category, count }
+
+        // Written as null rather than left out: a reader finds the same keys whatever the journal holds.
+        func encode(to encoder: Encoder) throws {
+            var keys = encoder.container(keyedBy: CodingKeys.self)
+            try keys.encode(category, forKey: .category)
+            try keys.encode(count, forKey: .count)
+        }
     }
 
     struct Month: Encodable {
@@ -58,6 +67,19 @@ struct StatisticsDocument: Encodable {
         var first: String?
         var last: String?
         var repeatedPattern: Bool
+
+        private enum CodingKeys: String, CodingKey { case name, roles, roleWords, count, first, last, repeatedPattern }
+
+        func encode(to encoder: Encoder) throws {
+            var keys = encoder.container(keyedBy: CodingKeys.self)
+            try keys.encode(name, forKey: .name)
+            try keys.encode(roles, forKey: .roles)
+            try keys.encode(roleWords, forKey: .roleWords)
+            try keys.encode(count, forKey: .count)
+            try keys.encode(first, forKey: .first)
+            try keys.encode(last, forKey: .last)
+            try keys.encode(repeatedPattern, forKey: .repeatedPattern)
+        }
     }
 
     struct Place: Encodable {
@@ -89,6 +111,23 @@ struct StatisticsDocument: Encodable {
     var places: [Place]
     var longestStretch: Stretch?
     var latest: Latest?
+
+    private enum CodingKeys: String, CodingKey {
+        case total, undated, categories, months, people, places, longestStretch, latest
+    }
+
+    // longestStretch and latest are null, not left out, when there is nothing to measure (as the guide says).
+    func encode(to encoder: Encoder) throws {
+        var keys = encoder.container(keyedBy: CodingKeys.self)
+        try keys.encode(total, forKey: .total)
+        try keys.encode(undated, forKey: .undated)
+        try keys.encode(categories, forKey: .categories)
+        try keys.encode(months, forKey: .months)
+        try keys.encode(people, forKey: .people)
+        try keys.encode(places, forKey: .places)
+        try keys.encode(longestStretch, forKey: .longestStretch)
+        try keys.encode(latest, forKey: .latest)
+    }
 
     init(_ statistics: JournalStatistics, calendar: Calendar) {
         let text = StatisticsText(EntryText(language: .en, timeZone: calendar.timeZone), calendar: calendar)
