@@ -191,4 +191,33 @@ import Testing
         #expect(result.stderr.contains("meldboek: hint: Write the month as a word"))
         #expect(try vault.titles().isEmpty)
     }
+
+    /// What is recorded has happened: a date ahead (a typo in the year, most often) is refused in a script and asked
+    /// about on a terminal, naming the date as read.
+    @Test func aDateInTheFutureIsRefusedInAScriptAndAskedAboutOnATerminal() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let year = Self.amsterdam.component(.year, from: Date()) + 1
+        let before = try vault.snapshot()
+        let refused = try vault.run(["add", "--title", "Te vroeg", "--when", "\(year)-01-05"])
+        expectError(refused, status: 64, mentioning: ["The date was read as", "\(year)", "which is in the future; nothing was saved."])
+        let dutch = try vault.run(["add", "--title", "Te vroeg", "--when", "5 januari \(year)", "--lang", "nl"])
+        expectError(dutch, status: 64, mentioning: ["5 januari \(year)", "ligt in de toekomst; er is niets opgeslagen."])
+        #expect(try vault.snapshot() == before)
+
+        let id = try vault.add("Gesprek", ["--when", "\(year - 1)-01-05"])
+        expectError(try vault.run(["amend", id, "--when", "\(year)-01-05"]), status: 64, mentioning: ["in the future"])
+        #expect(try vault.show(id)["revisionCount"] as? Int == 1)
+
+        let asked = try PseudoTerminal(runner: vault.runner, arguments: ["add", "--title", "Toch", "--when", "\(year)-01-05"])
+        try asked.expect("which is in the future. Save it with this date anyway? [y/N] ")
+        asked.type("y")
+        #expect(try asked.wait() == 0, "\(asked.screen)")
+        #expect(try vault.titles().contains("Toch"))
+        let declined = try PseudoTerminal(runner: vault.runner, arguments: ["add", "--title", "Niet", "--when", "\(year)-01-05"])
+        try declined.expect("[y/N] ")
+        declined.type("n")
+        #expect(try declined.wait() == 7, "\(declined.screen)")
+        #expect(try !vault.titles().contains("Niet"))
+    }
 }

@@ -54,7 +54,12 @@ extension Meldboek {
             change.removeTags = removeTags
             let dates = global.dates
             try change.askWhichReading(dates: dates)
-            let (entry, changed) = try journal.amend(current.id.description) { try change.apply(to: &$0, dates: dates) }
+            let newDate = fields.when != nil || fields.whenApproximately != nil
+            let (entry, changed) = try journal.amend(current.id.description) {
+                try change.apply(to: &$0, dates: dates)
+                // Only a date given now: an entry whose older date lies ahead can still be amended otherwise.
+                if newDate { try checkNotInTheFuture($0.occurredAt, calendar: global.calendar) }
+            }
             print(changed ? t(.entryAmended(entry.id.short, entry.revisions.count)) : t(.nothingChanged))
             if changed {
                 // Own words are said with their estimate only when typed now; an older date is said as stored.

@@ -108,7 +108,32 @@ extension EntryChange {
     }
 }
 
+/// Refuses, or on a terminal asks about, a date that lies ahead: what is recorded has happened, so a date in the
+/// future is almost always a typo in the year ("2027" for "2026"), and statistics would later count it as one.
+///
+/// - Throws: ``CommandError/invalidInput(_:)`` in a script, ``MeldboekError/cancelled`` when the melder says no.
+func checkNotInTheFuture(_ occurred: OccurredAt?, calendar: Calendar, now: Date = Date()) throws {
+    guard let occurred, let start = occurred.interval(in: calendar)?.start, start > now else { return }
+    let reading = OutsideText.line(t(Localized.reading(occurred, timeZone: calendar.timeZone)))
+    guard Terminal.hasSomeoneToAsk else { throw CommandError.invalidInput(t(.dateInTheFuture(reading))) }
+    guard Terminal.confirm(t(.dateInTheFutureQuestion(reading))) else { throw MeldboekError.cancelled }
+}
+
 extension Localized {
+    /// A date that lies ahead, refused in a script.
+    static func dateInTheFuture(_ reading: String) -> Localized {
+        Localized(
+            en: "The date was read as \(reading), which is in the future; nothing was saved. Give the day it happened, or check the year.",
+            nl: "De datum is gelezen als \(reading), en die ligt in de toekomst; er is niets opgeslagen. Geef de dag waarop het gebeurde, of controleer het jaar.")
+    }
+
+    /// A date that lies ahead, asked about on a terminal.
+    static func dateInTheFutureQuestion(_ reading: String) -> Localized {
+        Localized(
+            en: "The date was read as \(reading), which is in the future. Save it with this date anyway? [y/N] ",
+            nl: "De datum is gelezen als \(reading), en die ligt in de toekomst. Toch met deze datum opslaan? [j/N] ")
+    }
+
     /// "Which did you mean? Type 1 or 2: ", after the readings of a date that reads two ways.
     static func whichReading(of count: Int) -> Localized {
         Localized(en: "Which did you mean? Type a number from 1 to \(count): ",
