@@ -37,6 +37,7 @@ public enum Backup {
         _ vault: Vault, to destination: URL, seal: BackupSeal, replacing: Bool = false,
         temporaryFolder: URL = FileManager.default.temporaryDirectory, now: Date = Date()
     ) throws -> BackupSummary {
+        try refuseInside(vault.folder, destination)
         // Beside a backup, even the temporary name says nothing about Meldboek.
         let output = try AtomicFileWriter(destination: destination, replacing: replacing, temporaryPrefix: ".backup-")
         do {
@@ -50,6 +51,19 @@ public enum Backup {
         } catch {
             output.abandon()
             throw error
+        }
+    }
+
+    /// Refuses a destination in the vault folder or below it, however it is named (links followed, `..` taken out).
+    /// - Throws: ``BackupError/insideVault(path:)``.
+    public static func refuseInside(_ folder: URL, _ destination: URL) throws {
+        func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        let vault = resolved(folder)
+        // The file itself may not exist yet: its folder is what counts (and a link named like it, followed).
+        let parent = resolved(destination.deletingLastPathComponent())
+        let target = resolved(destination)
+        for path in [parent, target] where path == vault || path.hasPrefix(vault + "/") {
+            throw BackupError.insideVault(path: destination.path)
         }
     }
 

@@ -1,7 +1,12 @@
-// The one error type of backups: a wrong key, or a file that is not a whole, untouched backup.
+// The one error type of backups: a wrong key, a file that is not a whole, untouched backup, or a place a
+// backup must not be written to.
 
-/// What went wrong reading a backup. No case carries the code, a passphrase or plaintext.
+/// What went wrong with a backup. No case carries the code, a passphrase or plaintext.
 public enum BackupError: Error, Equatable, Sendable {
+    /// The backup would be written into the vault's own folder, where it could take the place of the
+    /// database or its write-ahead log (which the next open would then destroy), and where it would be
+    /// lost with the vault it is meant to outlive.
+    case insideVault(path: String)
     /// The recovery code (or identity) given does not open the backup. A change to the 32 bytes
     /// that hold the sealed key looks the same: age can't tell the two apart either.
     case wrongKey

@@ -147,8 +147,8 @@ extension Localized {
     }
 
     static let doctorHistorySecretsAdvice = Localized(
-        en: "Remove those lines from the history file and change the passphrase (meldboek passwd), or make a new recovery code (meldboek recovery create). Scripts can read a passphrase from a file named in MELDBOEK_PASSPHRASE_FILE instead.",
-        nl: "Haal die regels uit het geschiedenisbestand en wijzig de wachtwoordzin (meldboek passwd), of maak een nieuwe herstelcode (meldboek recovery create). Scripts kunnen de wachtwoordzin in plaats daarvan lezen uit een bestand dat in MELDBOEK_PASSPHRASE_FILE staat.")
+        en: "Remove those lines from the history file. Whoever read them could have copied the vault and, with the passphrase, its recovery code: make a new vault key (meldboek rekey), a new passphrase (meldboek passwd) and a new code (meldboek recovery create). Scripts can read the passphrase from a file named in MELDBOEK_PASSPHRASE_FILE instead.",
+        nl: "Haal die regels uit het geschiedenisbestand. Wie ze las, kan de kluis hebben gekopieerd en met de wachtwoordzin ook de herstelcode hebben gezien: maak een nieuwe kluissleutel (meldboek rekey), een nieuwe wachtwoordzin (meldboek passwd) en een nieuwe code (meldboek recovery create). Scripts kunnen de wachtwoordzin in plaats daarvan lezen uit een bestand dat in MELDBOEK_PASSPHRASE_FILE staat.")
 
     static let doctorHistoryAdvice = Localized(
         en: "Remove those lines from the history file, and let the interview ask for the text (meldboek add without options). Bash (with HISTCONTROL=ignorespace), zsh (with setopt hist_ignore_space) and fish leave out a command that starts with a space.",
@@ -205,38 +205,58 @@ extension Localized {
         en: "This vault has no recovery code: if you forget the passphrase, the journal can't be opened again.",
         nl: "Deze kluis heeft geen herstelcode: als je de wachtwoordzin vergeet, gaat het dagboek niet meer open.")
 
-    static let doctorRecoveryNoneAdvice = Localized(
-        en: "Make one with meldboek recovery create and write it on paper.",
-        nl: "Maak er een met meldboek recovery create en schrijf hem op papier.")
+    static func doctorRecoveryNoneAdvice(_ which: String) -> Localized {
+        Localized(
+            en: "Make a new one with meldboek recovery create\(which) and write it on paper.",
+            nl: "Maak een nieuwe met meldboek recovery create\(which) en schrijf hem op papier.")
+    }
+
+    static let doctorRecoveryDamaged = Localized(
+        en: "The vault's recovery code doesn't open with this vault's key: it is damaged, or was copied in from another vault. It can't be relied on.",
+        nl: "De herstelcode van de kluis gaat niet open met de sleutel van deze kluis: hij is beschadigd of uit een andere kluis overgenomen. Je kunt er niet op rekenen.")
 
     static func doctorRecoveryUsed(days: Int) -> Localized {
         if days == 0 {
-            return Localized(en: " It was used today to set a new passphrase.",
-                             nl: " Hij is vandaag gebruikt om een nieuwe wachtwoordzin in te stellen.")
+            return Localized(en: "The recovery code was used today to set a new passphrase.",
+                             nl: "De herstelcode is vandaag gebruikt om een nieuwe wachtwoordzin in te stellen.")
         }
         let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
-        return Localized(en: " It was used \(age.en) ago to set a new passphrase.",
-                         nl: " Hij is \(age.nl) geleden gebruikt om een nieuwe wachtwoordzin in te stellen.")
+        return Localized(en: "The recovery code was used \(age.en) ago to set a new passphrase.",
+                         nl: "De herstelcode is \(age.nl) geleden gebruikt om een nieuwe wachtwoordzin in te stellen.")
     }
 
-    static func doctorRecoveryUntested(used: Localized?) -> Localized {
+    static func doctorRecoveryUsedAdvice(_ which: String) -> Localized {
         Localized(
-            en: "The recovery code has never been tested: a word copied wrong would only show when you need it.\(used?.en ?? "")",
-            nl: "De herstelcode is nooit getest: een verkeerd overgeschreven woord merk je pas als je hem nodig hebt.\(used?.nl ?? "")")
+            en: "If that wasn't you, make a new vault key and a new code: meldboek rekey\(which), then meldboek recovery create\(which).",
+            nl: "Was jij dat niet, maak dan een nieuwe kluissleutel en een nieuwe code: meldboek rekey\(which), daarna meldboek recovery create\(which).")
     }
 
-    static let doctorRecoveryTestAdvice = Localized(
-        en: "Type it from your paper with meldboek recovery test; it changes nothing.",
-        nl: "Typ hem over van je papier met meldboek recovery test; dat verandert niets.")
+    static let doctorRecoveryUntested = Localized(
+        en: "The recovery code has never been tested: a word copied wrong would only show when you need it.",
+        nl: "De herstelcode is nooit getest: een verkeerd overgeschreven woord merk je pas als je hem nodig hebt.")
 
-    static func doctorRecoveryTested(days: Int, used: Localized?) -> Localized {
+    static func doctorRecoveryTestAdvice(_ which: String) -> Localized {
+        Localized(
+            en: "Type it from your paper with meldboek recovery test\(which); it changes nothing.",
+            nl: "Typ hem over van je papier met meldboek recovery test\(which); dat verandert niets.")
+    }
+
+    static func doctorRecoveryTested(days: Int) -> Localized {
         let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
         let when = days == 0 ? Localized(en: "today", nl: "vandaag")
             : Localized(en: "\(age.en) ago", nl: "\(age.nl) geleden")
         return Localized(
-            en: "The recovery code was last tested \(when.en) and was right.\(used?.en ?? "")",
-            nl: "De herstelcode is \(when.nl) voor het laatst getest en klopte.\(used?.nl ?? "")")
+            en: "The recovery code was last tested \(when.en) and was right.",
+            nl: "De herstelcode is \(when.nl) voor het laatst getest en klopte.")
     }
+
+    static let doctorBackupAdviser = Localized(
+        en: "meldboek backup covers the melder's journal only; an adviser's vault has no backup command yet.",
+        nl: "meldboek backup maakt alleen reservekopieën van het dagboek van een melder; voor de kluis van een vertrouwenspersoon is er nog geen opdracht.")
+
+    static let doctorBackupAdviserAdvice = Localized(
+        en: "Until then, copy the vault folder while no meldboek command runs, to a disk kept away from this computer; the copy stays encrypted.",
+        nl: "Kopieer tot die tijd de kluismap terwijl er geen meldboek-opdracht loopt, naar een schijf die je buiten deze computer bewaart; de kopie blijft versleuteld.")
 
     static let doctorLocked = Localized(
         en: "Not checked: the vault is locked and there is no terminal to ask for the passphrase. Run meldboek doctor on a terminal, or during meldboek unlock.",

@@ -103,6 +103,8 @@ struct ErrorPresentation {
 
     init(_ error: BackupError, _ t: Localizer) {
         switch error {
+        case .insideVault(let path):
+            self.init(t(.backupErrInsideVault(path)), hint: t(.backupHintInsideVault), exitCode: ExitStatus.usage)
         case .wrongKey:
             self.init(t(.backupErrWrongKey), hint: t(.backupHintWrongKey), exitCode: ExitStatus.passphrase)
         case .notABackup:

@@ -178,6 +178,25 @@ struct BackupCLITests {
         #expect(try vault.titles() == ["Vergadering"])
     }
 
+    @Test func aBackupIsNeverWrittenIntoTheVaultFolderNotEvenForced() throws {
+        let vault = try CLIVault.forBackups(entries: ["Vergadering"])
+        defer { vault.remove() }
+        let link = vault.path("kluis-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: vault.folder)
+        for target in [vault.database.path, vault.folder.path + "/meldboek.db-wal", vault.folder.path + "/b.age",
+                       vault.folder.path + "/../vault/b.age", link.path + "/b.age", link.path + "/meldboek.db"] {
+            for force in [[], ["--force"]] {
+                let refused = try vault.run(["backup", "--out", target] + force)
+                #expect(refused.status == 64, "\(target) \(force): \(refused)")
+                #expect(refused.stderr.contains("can't be written into the vault's own folder"))
+            }
+        }
+        // The journal is as it was, and nothing was left in its folder.
+        #expect(try vault.titles() == ["Vergadering"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: vault.folder.path).allSatisfy { $0.hasPrefix("meldboek.db") })
+        try vault.succeed(["verify"])
+    }
+
     @Test func theDefaultNameSaysNothingButTheDay() throws {
         let vault = try CLIVault.forBackups(entries: ["Vergadering"])
         defer { vault.remove() }

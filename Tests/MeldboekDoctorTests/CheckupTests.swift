@@ -195,7 +195,7 @@ let swapsHeading = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
     let now = Date(timeIntervalSince1970: 1_764_676_800)  // 2 December 2025, 12:00 UTC
 
     @Test func aBackupIsOldAfterThirtyDays() {
-        let check = JournalCheck(now: now)
+        let check = JournalCheck(now: now, adviser: false)
         #expect(check.backup(last: nil).status == .risk)
         #expect(check.backup(last: now.addingTimeInterval(-30 * 86_400)).status == .ok)
         let old = check.backup(last: now.addingTimeInterval(-31 * 86_400))
@@ -205,13 +205,25 @@ let swapsHeading = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
                 == "De laatste reservekopie is 1 dag geleden gemaakt.")
     }
 
-    @Test func aRecoveryCodeUsedIsSaidEvenWhenTested() {
-        let check = JournalCheck(now: now)
-        let state = RecoveryState(createdAt: now.addingTimeInterval(-10 * 86_400), testedAt: now.addingTimeInterval(-2 * 86_400),
-                                  usedAt: now.addingTimeInterval(-3 * 86_400))
-        let finding = check.recoveryCode(state)
+    @Test func aRecoveryProvesTheCodeAndIsSaidWithWhatToDoIfItWasntYou() {
+        let check = JournalCheck(now: now, adviser: false)
+        let state = RecoveryState(createdAt: now.addingTimeInterval(-10 * 86_400), usedAt: now.addingTimeInterval(-3 * 86_400))
+        let finding = check.recoveryCode(.state(state))
         #expect(finding.status == .ok)
-        #expect(finding.finding.en
-                == "The recovery code was last tested 2 days ago and was right. It was used 3 days ago to set a new passphrase.")
+        #expect(finding.finding.en == "The recovery code was used 3 days ago to set a new passphrase.")
+        #expect(finding.advice?.en.contains("meldboek rekey, then meldboek recovery create") == true)
+    }
+
+    @Test func anUntestedOrDamagedCodeIsARiskAndTheAdvisersAdviceNamesItsVault() {
+        let melder = JournalCheck(now: now, adviser: false)
+        let untested = melder.recoveryCode(.state(RecoveryState(createdAt: now)))
+        #expect(untested.status == .risk && untested.advice?.en.contains("meldboek recovery test;") == true)
+        #expect(melder.recoveryCode(.damaged).status == .risk)
+        let adviser = JournalCheck(now: now, adviser: true)
+        #expect(adviser.recoveryCode(.state(RecoveryState(createdAt: now))).advice?.en
+                .contains("meldboek recovery test --adviser") == true)
+        #expect(adviser.recoveryCode(.none).advice?.en.contains("recovery create --adviser") == true)
+        // No backup command covers the adviser's vault: not a risk it could act on with meldboek, and said so.
+        #expect(adviser.backup(last: nil).status == .unknown)
     }
 }

@@ -45,6 +45,8 @@ extension Meldboek {
             func run() throws {
                 let now = Date()
                 let destination = URL(fileURLWithPath: out ?? defaultName(now))
+                // Before anything else: in the vault folder even an existing name isn't the first problem.
+                try Backup.refuseInside(global.vaultFolder, destination)
                 if !force { try NamedFile.checkAbsent(destination.path) }
                 let journal = try global.unlockJournal()
                 let seal: BackupSeal

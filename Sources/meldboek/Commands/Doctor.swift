@@ -31,8 +31,14 @@ extension Meldboek {
                 findings[index] = .vaultRepaired(repaired)
             }
             if let journal {
-                findings += Checkup.journalChecks(lastBackup: try journal.lastBackup(),
-                                                  recovery: try journal.recoveryState())
+                let recovery: RecoveryReading
+                do {
+                    recovery = try journal.recoveryState().map(RecoveryReading.state) ?? .none
+                } catch MeldboekError.recoverySlotDamaged {
+                    recovery = .damaged
+                }
+                findings += Checkup.journalChecks(lastBackup: try journal.lastBackup(), recovery: recovery,
+                                                  adviser: adviser)
             } else if FileManager.default.fileExists(atPath: folder.appendingPathComponent("meldboek.db").path) {
                 findings += Checkup.lockedJournalChecks()
             }

@@ -154,6 +154,16 @@ extension Localized {
             nl: "De reservekopie is beschadigd: \(detail).")
     }
 
+    static func backupErrInsideVault(_ path: String) -> Localized {
+        Localized(
+            en: "A backup can't be written into the vault's own folder (\(path)): it could take the place of the journal's files, and it would be lost with the laptop it is meant to outlive.",
+            nl: "Een reservekopie kan niet in de map van de kluis zelf worden geschreven (\(path)): hij kan de plaats innemen van de bestanden van het dagboek, en hij gaat verloren met de laptop die hij moet overleven.")
+    }
+
+    static let backupHintInsideVault = Localized(
+        en: "Choose a file outside the vault folder, preferably on a USB stick or another device.",
+        nl: "Kies een bestand buiten de kluismap, het liefst op een usb-stick of een ander apparaat.")
+
     static let backupHintDamaged = Localized(
         en: "Use another backup, and check your backups now and then with 'meldboek backup check'.",
         nl: "Gebruik een andere reservekopie, en controleer je reservekopieën af en toe met 'meldboek backup check'.")
