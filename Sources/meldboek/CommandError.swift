@@ -17,4 +17,6 @@ enum CommandError: Error {
     case editorLeftEmpty
     /// An adviser command found no vault at the adviser's folder.
     case adviserVaultMissing(path: String)
+    /// `restore` was pointed at a folder that exists (the default one holds the current vault, most often).
+    case restoreTargetExists(path: String)
 }

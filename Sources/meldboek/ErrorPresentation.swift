@@ -96,6 +96,8 @@ struct ErrorPresentation {
         case .editorLeftEmpty:
             self.init(t(.errEditorLeftEmpty), exitCode: ExitStatus.cancelled)
             isOwnChoice = true
+        case .restoreTargetExists(let path):
+            self.init(t(.restoreErrTargetExists(path)), hint: t(.restoreHintTargetExists), exitCode: ExitStatus.failure)
         case .adviserVaultMissing(let path):
             self.init(t(.errVaultMissing(path)), hint: t(.hintAdviserVaultMissing), exitCode: ExitStatus.vault)
         }

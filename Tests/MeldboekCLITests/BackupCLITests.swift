@@ -175,6 +175,9 @@ struct BackupCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).isEmpty)
         let intoVault = try vault.run(["restore", file.path])
         #expect(intoVault.status == 1, "\(intoVault)")
+        // The hint leads to a new folder, never to removing the vault there is.
+        #expect(intoVault.stderr.contains("restore only ever makes a new folder"))
+        #expect(intoVault.stderr.contains("--vault NEWFOLDER") && !intoVault.stderr.contains("remove"))
         #expect(try vault.titles() == ["Vergadering"])
     }
 

@@ -210,7 +210,8 @@ enum ErrorSamples {
         case .recoveryCodeNeedsTerminal(offerNone: true): .recoveryCodeNeedsTerminal(offerNone: false)
         case .recoveryCodeNeedsTerminal: .editorLeftEmpty
         case .editorLeftEmpty: .adviserVaultMissing(path: "/home/anna/.local/share/meldboek-adviser")
-        case .adviserVaultMissing: nil
+        case .adviserVaultMissing: .restoreTargetExists(path: "/home/anna/.local/share/meldboek")
+        case .restoreTargetExists: nil
         }
     }
 
@@ -381,7 +382,7 @@ enum ErrorSamples {
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 72 + 193 + 7 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
+        #expect(ErrorSamples.all(Self.english).count == 72 + 193 + 8 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

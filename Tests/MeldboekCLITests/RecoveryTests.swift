@@ -160,6 +160,8 @@ import Testing
         try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", old.path])
         let replaced = try vault.succeed(["recovery", "create", "--recovery-code-out", new.path])
         #expect(replaced.stdout.contains("The old code no longer opens this vault"))
+        // Backups made before still need the old code: the paper is not to be thrown away blindly.
+        #expect(replaced.stdout.contains("backups made before still open only with it"))
         expectError(try vault.run(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": old.path]),
                     status: 3, mentioning: ["This recovery code does not open this vault."])
         try vault.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": new.path])

@@ -128,7 +128,12 @@ extension Meldboek {
         func run() throws {
             let folder = global.vaultFolder
             try NamedFile.checkReadable(file)
-            try NamedFile.checkAbsent(folder.path)
+            // Never into an existing folder; and the hint must not lead anyone to remove the vault they have.
+            do {
+                try NamedFile.checkAbsent(folder.path)
+            } catch MeldboekError.fileExists {
+                throw CommandError.restoreTargetExists(path: folder.path)
+            }
             let (reader, code) = try openBackup(file, identity: identity)
             try reader.unpack(into: folder)
             print(t(.backupReadOK))

@@ -164,6 +164,16 @@ extension Localized {
         en: "Choose a file outside the vault folder, preferably on a USB stick or another device.",
         nl: "Kies een bestand buiten de kluismap, het liefst op een usb-stick of een ander apparaat.")
 
+    static func restoreErrTargetExists(_ path: String) -> Localized {
+        Localized(
+            en: "\(path) exists already; restore only ever makes a new folder, so nothing you have is written over.",
+            nl: "\(path) bestaat al; restore maakt altijd een nieuwe map, zodat niets wat je hebt wordt overschreven.")
+    }
+
+    static let restoreHintTargetExists = Localized(
+        en: "Restore into a new folder with --vault NEWFOLDER and look at it with meldboek --vault NEWFOLDER list; keep the vault you have until you are sure.",
+        nl: "Zet terug in een nieuwe map met --vault NIEUWEMAP en bekijk die met meldboek --vault NIEUWEMAP list; bewaar de kluis die je hebt tot je zeker bent.")
+
     static let backupHintDamaged = Localized(
         en: "Use another backup, and check your backups now and then with 'meldboek backup check'.",
         nl: "Gebruik een andere reservekopie, en controleer je reservekopieën af en toe met 'meldboek backup check'.")
