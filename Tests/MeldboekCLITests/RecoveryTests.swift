@@ -105,6 +105,32 @@ import Testing
                     status: 3, mentioning: ["This vault has no recovery code."])
     }
 
+    @Test func aRecoverySlotCopiedInFromAnotherVaultOpensNothingAndVerifySaysSo() throws {
+        let ours = try CLIVault(initialise: false)
+        defer { ours.remove() }
+        let theirs = try CLIVault(initialise: false)
+        defer { theirs.remove() }
+        let ourCode = ours.path("ours.txt")
+        let theirCode = theirs.path("theirs.txt")
+        try ours.succeed(["init", "--kdf", "test", "--recovery-code-out", ourCode.path])
+        try theirs.succeed(["init", "--kdf", "test", "--recovery-code-out", theirCode.path])
+        _ = try ours.sqlite("""
+            ATTACH '\(theirs.database.path)' AS theirs; DELETE FROM recovery;
+            INSERT INTO recovery SELECT * FROM theirs.recovery;
+            """)
+        // Their code unwraps their slot, but their key opens nothing of ours.
+        let tested = try ours.run(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": theirCode.path])
+        #expect(tested.status == 5, "\(tested)")
+        #expect(tested.stderr.contains("recovery code is damaged or was altered"))
+        let recovered = try ours.run(["recover"], environment: [
+            "MELDBOEK_RECOVERY_CODE_FILE": theirCode.path, "MELDBOEK_NEW_PASSPHRASE": "een nieuwe zin"])
+        #expect(recovered.status == 5 && recovered.stderr.contains("recovery code is damaged"), "\(recovered)")
+        // Our passphrase still opens our vault, and verify names the foreign slot.
+        let verified = try ours.run(["verify"])
+        #expect(verified.status == 5, "\(verified)")
+        #expect(verified.stdout.contains("The vault's recovery code is damaged or was altered"))
+    }
+
     @Test func theCodeFileIsNewAndPrivate() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }

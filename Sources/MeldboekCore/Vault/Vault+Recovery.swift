@@ -182,7 +182,13 @@ extension Vault {
         }
         guard let slot else { throw MeldboekError.noRecoveryCode }
         let vaultKey = try slot.unwrap(with: recoveryCode, role: header.role)
-        return Journal(vault: self, keys: try VaultKeys(vaultKey: vaultKey))
+        let keys = try VaultKeys(vaultKey: vaultKey)
+        // A slot copied in from another vault unwraps that vault's key with that vault's code: the key must open
+        // what this vault sealed (its owner's keys, or its chain head if those are damaged) to be this vault's.
+        guard (try? VaultIdentity.open(header.identity, with: keys.records)) != nil
+                || (try? ChainHead.open(header.head, with: keys.records)) != nil
+        else { throw MeldboekError.recoverySlotDamaged }
+        return Journal(vault: self, keys: keys)
     }
 }
 

@@ -38,6 +38,14 @@ extension Meldboek {
             for used in report.recoveries {
                 print(t(.recoveryCodeUsed(Localized.dateAtClock(used, timeZone: .current))))
             }
+            // The recovery slot is outside the chain: checked on its own, so one copied from another vault shows.
+            var slotIntact = true
+            do {
+                _ = try journal.recoveryState()
+            } catch MeldboekError.recoverySlotDamaged {
+                print(t(.errRecoverySlotDamaged))
+                slotIntact = false
+            }
             let logIntact = try Self.verifyLog(journal)
             if let head = report.head { print(t(.journalFingerprint(head))) }
             var expectationHolds = true
@@ -56,7 +64,7 @@ extension Meldboek {
                     expectationHolds = false
                 }
             }
-            guard report.isIntact, logIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
+            guard report.isIntact, logIntact, slotIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
             // Only an intact vault is taken as the one to go on with.
             if accept, let head = report.head {
                 SeenHeads.record(journal)
