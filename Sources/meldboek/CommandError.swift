@@ -1,5 +1,6 @@
 // Errors only the command line raises, beside the library's.
 import Foundation
+import MeldboekShare
 
 /// A failure in talking to the user rather than in the journal.
 enum CommandError: Error {
@@ -15,6 +16,8 @@ enum CommandError: Error {
     /// `add --editor` came back with nothing written: the user left the editor without writing, as with git's
     /// empty commit message, so nothing is added.
     case editorLeftEmpty
+    /// `shares open` refused a bundle: said as the share error, with nothing shown rather than nothing imported.
+    case sentBundleRefused(ShareError)
     /// An adviser command found no vault at the adviser's folder.
     case adviserVaultMissing(path: String)
     /// `restore` was pointed at a folder that exists (the default one holds the current vault, most often).

@@ -93,6 +93,8 @@ struct ErrorPresentation {
             self.init(t(.errRecoveryCodeNeedsTerminal),
                       hint: t(offerNone ? .hintRecoveryCodeNeedsTerminal : .hintRecoveryCodeNeedsTerminalForCreate),
                       exitCode: ExitStatus.usage)
+        case .sentBundleRefused(let error):
+            self.init(error, t, opening: true)
         case .editorLeftEmpty:
             self.init(t(.errEditorLeftEmpty), exitCode: ExitStatus.cancelled)
             isOwnChoice = true
@@ -179,7 +181,9 @@ struct ErrorPresentation {
         }
     }
 
-    init(_ error: ShareError, _ t: Localizer) {
+    /// - Parameter opening: The bundle was being opened to be read (`shares open`), not imported: a refusal then
+    ///   says that nothing was shown, rather than that nothing was imported.
+    init(_ error: ShareError, _ t: Localizer, opening: Bool = false) {
         switch error {
         case .malformedCard:
             self.init(t(.errMalformedCard), hint: t(.hintMalformedCard), exitCode: ExitStatus.usage)
@@ -202,11 +206,13 @@ struct ErrorPresentation {
         case .notForThisVault:
             self.init(t(.errNotForThisVault), hint: t(.hintNotForThisVault), exitCode: ExitStatus.bundle)
         case .bundleInvalid(let problem):
-            self.init(t(.errBundleInvalid(sentence(problem))), exitCode: ExitStatus.bundle)
+            self.init(t(opening ? .errSentBundleInvalid(sentence(problem)) : .errBundleInvalid(sentence(problem))),
+                      exitCode: ExitStatus.bundle)
         case .unsupportedVersion(let version):
             self.init(t(.errUnsupportedVersion(version)), hint: t(.hintNewerFormat), exitCode: ExitStatus.bundle)
         case .badSignature(let problem):
-            self.init(t(.errBadSignature(sentence(problem))), exitCode: ExitStatus.bundle)
+            self.init(t(opening ? .errSentBadSignature(sentence(problem)) : .errBadSignature(sentence(problem))),
+                      exitCode: ExitStatus.bundle)
         case .receiptInvalid(let problem):
             self.init(t(.errReceiptInvalid(sentence(problem))), exitCode: ExitStatus.bundle)
         case .receiptBadSignature(let problem):

@@ -203,7 +203,12 @@ extension Meldboek {
             func run() throws {
                 try NamedFile.checkReadable(file)
                 let journal = try global.unlockJournal()
-                let opened = try BundleOpening.open(file: URL(fileURLWithPath: file), journal: journal)
+                let opened: OpenedBundle
+                do {
+                    opened = try BundleOpening.open(file: URL(fileURLWithPath: file), journal: journal)
+                } catch let error as ShareError {
+                    throw CommandError.sentBundleRefused(error)
+                }
                 let manifest = opened.manifest
                 let own = try journal.identity().card.fingerprint
                 // The adviser by the name they had when the bundle was made, else by a contact's name now.

@@ -266,6 +266,19 @@ extension Localized {
             nl: "De bundel is beschadigd of gewijzigd: \(problem); er is niets geïmporteerd.")
     }
 
+    /// `shares open` on a damaged bundle: nothing is imported there in any case, so say what didn't happen.
+    static func errSentBundleInvalid(_ problem: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "The bundle is damaged or was tampered with: \(problem); it can't be shown.",
+            nl: "De bundel is beschadigd of gewijzigd: \(problem); hij kan niet worden getoond.")
+    }
+
+    static func errSentBadSignature(_ problem: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "The signature doesn't verify (\(problem)); the bundle can't be shown.",
+            nl: "De handtekening klopt niet (\(problem)); de bundel kan niet worden getoond.")
+    }
+
     static func errUnsupportedVersion(_ version: some CustomStringConvertible) -> Localized {
         Localized(
             en: "Format version \(version) is newer than this Meldboek reads.",
