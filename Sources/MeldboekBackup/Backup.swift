@@ -78,7 +78,7 @@ public enum Backup {
             case .recipients(let recipients): try AgeWriter(recipients: recipients, sink: sink)
             }
         let tar = TarWriter { try age.write($0) }
-        try tar.beginFile(name: BackupFormat.databaseMember, size: databaseSize, modified: now)
+        try tar.beginFile(name: BackupFormat.databaseMember, size: databaseSize, modified: now, mode: 0o600)
         let source = try FileSource(path: snapshot.path)
         var copied: UInt64 = 0
         while case let piece = try source.read(upTo: 64 * 1024), !piece.isEmpty {
@@ -89,7 +89,7 @@ public enum Backup {
         guard copied == databaseSize else { throw MeldboekError.io(path: snapshot.path, reason: .inputOutput) }
         try tar.endFile()
         let paddingSize = BackupFormat.paddingSize(databaseSize: databaseSize)
-        try tar.beginFile(name: BackupFormat.paddingMember, size: paddingSize, modified: now)
+        try tar.beginFile(name: BackupFormat.paddingMember, size: paddingSize, modified: now, mode: 0o600)
         let zeros = [UInt8](repeating: 0, count: 64 * 1024)
         var left = paddingSize
         while left > 0 {

@@ -61,6 +61,9 @@ struct BackupCLITests {
         #expect(try session.wait() == 0, "\(session.screen)")
         let listed = try runProgram("/usr/bin/tar", ["-tf", tarFile.path])
         #expect(listed.status == 0 && listed.output == "meldboek/meldboek.db\nmeldboek/padding\n", "\(listed)")
+        // Unpacked by stock tar, the database is its owner's alone (as the vault's own file is).
+        let verbose = try runProgram("/usr/bin/tar", ["-tvf", tarFile.path])
+        #expect(verbose.output.split(separator: "\n").allSatisfy { $0.hasPrefix("-rw------- ") }, "\(verbose)")
 
         try FileManager.default.removeItem(at: vault.folder)
         let restored = try vault.succeed(["restore", file.path])

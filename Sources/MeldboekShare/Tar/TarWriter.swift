@@ -5,7 +5,7 @@ import Foundation
 /// 512 bytes, and two zero blocks at the end.
 ///
 /// The output is canonical: the same members in the same order give the same bytes.
-/// Every member is a regular file with mode 0644, owner and group 0 with empty names,
+/// Every member is a regular file with mode 0644 (or the mode asked for), owner and group 0 with empty names,
 /// and the given modification time (whole seconds; times before 1970 are written as 0).
 /// The writer refuses the names ``TarReader`` would refuse, so it never makes an archive
 /// that its own reader rejects.
@@ -44,9 +44,11 @@ public final class TarWriter {
     ///     100-byte name.
     ///   - size: The exact number of content bytes that will follow.
     ///   - modified: The modification time to record.
+    ///   - mode: The permission bits to record: 0644 for what is meant to be read (a bundle's files),
+    ///     0600 for what only its owner should read once unpacked (a backup's database).
     /// - Throws: `TarError.unsafeName`, `TarError.duplicateName`, `TarError.nameTooLong`,
     ///   `TarError.tooLarge` for sizes of 8 GiB and more, or the sink's error.
-    public func beginFile(name: String, size: UInt64, modified: Date) throws {
+    public func beginFile(name: String, size: UInt64, modified: Date, mode: UInt64 = 0o644) throws {
         precondition(!isFinished, "TarWriter.beginFile after finish")
         precondition(current == nil, "TarWriter.beginFile while a file is open")
         let nameBytes = Array(name.utf8)
@@ -61,7 +63,7 @@ public final class TarWriter {
 
         var header = [UInt8](repeating: 0, count: Ustar.blockSize)
         header.replaceSubrange(Ustar.name.lowerBound..<Ustar.name.lowerBound + shortName.count, with: shortName)
-        Ustar.putOctal(0o644, into: &header, at: Ustar.mode)
+        Ustar.putOctal(mode, into: &header, at: Ustar.mode)
         Ustar.putOctal(0, into: &header, at: Ustar.uid)
         Ustar.putOctal(0, into: &header, at: Ustar.gid)
         Ustar.putOctal(size, into: &header, at: Ustar.size)

@@ -46,8 +46,8 @@ extension Localized {
 
     static func backupErrBadRecipient(_ text: some CustomStringConvertible) -> Localized {
         Localized(
-            en: "'\(text)' is not an age recipient: one starts with age1.",
-            nl: "'\(text)' is geen age-ontvanger: die begint met age1.")
+            en: "'\(text)' is not an age recipient: one is age1 followed by 58 letters and digits, as age-keygen prints it.",
+            nl: "'\(text)' is geen age-ontvanger: die bestaat uit age1 en 58 letters en cijfers, zoals age-keygen hem toont.")
     }
 
     static let backupNoteRecipientsOnly = Localized(
@@ -183,8 +183,8 @@ extension Localized {
         nl: "het eindigt te vroeg, alsof het bij het kopiëren is afgebroken")
 
     static let backupDamageAltered = Localized(
-        en: "bytes in it were changed",
-        nl: "er zijn bytes in veranderd")
+        en: "bytes in it were changed, or it was cut off in the middle of a piece",
+        nl: "er zijn bytes in veranderd, of het is midden in een stuk afgebroken")
 
     static let backupDamageContent = Localized(
         en: "it holds something other than a Meldboek vault",
