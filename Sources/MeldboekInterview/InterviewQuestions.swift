@@ -110,6 +110,17 @@ struct InterviewQuestions {
         }
     }
 
+    /// Whether to keep a date that lies in the future; Enter or no asks for the date again.
+    private func keepsFutureDate() throws -> Bool {
+        while true {
+            switch Folding.fold(try read(localizer(.keepFutureDate))) {
+            case "", "n", "no", "nee": return false
+            case "y", "yes", "j", "ja": return true
+            default: tell(localizer(.answerYesNo))
+            }
+        }
+    }
+
     /// After Ctrl-C in `amend`'s interview: returns to go on; throws ``MeldboekError/interrupted`` to stop.
     private func askToThrowAway() throws {
         tell("")
@@ -141,6 +152,11 @@ struct InterviewQuestions {
             do {
                 let occurred = try dates.parse(typed)
                 tell(localizer(Localized.readAs(occurred, timeZone: text.timeZone)))
+                // As add --when asks: a date ahead is most often a typo in the year.
+                if dates.isInTheFuture(occurred), try !keepsFutureDate() {
+                    tell(localizer(.whenAgain))
+                    continue
+                }
                 return .parsed(typed)
             } catch let error as DateParseError {
                 if let refusal = Localized.dateRefusal(error, timeZone: text.timeZone) {
@@ -449,6 +465,14 @@ extension Localized {
     }
 
     /// "Try again. …" after a date that was refused, with the hint that says how.
+    static let keepFutureDate = Localized(
+        en: "That date is in the future. Keep it anyway? [y/N] ",
+        nl: "Die datum ligt in de toekomst. Toch bewaren? [j/N] ")
+
+    static let whenAgain = Localized(
+        en: "Type the date again, or press Enter to skip.",
+        nl: "Typ de datum opnieuw, of druk op Enter om over te slaan.")
+
     static func tryAgain(_ hint: Localized) -> Localized {
         Localized(en: "Try again. \(hint.en)", nl: "Probeer het opnieuw. \(hint.nl)")
     }

@@ -531,6 +531,28 @@ import Testing
         #expect(try vault.list().isEmpty)
     }
 
+    /// As add --when does on a terminal: a date ahead is asked about, and no asks for the date again.
+    @Test func aDateInTheFutureIsAskedAbout() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        let session = try start(vault, ["add"])
+        try session.expect("What happened?")
+        session.type("Something that happened.")
+        session.type("")
+        try session.expect("When did it happen?")
+        session.type("\(year)-01-05")
+        try session.expect("That date is in the future. Keep it anyway? [y/N] ")
+        session.type("")
+        try session.expect("Type the date again, or press Enter to skip.")
+        session.type("\(year)-01-05")
+        try session.expect("Keep it anyway? [y/N] ")
+        session.type("y")
+        try session.expect("Where did it happen?")
+        session.sendEndOfInput()
+        #expect(try session.wait() == 7, "\(session.screen)")
+    }
+
     @Test func anEmptyNewPassphraseAtInitIsAskedAgain() throws {
         let vault = try CLIVault(language: "nl", initialise: false)
         defer { vault.remove() }

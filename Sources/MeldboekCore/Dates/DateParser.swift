@@ -47,6 +47,12 @@ public struct DateParser: Sendable {
     private let calendar: Calendar
     private let language: Language
 
+    /// Whether `occurred` starts after `now`: what is recorded has happened, so such a date is asked about.
+    public func isInTheFuture(_ occurred: OccurredAt) -> Bool {
+        guard let start = occurred.interval(in: calendar)?.start else { return false }
+        return start > now
+    }
+
     /// A parser that reads relative dates against `now`.
     ///
     /// - Parameters:
