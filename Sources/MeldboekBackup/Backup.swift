@@ -54,6 +54,19 @@ public enum Backup {
         }
     }
 
+    /// Makes the folders above a vault to be restored that don't exist yet (0700), as `init` does: on a new
+    /// computer `~/.local/share` often isn't there. The vault's own folder is left to be made, so that an
+    /// existing one is still refused.
+    public static func makeParents(of folder: URL) throws {
+        let parent = folder.standardizedFileURL.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(
+                at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw PrivateFiles.errnoError(path: parent.path)
+        }
+    }
+
     /// Refuses a destination in the vault folder or below it, however it is named (links followed, `..` taken out).
     /// - Throws: ``BackupError/insideVault(path:)``.
     public static func refuseInside(_ folder: URL, _ destination: URL) throws {
@@ -141,6 +154,7 @@ public final class BackupReader {
     ///   ``BackupError/damaged(_:)``; disk errors.
     @discardableResult
     public func unpack(into folder: URL) throws -> BackupSummary {
+        try Backup.makeParents(of: folder)
         // mkdir fails on anything already there: a folder, a file, a symbolic link.
         guard mkdir(folder.path, 0o700) == 0 else {
             if errno == EEXIST { throw MeldboekError.fileExists(path: folder.path) }

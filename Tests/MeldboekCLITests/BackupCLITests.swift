@@ -203,6 +203,22 @@ struct BackupCLITests {
         try vault.succeed(["verify"])
     }
 
+    @Test func restoreOnANewComputerMakesTheFoldersAboveTheVault() throws {
+        let vault = try CLIVault.forBackups(entries: ["Vergadering", "Gang"])
+        defer { vault.remove() }
+        let file = vault.path("b.age")
+        try vault.succeed(["backup", "--out", file.path])
+        let before = try vault.titles()
+        // As on a new account: neither ~/.local/share nor anything below it exists yet.
+        let target = vault.path("nieuw/.local/share/meldboek")
+        try #require(!FileManager.default.fileExists(atPath: vault.path("nieuw").path))
+        let restored = try vault.run(["restore", file.path, "--vault", target.path])
+        #expect(restored.status == 0, "\(restored)")
+        #expect(try vault.titles(["--vault", target.path]) == before)
+        let mode = try FileManager.default.attributesOfItem(atPath: target.deletingLastPathComponent().path)[.posixPermissions]
+        #expect((mode as? NSNumber)?.intValue == 0o700)
+    }
+
     @Test func theDefaultNameSaysNothingButTheDay() throws {
         let vault = try CLIVault.forBackups(entries: ["Vergadering"])
         defer { vault.remove() }

@@ -131,6 +131,22 @@ import Testing
         #expect(verified.stdout.contains("The vault's recovery code is damaged or was altered"))
     }
 
+    @Test func aDamagedKeptCopyOfTheCodeDoesNotStopARecovery() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let code = vault.path("code.txt")
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", code.path])
+        // The copy kept for backups no longer opens; the slot that wraps the vault key is whole.
+        _ = try vault.sqlite("UPDATE recovery SET sealed = zeroblob(length(sealed))")
+        let recovered = try vault.run(["recover"], environment: [
+            "MELDBOEK_RECOVERY_CODE_FILE": code.path, "MELDBOEK_NEW_PASSPHRASE": "een nieuwe zin", "MELDBOEK_PASSPHRASE": nil])
+        #expect(recovered.status == 0, "\(recovered)")
+        try vault.succeed(["list"], environment: ["MELDBOEK_PASSPHRASE": "een nieuwe zin"])
+        // verify still names the damaged copy.
+        let verified = try vault.run(["verify"], environment: ["MELDBOEK_PASSPHRASE": "een nieuwe zin"])
+        #expect(verified.status == 5 && verified.stdout.contains("recovery code is damaged"), "\(verified)")
+    }
+
     @Test func theCodeFileIsNewAndPrivate() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }

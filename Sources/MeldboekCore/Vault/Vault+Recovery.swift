@@ -268,8 +268,9 @@ extension Journal {
             try db.execute(
                 sql: "UPDATE vault SET opsLimit = ?, memLimit = ?, salt = ?, wrappedKey = ? WHERE id = 1",
                 arguments: [header.opsLimit, header.memLimit, header.salt, header.wrappedKey])
-            if var slot = try RecoverySlot.fetch(db) {
-                let opened = try slot.open(key: self.keys.recoveryCode)
+            // The chain record is the trace of the use; a kept copy of the code that no longer opens must not
+            // stop the one moment the code is needed (verify and doctor report the slot).
+            if var slot = try RecoverySlot.fetch(db), let opened = try? slot.open(key: self.keys.recoveryCode) {
                 var state = opened.state
                 state.usedAt = now
                 slot.sealed = try RecoverySlot.seal(code: opened.code, state: state, key: self.keys.recoveryCode)

@@ -128,6 +128,9 @@ extension Meldboek {
         func run() throws {
             let folder = global.vaultFolder
             try NamedFile.checkReadable(file)
+            // Before the code is asked for: the folders above the vault (a new account has no ~/.local/share),
+            // so a folder that can't be made is said first.
+            try Backup.makeParents(of: folder)
             // Never into an existing folder; and the hint must not lead anyone to remove the vault they have.
             do {
                 try NamedFile.checkAbsent(folder.path)
