@@ -21,6 +21,15 @@ public struct PassphraseReader {
         self.prompt = prompt
     }
 
+    /// The variables that give the unlocking passphrase, in the order they are tried.
+    static let unlocking = (variable: "MELDBOEK_PASSPHRASE", file: "MELDBOEK_PASSPHRASE_FILE",
+                            command: "MELDBOEK_PASSPHRASE_COMMAND")
+
+    /// Whether the environment gives the unlocking passphrase, so that unlocking asks nobody.
+    public var hasUnlockingPassphrase: Bool {
+        [Self.unlocking.variable, Self.unlocking.file, Self.unlocking.command].contains { environment[$0] != nil }
+    }
+
     /// How many times the terminal asks for a passphrase before a wrong one, or two that differ, is final.
     public static let tries = 3
 
@@ -33,8 +42,8 @@ public struct PassphraseReader {
     /// wrong. One from the environment, a file or a command is tried once; on the terminal a wrong one is
     /// asked again with `retryQuestion`, ``tries`` times in all, as sudo and ssh do.
     public func unlocking<T>(question: String, retryQuestion: String, _ open: (SecureBytes) throws -> T) throws -> T {
-        if let secret = try fromEnvironment(variable: "MELDBOEK_PASSPHRASE", file: "MELDBOEK_PASSPHRASE_FILE",
-                                            command: "MELDBOEK_PASSPHRASE_COMMAND") {
+        if let secret = try fromEnvironment(variable: Self.unlocking.variable, file: Self.unlocking.file,
+                                            command: Self.unlocking.command) {
             return try open(secret)
         }
         var asking = question
@@ -83,8 +92,8 @@ public struct PassphraseReader {
             return secret
         }
         if fallBackToUnlocking,
-           let secret = try fromEnvironment(variable: "MELDBOEK_PASSPHRASE", file: "MELDBOEK_PASSPHRASE_FILE",
-                                            command: "MELDBOEK_PASSPHRASE_COMMAND") {
+           let secret = try fromEnvironment(variable: Self.unlocking.variable, file: Self.unlocking.file,
+                                            command: Self.unlocking.command) {
             return secret
         }
         var asking = question

@@ -18,9 +18,6 @@ extension Meldboek {
         @Flag(help: ArgumentHelp(t(.helpDoctorAdviser)))
         var adviser = false
 
-        /// Variables that give the passphrase without asking (see `PassphraseReader`).
-        static let passphraseVariables = ["MELDBOEK_PASSPHRASE", "MELDBOEK_PASSPHRASE_FILE", "MELDBOEK_PASSPHRASE_COMMAND"]
-
         func run() throws {
             let folder = adviser ? global.adviserFolder : global.vaultFolder
             var findings = Checkup.computerChecks(vault: folder, inheritedCoreLimit: ProcessHardening.inheritedCoreLimit)
@@ -69,9 +66,7 @@ extension Meldboek {
             else { return nil }
             repaired = vault.permissionRepairs.map(\.path)
             if let journal = vault.unlockFromAgent() { return journal }
-            let environment = ProcessInfo.processInfo.environment
-            guard Terminal.hasSomeoneToAsk || Self.passphraseVariables.contains(where: { environment[$0] != nil })
-            else { return nil }
+            guard Terminal.hasSomeoneToAsk || PassphraseReader().hasUnlockingPassphrase else { return nil }
             return adviser ? try global.unlockAdviser() : try global.unlockJournal()
         }
     }
