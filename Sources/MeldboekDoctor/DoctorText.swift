@@ -182,19 +182,22 @@ extension Localized {
         en: "No backup of this journal has been made. A lost or broken laptop would take it with it.",
         nl: "Er is nog geen reservekopie van dit dagboek gemaakt. Een kwijtgeraakte of kapotte laptop neemt het mee.")
 
-    static func doctorBackupOld(days: Int) -> Localized {
+    /// "today" / "3 days ago", "vandaag" / "3 dagen geleden": when something the vault keeps a date of happened.
+    private static func daysAgo(_ days: Int) -> Localized {
         let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
+        return days == 0 ? Localized(en: "today", nl: "vandaag") : Localized(en: "\(age.en) ago", nl: "\(age.nl) geleden")
+    }
+
+    static func doctorBackupOld(days: Int) -> Localized {
+        let when = daysAgo(days)
         return Localized(
-            en: "The last backup was made \(age.en) ago; what you wrote since is in no backup.",
-            nl: "De laatste reservekopie is \(age.nl) geleden gemaakt; wat je daarna schreef, staat in geen enkele reservekopie.")
+            en: "The last backup was made \(when.en); what you wrote since is in no backup.",
+            nl: "De laatste reservekopie is \(when.nl) gemaakt; wat je daarna schreef, staat in geen enkele reservekopie.")
     }
 
     static func doctorBackupRecent(days: Int) -> Localized {
-        if days == 0 {
-            return Localized(en: "The last backup was made today.", nl: "De laatste reservekopie is vandaag gemaakt.")
-        }
-        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
-        return Localized(en: "The last backup was made \(age.en) ago.", nl: "De laatste reservekopie is \(age.nl) geleden gemaakt.")
+        let when = daysAgo(days)
+        return Localized(en: "The last backup was made \(when.en).", nl: "De laatste reservekopie is \(when.nl) gemaakt.")
     }
 
     static let doctorBackupAdvice = Localized(
@@ -216,13 +219,9 @@ extension Localized {
         nl: "De herstelcode van de kluis gaat niet open met de sleutel van deze kluis: hij is beschadigd of uit een andere kluis overgenomen. Je kunt er niet op rekenen.")
 
     static func doctorRecoveryUsed(days: Int) -> Localized {
-        if days == 0 {
-            return Localized(en: "The recovery code was used today to set a new passphrase.",
-                             nl: "De herstelcode is vandaag gebruikt om een nieuwe wachtwoordzin in te stellen.")
-        }
-        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
-        return Localized(en: "The recovery code was used \(age.en) ago to set a new passphrase.",
-                         nl: "De herstelcode is \(age.nl) geleden gebruikt om een nieuwe wachtwoordzin in te stellen.")
+        let when = daysAgo(days)
+        return Localized(en: "The recovery code was used \(when.en) to set a new passphrase.",
+                         nl: "De herstelcode is \(when.nl) gebruikt om een nieuwe wachtwoordzin in te stellen.")
     }
 
     static func doctorRecoveryUsedAdvice(_ which: String) -> Localized {
@@ -242,9 +241,7 @@ extension Localized {
     }
 
     static func doctorRecoveryTested(days: Int) -> Localized {
-        let age = counted(days, en: ("day", "days"), nl: ("dag", "dagen"))
-        let when = days == 0 ? Localized(en: "today", nl: "vandaag")
-            : Localized(en: "\(age.en) ago", nl: "\(age.nl) geleden")
+        let when = daysAgo(days)
         return Localized(
             en: "The recovery code was last tested \(when.en) and was right.",
             nl: "De herstelcode is \(when.nl) voor het laatst getest en klopte.")
