@@ -110,10 +110,10 @@ struct InterviewQuestions {
         }
     }
 
-    /// Whether to keep a date that lies in the future; Enter or no asks for the date again.
-    private func keepsFutureDate() throws -> Bool {
+    /// A [y/N] question: true for yes, false for no or Enter; anything else asks again.
+    private func answersYes(_ question: Localized) throws -> Bool {
         while true {
-            switch Folding.fold(try read(localizer(.keepFutureDate))) {
+            switch Folding.fold(try read(localizer(question))) {
             case "", "n", "no", "nee": return false
             case "y", "yes", "j", "ja": return true
             default: tell(localizer(.answerYesNo))
@@ -121,16 +121,15 @@ struct InterviewQuestions {
         }
     }
 
+    /// Whether to keep a date that lies in the future; Enter or no asks for the date again.
+    private func keepsFutureDate() throws -> Bool {
+        try answersYes(.keepFutureDate)
+    }
+
     /// After Ctrl-C in `amend`'s interview: returns to go on; throws ``MeldboekError/interrupted`` to stop.
     private func askToThrowAway() throws {
         tell("")
-        while true {
-            switch Folding.fold(try read(localizer(.throwChangesAway))) {
-            case "", "n", "no", "nee": return
-            case "y", "yes", "j", "ja": throw MeldboekError.interrupted
-            default: tell(localizer(.answerYesNo))
-            }
-        }
+        if try answersYes(.throwChangesAway) { throw MeldboekError.interrupted }
     }
 
     // MARK: Questions
@@ -464,7 +463,7 @@ extension Localized {
             nl: "We gaan verder met je concept van \(when.nl). Vragen die je toen al beantwoordde, komen niet terug; je ziet alle antwoorden voordat er iets wordt opgeslagen. Met Ctrl-C kun je weer stoppen.")
     }
 
-    /// "Try again. …" after a date that was refused, with the hint that says how.
+    /// Whether to keep a date that lies in the future.
     static let keepFutureDate = Localized(
         en: "That date is in the future. Keep it anyway? [y/N] ",
         nl: "Die datum ligt in de toekomst. Toch bewaren? [j/N] ")
@@ -473,6 +472,7 @@ extension Localized {
         en: "Type the date again, or press Enter to skip.",
         nl: "Typ de datum opnieuw, of druk op Enter om over te slaan.")
 
+    /// "Try again. …" after a date that was refused, with the hint that says how.
     static func tryAgain(_ hint: Localized) -> Localized {
         Localized(en: "Try again. \(hint.en)", nl: "Probeer het opnieuw. \(hint.nl)")
     }
