@@ -45,7 +45,7 @@ extension Meldboek {
             let dates = global.dates
             try change.askWhichReading(dates: dates)
             try change.apply(to: &entryFields, dates: dates)
-            try checkNotInTheFuture(entryFields.occurredAt, calendar: global.calendar)
+            try checkNotInTheFuture(entryFields.occurredAt, dates: dates, timeZone: global.calendar.timeZone)
             for file in attachments { try NamedFile.checkReadable(file) }
             let journal = try global.unlockJournal()
             let entry = try journal.add(entryFields, attachments: attachments.map { URL(fileURLWithPath: $0) })

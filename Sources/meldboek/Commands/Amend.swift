@@ -58,7 +58,7 @@ extension Meldboek {
             let (entry, changed) = try journal.amend(current.id.description) {
                 try change.apply(to: &$0, dates: dates)
                 // Only a date given now: an entry whose older date lies ahead can still be amended otherwise.
-                if newDate { try checkNotInTheFuture($0.occurredAt, calendar: global.calendar) }
+                if newDate { try checkNotInTheFuture($0.occurredAt, dates: dates, timeZone: global.calendar.timeZone) }
             }
             print(changed ? t(.entryAmended(entry.id.short, entry.revisions.count)) : t(.nothingChanged))
             if changed {

@@ -112,9 +112,9 @@ extension EntryChange {
 /// future is almost always a typo in the year ("2027" for "2026"), and statistics would later count it as one.
 ///
 /// - Throws: ``CommandError/invalidInput(_:)`` in a script, ``MeldboekError/cancelled`` when the melder says no.
-func checkNotInTheFuture(_ occurred: OccurredAt?, calendar: Calendar, now: Date = Date()) throws {
-    guard let occurred, let start = occurred.interval(in: calendar)?.start, start > now else { return }
-    let reading = OutsideText.line(t(Localized.reading(occurred, timeZone: calendar.timeZone)))
+func checkNotInTheFuture(_ occurred: OccurredAt?, dates: DateParser, timeZone: TimeZone) throws {
+    guard let occurred, dates.isInTheFuture(occurred) else { return }
+    let reading = OutsideText.line(t(Localized.reading(occurred, timeZone: timeZone)))
     guard Terminal.hasSomeoneToAsk else { throw CommandError.invalidInput(t(.dateInTheFuture(reading))) }
     guard Terminal.confirm(t(.dateInTheFutureQuestion(reading))) else { throw MeldboekError.cancelled }
 }
