@@ -133,6 +133,28 @@ public enum MeldboekError: Error, Equatable, Sendable {
     /// The recovery slot's key-derivation settings or wrapped key are out of bounds, or its sealed code does
     /// not open: the slot is damaged or was altered.
     case recoverySlotDamaged
+    /// A recovery share (counted from 1 in what was given) has too few words, or a count no share can have.
+    case recoveryShareWordCount(share: Int, found: Int)
+    /// A word of a recovery share (both counted from 1) is in no position of SLIP-39's word list.
+    case recoveryShareUnknownWord(share: Int, position: Int)
+    /// Every word of a recovery share is in the list but its checksum does not match: one is probably mistyped.
+    case recoveryShareMistyped(share: Int)
+    /// A recovery share's checksum matches but its fields are ones no share can have.
+    case recoveryShareMalformed(share: Int)
+    /// A recovery share belongs to another split than the shares before it (another identifier or scheme).
+    case recoveryShareFromOtherSplit
+    /// The same member share (counted from 1) was given twice.
+    case recoveryShareRepeated(member: Int)
+    /// Fewer recovery shares than the split needs; `needed` is 0 when the shares can't tell.
+    case recoverySharesTooFew(found: Int, needed: Int)
+    /// The shares are of one split but don't give back what was split: at least one was altered.
+    case recoverySharesDontFit
+    /// The shares give back a secret that is no recovery code (SLIP-39 shares of something else).
+    case recoverySharesNotACode
+    /// The shares give a recovery code that does not open this vault (another vault's, or replaced since).
+    case recoverySharesWrongCode
+    /// No recovery shares could be read: no terminal and no `MELDBOEK_RECOVERY_SHARES_FILE`.
+    case recoverySharesUnavailable
 }
 
 /// Why the system refused to read or write a file: the `errno` values a user can act on, each a sentence

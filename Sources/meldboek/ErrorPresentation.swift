@@ -300,6 +300,34 @@ struct ErrorPresentation {
                       exitCode: ExitStatus.passphrase)
         case .recoverySlotDamaged:
             self.init(t(.errRecoverySlotDamaged), hint: t(.hintRecoverySlotDamaged), exitCode: ExitStatus.integrity)
+        case .recoveryShareWordCount(let share, let found):
+            self.init(t(.errRecoveryShareWordCount(share: share, found: found)), hint: t(.hintRecoveryCodeWords),
+                      exitCode: ExitStatus.passphrase)
+        case .recoveryShareUnknownWord(let share, let position):
+            self.init(t(.errRecoveryShareUnknownWord(share: share, position: position)), hint: t(.hintRecoveryCodeWords),
+                      exitCode: ExitStatus.passphrase)
+        case .recoveryShareMistyped(let share):
+            self.init(t(.errRecoveryShareMistyped(share: share)), hint: t(.hintRecoveryCodeWords),
+                      exitCode: ExitStatus.passphrase)
+        case .recoveryShareMalformed(let share):
+            self.init(t(.errRecoveryShareMalformed(share: share)), exitCode: ExitStatus.passphrase)
+        case .recoveryShareFromOtherSplit:
+            self.init(t(.errRecoveryShareFromOtherSplit), hint: t(.hintRecoveryShareFromOtherSplit),
+                      exitCode: ExitStatus.passphrase)
+        case .recoveryShareRepeated(let member):
+            self.init(t(.errRecoveryShareRepeated(member: member)), hint: t(.hintRecoveryShareRepeated),
+                      exitCode: ExitStatus.passphrase)
+        case .recoverySharesTooFew(let found, let needed):
+            self.init(t(.errRecoverySharesTooFew(found: found, needed: needed)), hint: t(.hintRecoverySharesTooFew),
+                      exitCode: ExitStatus.passphrase)
+        case .recoverySharesDontFit:
+            self.init(t(.errRecoverySharesDontFit), exitCode: ExitStatus.integrity)
+        case .recoverySharesNotACode:
+            self.init(t(.errRecoverySharesNotACode), exitCode: ExitStatus.passphrase)
+        case .recoverySharesWrongCode:
+            self.init(t(.errRecoverySharesWrongCode), hint: t(.hintRecoverySharesWrongCode), exitCode: ExitStatus.passphrase)
+        case .recoverySharesUnavailable:
+            self.init(t(.errRecoverySharesUnavailable), exitCode: ExitStatus.passphrase)
         case .entryNotFound(let reference):
             self.init(t(.errEntryNotFound(reference)), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
         case .entryAmbiguous(let reference, let matches):

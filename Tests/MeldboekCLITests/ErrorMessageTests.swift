@@ -103,7 +103,19 @@ enum ErrorSamples {
         case .noRecoveryCode: .recoveryCodeUnavailable
         case .recoveryCodeUnavailable: .recoveryCodeNotConfirmed
         case .recoveryCodeNotConfirmed: .recoverySlotDamaged
-        case .recoverySlotDamaged: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
+        case .recoverySlotDamaged: .recoveryShareWordCount(share: 2, found: 19)
+        case .recoveryShareWordCount: .recoveryShareUnknownWord(share: 1, position: 7)
+        case .recoveryShareUnknownWord: .recoveryShareMistyped(share: 2)
+        case .recoveryShareMistyped: .recoveryShareMalformed(share: 1)
+        case .recoveryShareMalformed: .recoveryShareFromOtherSplit
+        case .recoveryShareFromOtherSplit: .recoveryShareRepeated(member: 3)
+        case .recoveryShareRepeated: .recoverySharesTooFew(found: 1, needed: 2)
+        case .recoverySharesTooFew(1, 2): .recoverySharesTooFew(found: 2, needed: 0)
+        case .recoverySharesTooFew: .recoverySharesDontFit
+        case .recoverySharesDontFit: .recoverySharesNotACode
+        case .recoverySharesNotACode: .recoverySharesWrongCode
+        case .recoverySharesWrongCode: .recoverySharesUnavailable
+        case .recoverySharesUnavailable: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
         }
     }
 
@@ -376,14 +388,14 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 72 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 84 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 193 && distinct(share), "\(share.count)")
         let agent = ErrorSamples.walk { ErrorSamples.after($0) as AgentError? }
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 72 + 193 + 9 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
+        #expect(ErrorSamples.all(Self.english).count == 84 + 193 + 9 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -1062,4 +1062,82 @@ extension Localized {
     static let hintRecoverySlotDamaged = Localized(
         en: "Open the vault with the passphrase and make a new code with 'meldboek recovery create'.",
         nl: "Open de kluis met de wachtwoordzin en maak een nieuwe code met 'meldboek recovery create'.")
+
+    static func errRecoveryShareWordCount(share: Int, found: Int) -> Localized {
+        let typed = Localized.counted(found, en: ("word", "words"), nl: ("woord", "woorden"))
+        return Localized(
+            en: "Share \(share) has \(typed.en); a share of a recovery code has 20.",
+            nl: "Deel \(share) heeft \(typed.nl); een deel van een herstelcode heeft er 20.")
+    }
+
+    static func errRecoveryShareUnknownWord(share: Int, position: Int) -> Localized {
+        Localized(
+            en: "Word \(position) of share \(share) is not a word of the list shares are written in.",
+            nl: "Woord \(position) van deel \(share) komt niet voor in de woordenlijst van de delen.")
+    }
+
+    static func errRecoveryShareMistyped(share: Int) -> Localized {
+        Localized(
+            en: "Share \(share) is not a valid share: one of its words is probably mistyped, or two are swapped.",
+            nl: "Deel \(share) is geen geldig deel: waarschijnlijk is een woord verkeerd getypt, of staan er twee verwisseld.")
+    }
+
+    static func errRecoveryShareMalformed(share: Int) -> Localized {
+        Localized(
+            en: "Share \(share) has a valid checksum but is not a share Meldboek can read.",
+            nl: "Deel \(share) heeft een kloppende controlesom, maar is geen deel dat Meldboek kan lezen.")
+    }
+
+    static let errRecoveryShareFromOtherSplit = Localized(
+        en: "This share belongs to another split than the shares before it.",
+        nl: "Dit deel hoort bij een andere verdeling dan de delen ervoor.")
+
+    static let hintRecoveryShareFromOtherSplit = Localized(
+        en: "Shares of one split start with the same two words. Every 'meldboek recovery split' makes a new set, and shares of two sets don't mix.",
+        nl: "Delen van één verdeling beginnen met dezelfde twee woorden. Elke 'meldboek recovery split' maakt een nieuwe reeks, en delen uit twee reeksen gaan niet samen.")
+
+    static func errRecoveryShareRepeated(member: Int) -> Localized {
+        Localized(
+            en: "Share number \(member) was given twice.",
+            nl: "Deel nummer \(member) is twee keer gegeven.")
+    }
+
+    static let hintRecoveryShareRepeated = Localized(
+        en: "Give a share that someone else holds.",
+        nl: "Geef een deel dat iemand anders bewaart.")
+
+    static func errRecoverySharesTooFew(found: Int, needed: Int) -> Localized {
+        let given = Localized.counted(found, en: ("share was", "shares were"), nl: ("deel is", "delen zijn"))
+        return needed > 0
+            ? Localized(
+                en: "Only \(given.en) given; this split needs \(needed).",
+                nl: "Er \(given.nl) gegeven, maar deze verdeling heeft er \(needed) nodig.")
+            : Localized(
+                en: "Only \(given.en) given; this split needs more.",
+                nl: "Er \(given.nl) gegeven, maar deze verdeling heeft er meer nodig.")
+    }
+
+    static let hintRecoverySharesTooFew = Localized(
+        en: "One share alone opens nothing: ask the other holders for theirs.",
+        nl: "Eén deel alleen opent niets: vraag de andere bewaarders om het hunne.")
+
+    static let errRecoverySharesDontFit = Localized(
+        en: "These shares belong to one split but don't fit together: at least one of them was altered.",
+        nl: "Deze delen horen bij één verdeling, maar passen niet bij elkaar: minstens één ervan is gewijzigd.")
+
+    static let errRecoverySharesNotACode = Localized(
+        en: "These shares hold something other than a Meldboek recovery code.",
+        nl: "Deze delen bevatten iets anders dan een herstelcode van Meldboek.")
+
+    static let errRecoverySharesWrongCode = Localized(
+        en: "These shares make a recovery code that does not open this vault.",
+        nl: "Deze delen vormen een herstelcode die deze kluis niet opent.")
+
+    static let hintRecoverySharesWrongCode = Localized(
+        en: "They may belong to another vault, or the code was replaced after they were made: 'meldboek recovery create' makes all older shares useless.",
+        nl: "Misschien horen ze bij een andere kluis, of is de code vervangen nadat ze zijn gemaakt: 'meldboek recovery create' maakt alle oudere delen onbruikbaar.")
+
+    static let errRecoverySharesUnavailable = Localized(
+        en: "No recovery shares to read: no terminal to ask them on, and MELDBOEK_RECOVERY_SHARES_FILE is not set.",
+        nl: "Geen delen van de herstelcode om te lezen: geen terminal om ze te vragen, en MELDBOEK_RECOVERY_SHARES_FILE is niet gezet.")
 }
