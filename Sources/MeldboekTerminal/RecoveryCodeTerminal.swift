@@ -120,7 +120,7 @@ public struct RecoveryCodeShowing {
     }
 
     /// "4. abandon " padded to one width, so the four columns line up.
-    static func numbered(_ number: Int, _ word: String) -> String {
+    public static func numbered(_ number: Int, _ word: String) -> String {
         let label = (number < 10 ? " " : "") + "\(number). " + word
         return label + String(repeating: " ", count: max(0, 13 - label.count))
     }
@@ -130,5 +130,96 @@ public struct RecoveryCodeShowing {
         var chosen = Set<Int>()
         while chosen.count < wordsAsked { chosen.insert(Int(Random.uniform(UInt32(RecoveryCode.wordCount)))) }
         return chosen.sorted()
+    }
+}
+
+/// Reads shares of a recovery code until there are enough: the lines of `MELDBOEK_RECOVERY_SHARES_FILE` (one share a
+/// line, blank lines skipped), or one by one with a no-echo prompt on the terminal, never from an argument.
+public struct RecoverySharesReader {
+    /// What the terminal says, in the user's language.
+    public struct Text {
+        /// Said once before the first share is asked.
+        public var intro: String
+        /// The question for the share at a place (from 1), e.g. "Share 2: ".
+        public var askShare: (Int) -> String
+        /// Said after a share is read: how many of its group, of how many needed, its group and member (from 1).
+        public var read: (_ count: Int, _ needed: Int, _ group: Int, _ member: Int) -> String
+        /// The sentence for a share that was refused, shown before it is asked again.
+        public var explain: (MeldboekError) -> String
+
+        public init(intro: String, askShare: @escaping (Int) -> String,
+                    read: @escaping (Int, Int, Int, Int) -> String, explain: @escaping (MeldboekError) -> String) {
+            self.intro = intro
+            self.askShare = askShare
+            self.read = read
+            self.explain = explain
+        }
+    }
+
+    public var environment: [String: String]
+    /// Asks on the terminal without echo; nil when there is no terminal (or input ended).
+    public var prompt: (String) throws -> SecureBytes?
+    /// Says something on the terminal between shares.
+    public var say: (String) -> Void
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                prompt: @escaping (String) throws -> SecureBytes? = Terminal.readSecret,
+                say: @escaping (String) -> Void = Terminal.say) {
+        self.environment = environment
+        self.prompt = prompt
+        self.say = say
+    }
+
+    /// Reads shares until they give a recovery code, and returns it.
+    ///
+    /// From the file, the first shares that complete the split are used and any after them are not read. On the
+    /// terminal a share that can't be read or doesn't belong with the others is explained and asked again,
+    /// ``PassphraseReader/tries`` times in a row at most.
+    /// - Throws: ``MeldboekError/recoverySharesUnavailable`` without a file or a terminal; the share errors
+    ///   (``MeldboekError/recoveryShareMistyped(share:)`` and the others) from the file or after the last try;
+    ///   ``MeldboekError/recoverySharesTooFew(found:needed:)`` when the file or the input ends too early.
+    public func read(text: Text) throws -> RecoveryCode {
+        var set = RecoveryShareSet()
+        if let path = environment["MELDBOEK_RECOVERY_SHARES_FILE"] {
+            var data = try NamedFile.contents(of: path, allowPipe: true)
+            defer { wipe(&data) }
+            for line in data.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) where !set.isComplete {
+                guard line.contains(where: { ![0x20, 0x09].contains($0) }) else { continue }
+                try set.add(try RecoveryShare(typed: try SecureBytes(copying: line), number: set.shares.count + 1))
+            }
+            return try set.recoveryCode()
+        }
+        var asked = false
+        var failures = 0
+        while !set.isComplete {
+            let number = set.shares.count + 1
+            if !asked && failures == 0 { say(text.intro) }
+            guard let typed = try prompt(text.askShare(number)) else {
+                if !asked { throw MeldboekError.recoverySharesUnavailable }
+                break
+            }
+            asked = true
+            do {
+                let share = try RecoveryShare(typed: typed, number: number)
+                try set.add(share)
+                failures = 0
+                say(text.read(set.count(inGroupOf: share), share.memberThreshold, share.groupIndex + 1,
+                              share.memberIndex + 1))
+            } catch let error as MeldboekError where Self.isRetryable(error) {
+                failures += 1
+                guard failures < PassphraseReader.tries else { throw error }
+                say(text.explain(error))
+            }
+        }
+        return try set.recoveryCode()
+    }
+
+    private static func isRetryable(_ error: MeldboekError) -> Bool {
+        switch error {
+        case .recoveryShareWordCount, .recoveryShareUnknownWord, .recoveryShareMistyped, .recoveryShareMalformed,
+             .recoveryShareFromOtherSplit, .recoveryShareRepeated:
+            true
+        default: false
+        }
     }
 }

@@ -13,6 +13,8 @@ enum CommandError: Error {
     /// A new recovery code has no terminal to be shown on and no `--recovery-code-out`; `init` also
     /// takes `--no-recovery`, which the hint then names.
     case recoveryCodeNeedsTerminal(offerNone: Bool)
+    /// `recovery split` has no terminal to show the shares on and no `--out-dir`.
+    case recoverySharesNeedTerminal
     /// `add --editor` came back with nothing written: the user left the editor without writing, as with git's
     /// empty commit message, so nothing is added.
     case editorLeftEmpty

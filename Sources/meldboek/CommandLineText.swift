@@ -320,6 +320,7 @@ extension Localized {
     static var placeholderFolder: Localized { Localized(en: "folder", nl: "map") }
     static var placeholderFormat: Localized { Localized(en: "format", nl: "indeling") }
     static var placeholderName: Localized { Localized(en: "name", nl: "naam") }
+    static var placeholderNumber: Localized { Localized(en: "number", nl: "aantal") }
     static var placeholderNameAndRole: Localized { Localized(en: "name[:role]", nl: "naam[:rol]") }
     static var placeholderPath: Localized { Localized(en: "path", nl: "pad") }
     static var placeholderPlace: Localized { Localized(en: "place", nl: "plaats") }

@@ -93,6 +93,8 @@ struct ErrorPresentation {
             self.init(t(.errRecoveryCodeNeedsTerminal),
                       hint: t(offerNone ? .hintRecoveryCodeNeedsTerminal : .hintRecoveryCodeNeedsTerminalForCreate),
                       exitCode: ExitStatus.usage)
+        case .recoverySharesNeedTerminal:
+            self.init(t(.errRecoverySharesNeedTerminal), hint: t(.hintRecoverySharesNeedTerminal), exitCode: ExitStatus.usage)
         case .sentBundleRefused(let error):
             self.init(error, t, opening: true)
         case .editorLeftEmpty:

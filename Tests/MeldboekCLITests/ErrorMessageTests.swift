@@ -224,7 +224,8 @@ enum ErrorSamples {
         case .editorLeftEmpty: .sentBundleRefused(.bundleInvalid(.tarDamaged))
         case .sentBundleRefused: .adviserVaultMissing(path: "/home/anna/.local/share/meldboek-adviser")
         case .adviserVaultMissing: .restoreTargetExists(path: "/home/anna/.local/share/meldboek")
-        case .restoreTargetExists: nil
+        case .restoreTargetExists: .recoverySharesNeedTerminal
+        case .recoverySharesNeedTerminal: nil
         }
     }
 
@@ -395,7 +396,7 @@ enum ErrorSamples {
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 84 + 193 + 9 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
+        #expect(ErrorSamples.all(Self.english).count == 84 + 193 + 10 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

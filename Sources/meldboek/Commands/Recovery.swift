@@ -1,4 +1,4 @@
-// `meldboek recovery create|test` and `meldboek recover`: the recovery code, the vault's second key.
+// `meldboek recovery create|test|split` and `meldboek recover`: the recovery code, the vault's second key.
 import ArgumentParser
 import Foundation
 import MeldboekAgent
@@ -10,7 +10,7 @@ extension Meldboek {
     struct Recovery: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                abstract: t(.recoveryAbstract), subcommands: [Create.self, Test.self], aliases: ["herstelcode"])
+                abstract: t(.recoveryAbstract), subcommands: [Create.self, Test.self, Split.self], aliases: ["herstelcode"])
         }
 
         struct Create: ParsableCommand {
@@ -42,13 +42,91 @@ extension Meldboek {
 
             @OptionGroup var global: GlobalOptions
             @OptionGroup var which: WhichVault
+            @OptionGroup var shares: RecoverySharesFlag
 
             func run() throws {
                 let vault = try which.open(global)
-                let journal = try readRecoveryCode { try vault.unlock(recoveryCode: $0) }
+                let journal = try shares.unlock(vault)
                 warnAboutVersion(of: journal)
                 try journal.noteRecoveryCodeTested()
-                print(t(.recoveryTestPassed))
+                print(t(shares.use ? .recoveryTestPassedShares : .recoveryTestPassed))
+            }
+        }
+
+        struct Split: ParsableCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: t(.recoverySplitAbstract), aliases: ["verdeel"])
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var which: WhichVault
+
+            @Option(help: ArgumentHelp(t(.helpSplitThreshold), valueName: t(.placeholderNumber)))
+            var threshold = 2
+
+            @Option(help: ArgumentHelp(t(.helpSplitShares), valueName: t(.placeholderNumber)))
+            var shares = 3
+
+            @Option(name: .customLong("out-dir"), help: ArgumentHelp(t(.helpSplitOutDir), valueName: t(.placeholderFolder)),
+                    completion: .directory)
+            var outDir: String?
+
+            func validate() throws {
+                if threshold == 1 { throw ValidationError(t(.errSplitThresholdOne)) }
+                guard RecoveryCode.shareCountRange.contains(threshold), threshold <= shares,
+                      RecoveryCode.shareCountRange.contains(shares)
+                else { throw ValidationError(t(.errSplitBounds)) }
+            }
+
+            /// The files the shares go to, one a share, checked before the passphrase is asked.
+            func shareFiles() throws -> [String]? {
+                guard let outDir else {
+                    guard Terminal.hasSomeoneToAsk else { throw CommandError.recoverySharesNeedTerminal }
+                    return nil
+                }
+                let files = (1...shares).map { URL(fileURLWithPath: outDir).appendingPathComponent("share-\($0).txt").path }
+                for file in files { try NamedFile.checkAbsent(file) }
+                return files
+            }
+
+            func run() throws {
+                let files = try shareFiles()
+                // The passphrase, never an unlock session, as for 'recovery create': T shares are the code.
+                let (journal, _) = try which.unlockAskingPassphrase(global)
+                guard let code = try journal.recoveryCode() else { throw MeldboekError.noRecoveryCode }
+                let made = try code.split(threshold: threshold, count: shares)
+                if let files {
+                    for (share, file) in zip(made, files) {
+                        var data = Data((share.phrase + "\n").utf8)
+                        defer { data.resetBytes(in: 0..<data.count) }
+                        try PrivateFiles.write(data, to: URL(fileURLWithPath: file))
+                    }
+                    print(t(.splitWrittenTo(outDir ?? "", count: shares, threshold: threshold)))
+                } else {
+                    try show(made)
+                }
+                print(t(.splitDone(count: shares, threshold: threshold)))
+                print(t(.splitOldShares))
+            }
+
+            /// Shows the shares on the terminal only, waits for Enter, and clears them from the screen.
+            private func show(_ made: [RecoveryShare]) throws {
+                var lines = "\n" + t(.splitInstructions(count: shares, threshold: threshold)) + "\n"
+                for (number, share) in made.enumerated() {
+                    lines += "\n" + t(.splitShareHeading(number + 1, of: shares)) + "\n"
+                    let words = share.words
+                    for row in stride(from: 0, to: words.count, by: 5) {
+                        let line = (row..<min(row + 5, words.count))
+                            .map { RecoveryCodeShowing.numbered($0 + 1, words[$0]) }.joined(separator: "  ")
+                        lines += "   " + String(line.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
+                    }
+                }
+                Terminal.say(lines)
+                guard (try Terminal.readSecret(t(.splitWritten))) != nil else {
+                    throw MeldboekError.recoveryCodeUnavailable
+                }
+                // The shares leave the screen (and, where the terminal allows, its scrollback).
+                Terminal.say("\u{1B}[H\u{1B}[2J\u{1B}[3J")
             }
         }
     }
@@ -60,13 +138,14 @@ extension Meldboek {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: WhichVault
+        @OptionGroup var shares: RecoverySharesFlag
 
         @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
         var kdf: KDFChoice?
 
         func run() throws {
             let vault = try which.open(global)
-            let journal = try readRecoveryCode { try vault.unlock(recoveryCode: $0) }
+            let journal = try shares.unlock(vault)
             warnAboutVersion(of: journal)
             keepCommitmentLog(journal)
             openedJournal = journal
@@ -90,6 +169,26 @@ func readRecoveryCode<T>(_ open: (RecoveryCode) throws -> T) throws -> T {
     try RecoveryCodeReader().read(
         question: t(.recoveryAskCode), retryQuestion: t(.recoveryAskCodeAgain),
         explain: { error in ErrorPresentation(error, t).message }, open)
+}
+
+/// `--shares`: open with shares of the recovery code instead of the code itself.
+struct RecoverySharesFlag: ParsableArguments {
+    @Flag(name: .customLong("shares"), help: ArgumentHelp(t(.helpUseShares)))
+    var use = false
+
+    /// Unlocks `vault` with the recovery code, typed or put together from shares.
+    func unlock(_ vault: Vault) throws -> Journal {
+        guard use else { return try readRecoveryCode { try vault.unlock(recoveryCode: $0) } }
+        let code = try RecoverySharesReader().read(text: RecoverySharesReader.Text(
+            intro: t(.sharesIntro), askShare: { t(.sharesAsk($0)) },
+            read: { t(.sharesRead($0, of: $1, group: $2, member: $3)) },
+            explain: { error in ErrorPresentation(error, t).message }))
+        do {
+            return try vault.unlock(recoveryCode: code)
+        } catch MeldboekError.wrongRecoveryCode {
+            throw MeldboekError.recoverySharesWrongCode
+        }
+    }
 }
 
 extension WhichVault {

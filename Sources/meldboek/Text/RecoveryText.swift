@@ -4,8 +4,8 @@ import MeldboekCore
 
 extension Localized {
     static let recoveryAbstract = Localized(
-        en: "Make or test the recovery code, which opens the vault when the passphrase is forgotten.",
-        nl: "Maak of test de herstelcode, waarmee de kluis opengaat als de wachtwoordzin vergeten is.")
+        en: "Make, test or split the recovery code, which opens the vault when the passphrase is forgotten.",
+        nl: "Maak, test of verdeel de herstelcode, waarmee de kluis opengaat als de wachtwoordzin vergeten is.")
 
     static let recoveryCreateAbstract = Localized(
         en: "Make a new recovery code; the old one stops opening the vault.",
@@ -133,4 +133,100 @@ extension Localized {
     static let recoveryCodeUsedHint = Localized(
         en: "Someone set a new passphrase with it. If that was not you, make a new code with 'meldboek recovery create' and a new vault key with 'meldboek rekey'; this notice stops with the new code.",
         nl: "Daarmee is een nieuwe wachtwoordzin ingesteld. Was jij dat niet, maak dan een nieuwe code met 'meldboek recovery create' en een nieuwe kluissleutel met 'meldboek rekey'; met de nieuwe code verdwijnt deze melding.")
+
+    static let recoverySplitAbstract = Localized(
+        en: "Split the recovery code into shares for people you trust; a set number of them together open the vault.",
+        nl: "Verdeel de herstelcode in delen voor mensen die je vertrouwt; een vast aantal delen samen opent de kluis.")
+
+    static let helpSplitThreshold = Localized(
+        en: "How many shares together open the vault (2 to 16).",
+        nl: "Hoeveel delen samen de kluis openen (2 tot 16).")
+
+    static let helpSplitShares = Localized(
+        en: "How many shares to make (from the threshold up to 16).",
+        nl: "Hoeveel delen er worden gemaakt (van de drempel tot en met 16).")
+
+    static let helpSplitOutDir = Localized(
+        en: "Write each share to a new file of its own in this folder (share-1.txt, ...; mode 0600) instead of showing them, for scripts.",
+        nl: "Schrijf elk deel naar een eigen nieuw bestand in deze map (share-1.txt, ...; modus 0600) in plaats van ze te tonen, voor scripts.")
+
+    static let helpUseShares = Localized(
+        en: "Use shares of the recovery code (from 'meldboek recovery split') instead of the code itself: asked one by one, or read from the file MELDBOEK_RECOVERY_SHARES_FILE names, one share a line.",
+        nl: "Gebruik delen van de herstelcode (van 'meldboek recovery split') in plaats van de code zelf: ze worden een voor een gevraagd, of gelezen uit het bestand dat MELDBOEK_RECOVERY_SHARES_FILE noemt, één deel per regel.")
+
+    static let errSplitThresholdOne = Localized(
+        en: "'--threshold 1' would make every share a full copy of the recovery code: keep the code itself instead, on paper in a safe place.",
+        nl: "'--threshold 1' zou van elk deel een volledige kopie van de herstelcode maken: bewaar dan liever de code zelf, op papier op een veilige plek.")
+
+    static let errSplitBounds = Localized(
+        en: "'--threshold' must be at least 2 and at most '--shares', and '--shares' at most 16.",
+        nl: "'--threshold' moet minstens 2 zijn en hoogstens '--shares', en '--shares' hoogstens 16.")
+
+    static let errRecoverySharesNeedTerminal = Localized(
+        en: "There is no terminal to show the shares on.",
+        nl: "Er is geen terminal om de delen op te tonen.")
+
+    static let hintRecoverySharesNeedTerminal = Localized(
+        en: "Run it in a terminal, or give '--out-dir FOLDER' to have each share written to a new file.",
+        nl: "Voer het uit in een terminal, of geef '--out-dir MAP' om elk deel naar een nieuw bestand te laten schrijven.")
+
+    static func splitInstructions(count: Int, threshold: Int) -> Localized {
+        Localized(
+            en: """
+                Your recovery code, split into \(count) shares. Any \(threshold) of them together open this vault, as the
+                recovery code does; fewer open nothing, and one share alone says nothing about the code.
+                Give each share to a different person you trust, for example someone close to you and your confidential
+                adviser, on paper: not as a photo, a file or a message. Keep no share next to this computer.
+                Meldboek shows the shares only now.
+                """,
+            nl: """
+                Je herstelcode, verdeeld in \(count) delen. Elke \(threshold) delen samen openen deze kluis, zoals de
+                herstelcode dat doet; minder delen openen niets, en één deel alleen zegt niets over de code.
+                Geef elk deel aan een andere persoon die je vertrouwt, bijvoorbeeld iemand die dicht bij je staat en je
+                vertrouwenspersoon, op papier: niet als foto, bestand of bericht. Bewaar geen enkel deel bij deze computer.
+                Meldboek laat de delen alleen nu zien.
+                """)
+    }
+
+    static func splitShareHeading(_ number: Int, of count: Int) -> Localized {
+        Localized(en: "Share \(number) of \(count):", nl: "Deel \(number) van \(count):")
+    }
+
+    static let splitWritten = Localized(
+        en: "Press Enter when every share is written down. ",
+        nl: "Druk op Enter als alle delen zijn opgeschreven. ")
+
+    static func splitWrittenTo(_ folder: String, count: Int, threshold: Int) -> Localized {
+        Localized(
+            en: "\(count) shares written to \(folder), one file each (share-1.txt to share-\(count).txt). Hand each to its holder and delete the files: any \(threshold) of them together open the vault.",
+            nl: "\(count) delen geschreven naar \(folder), elk in een eigen bestand (share-1.txt tot en met share-\(count).txt). Geef elk aan zijn bewaarder en verwijder de bestanden: elke \(threshold) ervan samen openen de kluis.")
+    }
+
+    static func splitDone(count: Int, threshold: Int) -> Localized {
+        Localized(
+            en: "\(count) shares made; any \(threshold) of them open this vault with 'meldboek recover --shares'. The recovery code itself is unchanged.",
+            nl: "\(count) delen gemaakt; elke \(threshold) ervan openen deze kluis met 'meldboek recover --shares'. De herstelcode zelf is niet veranderd.")
+    }
+
+    static let splitOldShares = Localized(
+        en: "Shares from an earlier split still open the vault as long as the code stays the same, but they don't mix with these (they have another identifier). 'meldboek recovery create' makes a new code, and every share useless.",
+        nl: "Delen uit een eerdere verdeling openen de kluis nog zolang de code dezelfde blijft, maar ze gaan niet samen met deze (ze hebben een ander kenmerk). 'meldboek recovery create' maakt een nieuwe code, en alle delen onbruikbaar.")
+
+    static let sharesIntro = Localized(
+        en: "Type the shares one by one, each as written down (20 words). What you type is not shown.",
+        nl: "Typ de delen een voor een, elk zoals het is opgeschreven (20 woorden). Wat je typt, wordt niet getoond.")
+
+    static func sharesAsk(_ number: Int) -> Localized {
+        Localized(en: "Share \(number): ", nl: "Deel \(number): ")
+    }
+
+    static func sharesRead(_ count: Int, of needed: Int, group: Int, member: Int) -> Localized {
+        Localized(
+            en: "Share \(count) of \(needed) read (group \(group), member \(member)).",
+            nl: "Deel \(count) van \(needed) gelezen (groep \(group), nummer \(member)).")
+    }
+
+    static let recoveryTestPassedShares = Localized(
+        en: "The shares are right: together they open this vault. Nothing was changed.",
+        nl: "De delen kloppen: samen openen ze deze kluis. Er is niets veranderd.")
 }
