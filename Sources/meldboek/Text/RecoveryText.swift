@@ -80,8 +80,8 @@ extension Localized {
         nl: "Herstelcode bewaard. Als je deze wachtwoordzin vergeet, stel je er met 'meldboek recover' een nieuwe mee in.")
 
     static let recoveryCodeReplaced = Localized(
-        en: "New recovery code kept. The old code no longer opens this vault, but backups made before still open only with it: keep its paper with those backups until you have made a new backup, or destroy both if someone may have seen the old code.",
-        nl: "Nieuwe herstelcode bewaard. De oude code opent deze kluis niet meer, maar reservekopieën van daarvoor gaan alleen met de oude code open: bewaar dat papier bij die reservekopieën tot je een nieuwe reservekopie hebt gemaakt, of vernietig allebei als iemand de oude code kan hebben gezien.")
+        en: "New recovery code kept. The old code no longer opens this vault, nor do shares made from it ('recovery split'), but backups made before still open only with it: keep its paper with those backups until you have made a new backup, or destroy both if someone may have seen the old code.",
+        nl: "Nieuwe herstelcode bewaard. De oude code opent deze kluis niet meer, en de delen die ervan gemaakt zijn ('recovery split') ook niet, maar reservekopieën van daarvoor gaan alleen met de oude code open: bewaar dat papier bij die reservekopieën tot je een nieuwe reservekopie hebt gemaakt, of vernietig allebei als iemand de oude code kan hebben gezien.")
 
     static func recoveryCodeWrittenTo(_ path: some CustomStringConvertible) -> Localized {
         Localized(
