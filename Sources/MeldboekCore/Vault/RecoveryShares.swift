@@ -228,6 +228,9 @@ extension RecoveryCode {
     /// - Throws: as ``RecoveryShares/combine(_:passphrase:)``, and ``MeldboekError/recoverySharesNotACode`` when
     ///   they hold a secret of another length (SLIP-39 shares of something else).
     public init(shares: [RecoveryShare]) throws {
+        // Told before the PBKDF2 rounds, which shares of another secret may ask for by the hundred million.
+        _ = try RecoveryShares.grouped(shares)
+        guard shares[0].value.count == Self.entropyByteCount else { throw MeldboekError.recoverySharesNotACode }
         let secret = try RecoveryShares.combine(shares)
         guard secret.count == Self.entropyByteCount else { throw MeldboekError.recoverySharesNotACode }
         self.init(entropy: secret)
