@@ -113,6 +113,12 @@ let package = Package(
             ]
         ),
         // Backups: a consistent snapshot of a vault as one age file (scrypt or X25519), padded, and read back strictly.
+        // Sync between a journal's devices through a folder any file-sync tool copies (Syncthing, a USB stick):
+        // per-device key files, heads and immutable sealed segments, taken in as a union.
+        .target(
+            name: "MeldboekSync",
+            dependencies: ["MeldboekCore", "MeldboekSodium", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "MeldboekBackup",
             dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium"]
@@ -136,6 +142,7 @@ let package = Package(
                 "MeldboekEvidence",
                 "MeldboekDoctor",
                 "MeldboekBackup",
+                "MeldboekSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -206,6 +213,10 @@ let package = Package(
             dependencies: ["MeldboekBackup", "MeldboekShare", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
         ),
         .testTarget(
+            name: "MeldboekSyncTests",
+            dependencies: ["MeldboekSync", "MeldboekCore", "MeldboekSodium", "MeldboekTestSupport"]
+        ),
+        .testTarget(
             name: "MeldboekReportTests",
             dependencies: ["MeldboekReport", "MeldboekShare", "MeldboekCore", "MeldboekText", "MeldboekTestSupport"]
         ),
@@ -214,7 +225,7 @@ let package = Package(
             // The executable too: the error-message test renders every error through the CLI's own presentation.
             dependencies: [
                 "MeldboekTestSupport", "meldboek", "MeldboekCore", "MeldboekText", "MeldboekTerminal", "MeldboekAgent", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence",
-                "MeldboekBackup",
+                "MeldboekBackup", "MeldboekSync",
             ],
             // A vault made by Meldboek 0.1.0 (scripts/dev/make-fixture-0.1.0), read and upgraded by the tests.
             exclude: ["Fixtures"]

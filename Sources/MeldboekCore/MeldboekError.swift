@@ -155,6 +155,9 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case recoverySharesWrongCode
     /// No recovery shares could be read: no terminal and no `MELDBOEK_RECOVERY_SHARES_FILE`.
     case recoverySharesUnavailable
+    /// Key slots carried from another device (a sync folder's key file) are out of bounds, or the
+    /// owner's keys in them don't open under the key they unwrap: damaged, or pieced together.
+    case keySlotsDamaged
 }
 
 /// Why the system refused to read or write a file: the `errno` values a user can act on, each a sentence

@@ -4,6 +4,9 @@ import MeldboekShare
 
 /// A failure in talking to the user rather than in the journal.
 enum CommandError: Error {
+    /// `sync join` found only devices of the other kind of vault (a melder's journal when joining as
+    /// adviser, or the other way round).
+    case syncOtherRole(adviser: Bool)
     /// A confirmation is needed and there is no terminal to ask on.
     case confirmationNeedsTerminal
     /// Arguments that don't fit together, with a translated message.

@@ -5,6 +5,7 @@ import MeldboekBackup
 import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
+import MeldboekSync
 import MeldboekSodium
 import MeldboekTerminal
 import MeldboekText
@@ -102,6 +103,8 @@ struct ErrorPresentation {
             isOwnChoice = true
         case .restoreTargetExists(let path):
             self.init(t(.restoreErrTargetExists(path)), hint: t(.restoreHintTargetExists), exitCode: ExitStatus.failure)
+        case .syncOtherRole(let adviser):
+            self.init(t(adviser ? .syncErrNoAdviserDevices : .syncErrNoMelderDevices), exitCode: ExitStatus.usage)
         case .adviserVaultMissing(let path):
             self.init(t(.errVaultMissing(path)), hint: t(.hintAdviserVaultMissing), exitCode: ExitStatus.vault)
         }
@@ -124,6 +127,28 @@ struct ErrorPresentation {
                 case .database: .backupDamageDatabase
                 }
             self.init(t(.backupErrDamaged(t(detail))), hint: t(.backupHintDamaged), exitCode: ExitStatus.integrity)
+        }
+    }
+
+    init(_ error: SyncError, _ t: Localizer) {
+        switch error {
+        case .notJoined:
+            self.init(t(.syncErrNotJoined), hint: t(.syncHintNotJoined), exitCode: ExitStatus.usage)
+        case .alreadyJoined(let path):
+            self.init(t(.syncErrAlreadyJoined(OutsideText.line(path))), exitCode: ExitStatus.usage)
+        case .folderMissing(let path):
+            self.init(t(.syncErrFolderMissing(OutsideText.line(path))), hint: t(.syncHintFolderMissing), exitCode: ExitStatus.notFound)
+        case .otherJournal(let path):
+            self.init(t(.syncErrOtherJournal(OutsideText.line(path))), exitCode: ExitStatus.usage)
+        case .nothingToJoin(let path):
+            self.init(t(.syncErrNothingToJoin(OutsideText.line(path))), hint: t(.syncHintNothingToJoin), exitCode: ExitStatus.notFound)
+        case .overlapsVault(let path):
+            self.init(t(.syncErrOverlapsVault(OutsideText.line(path))), exitCode: ExitStatus.usage)
+        case .needsUpgrade(let format):
+            self.init(t(.syncErrNeedsUpgrade(format)), hint: t(.logHintNeedsUpgrade), exitCode: ExitStatus.usage)
+        case .ownFilesMissing(let path):
+            self.init(t(.syncErrOwnFilesMissing(OutsideText.line(path))), hint: t(.syncHintOwnFilesMissing),
+                      exitCode: ExitStatus.integrity)
         }
     }
 
@@ -330,6 +355,8 @@ struct ErrorPresentation {
             self.init(t(.errRecoverySharesWrongCode), hint: t(.hintRecoverySharesWrongCode), exitCode: ExitStatus.passphrase)
         case .recoverySharesUnavailable:
             self.init(t(.errRecoverySharesUnavailable), exitCode: ExitStatus.passphrase)
+        case .keySlotsDamaged:
+            self.init(t(.errKeySlotsDamaged), exitCode: ExitStatus.integrity)
         case .entryNotFound(let reference):
             self.init(t(.errEntryNotFound(reference)), hint: t(.hintEntryNotFound), exitCode: ExitStatus.notFound)
         case .entryAmbiguous(let reference, let matches):
@@ -526,6 +553,7 @@ struct ErrorPresentation {
         case let error as EvidenceError: return ErrorPresentation(error, t)
         case let error as CommandError: return ErrorPresentation(error, t)
         case let error as BackupError: return ErrorPresentation(error, t)
+        case let error as SyncError: return ErrorPresentation(error, t)
         case let error as AgeError: return ErrorPresentation(error, t)
         case let error as TarError: return ErrorPresentation(error, t)
         case let error as MinisignError: return ErrorPresentation(error, t)

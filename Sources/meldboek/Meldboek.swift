@@ -37,7 +37,7 @@ struct Meldboek: ParsableCommand {
                 Init.self, Add.self, List.self, Show.self, Amend.self, Search.self, Tag.self, Attach.self,
                 AttachmentCommand.self, Delete.self, Passwd.self, Recovery.self, Recover.self, Verify.self, Upgrade.self, Rekey.self, CheckpointCommand.self, Export.self,
                 Stats.self, ReportCommand.self, Identity.self, ContactsCommand.self, Share.self, SharesCommand.self, Receipts.self, Prove.self, Adviser.self,
-                Unlock.self, Lock.self, Status.self, Agent.self, AnchorCommand.self, BackupCommand.self, Restore.self, Completion.self, Doctor.self,
+                Unlock.self, Lock.self, Status.self, Agent.self, AnchorCommand.self, BackupCommand.self, Restore.self, SyncCommand.self, Completion.self, Doctor.self,
             ])
     }
 

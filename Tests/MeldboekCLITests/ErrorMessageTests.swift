@@ -4,6 +4,7 @@ import MeldboekAgent
 import MeldboekCore
 import MeldboekEvidence
 import MeldboekShare
+import MeldboekSync
 import MeldboekSodium
 import MeldboekTerminal
 import Testing
@@ -115,7 +116,8 @@ enum ErrorSamples {
         case .recoverySharesDontFit: .recoverySharesNotACode
         case .recoverySharesNotACode: .recoverySharesWrongCode
         case .recoverySharesWrongCode: .recoverySharesUnavailable
-        case .recoverySharesUnavailable: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
+        case .recoverySharesUnavailable: .keySlotsDamaged
+        case .keySlotsDamaged: .vaultSettingsDamaged(path: path, setting: "opsLimit", value: "0")
         }
     }
 
@@ -225,7 +227,9 @@ enum ErrorSamples {
         case .sentBundleRefused: .adviserVaultMissing(path: "/home/anna/.local/share/meldboek-adviser")
         case .adviserVaultMissing: .restoreTargetExists(path: "/home/anna/.local/share/meldboek")
         case .restoreTargetExists: .recoverySharesNeedTerminal
-        case .recoverySharesNeedTerminal: nil
+        case .recoverySharesNeedTerminal: .syncOtherRole(adviser: true)
+        case .syncOtherRole(adviser: true): .syncOtherRole(adviser: false)
+        case .syncOtherRole: nil
         }
     }
 
@@ -370,6 +374,22 @@ enum ErrorSamples {
             + labelled(walk { after($0) as TimestampError? })
             + labelled(walk { after($0) as EditorError? })
             + labelled(walk { after($0) as AgentError? })
+            + labelled(walk { after($0) as SyncError? })
+    }
+
+    static func after(_ error: SyncError?) -> SyncError? {
+        let folder = "/home/anna/Sync/meldboek"
+        return switch error {
+        case nil: .notJoined
+        case .notJoined: .alreadyJoined(path: folder)
+        case .alreadyJoined: .folderMissing(path: folder)
+        case .folderMissing: .otherJournal(path: folder)
+        case .otherJournal: .nothingToJoin(path: folder)
+        case .nothingToJoin: .overlapsVault(path: folder)
+        case .overlapsVault: .needsUpgrade(format: 2)
+        case .needsUpgrade: .ownFilesMissing(path: folder + "/0123456789abcdef0123456789abcdef")
+        case .ownFilesMissing: nil
+        }
     }
 
     static func after(_ error: EditorError?) -> EditorError? {
@@ -389,14 +409,14 @@ enum ErrorSamples {
     @Test func theSampleWalksReachEveryCaseOnce() {
         func distinct<E>(_ errors: [E]) -> Bool { Set(errors.map { "\($0)" }).count == errors.count }
         let meldboek = ErrorSamples.walk { ErrorSamples.after($0) as MeldboekError? }
-        #expect(meldboek.count == 84 && distinct(meldboek), "\(meldboek.count)")
+        #expect(meldboek.count == 85 && distinct(meldboek), "\(meldboek.count)")
         let share = ErrorSamples.walk { ErrorSamples.after($0) as ShareError? }
         #expect(share.count == 193 && distinct(share), "\(share.count)")
         let agent = ErrorSamples.walk { ErrorSamples.after($0) as AgentError? }
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 84 + 193 + 10 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9)
+        #expect(ErrorSamples.all(Self.english).count == 85 + 193 + 12 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9 + 8)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

@@ -80,6 +80,15 @@ public struct Revision: Sendable, Equatable {
     /// The random seed its field commitments are salted from (vault format 3; see
     /// Docs/evidence.md). Secret: it opens every field's salt, so it never leaves the vault.
     public var seed: Data?
+
+    /// The order of an entry's versions: by number, and versions of one number (written apart on two
+    /// devices of a synced journal) by when they were stored, then by seed, so every device that holds
+    /// both puts them in the same order and calls the same one the latest.
+    public static func versionOrder(_ a: Revision, _ b: Revision) -> Bool {
+        if a.number != b.number { return a.number < b.number }
+        if a.recordedAt != b.recordedAt { return a.recordedAt < b.recordedAt }
+        return (a.seed ?? Data()).lexicographicallyPrecedes(b.seed ?? Data())
+    }
 }
 
 /// A file kept with an entry, encrypted in chunks in the vault.
@@ -127,6 +136,15 @@ public struct Entry: Sendable, Equatable {
 
     /// The latest revision's fields.
     public var current: EntryFields { revisions[revisions.count - 1].fields }
+
+    /// The versions written apart on different devices that share the latest number, newest last: empty
+    /// when the entry has one latest version. The last of them is ``current`` (by ``Revision/versionOrder``,
+    /// the same on every device); amending writes the next number over them all and ends the fork.
+    public var fork: [Revision] {
+        guard let last = revisions.last else { return [] }
+        let tied = revisions.filter { $0.number == last.number }
+        return tied.count > 1 ? tied : []
+    }
     /// When the first revision was stored.
     public var recordedAt: Date { revisions[0].recordedAt }
     /// When the latest revision was stored.

@@ -18,6 +18,8 @@ public final class Journal: @unchecked Sendable {
     /// When set, every write is refused with this error before anything is written: the
     /// command line sets it when the vault opens older than the head last seen (``SeenHeads``).
     public var refusesWrites: MeldboekError?
+    /// Set inside a write by ``RecordWriter/rebuildIndexAtCommit()``: the ledger cache is written anew at its end.
+    var rebuildsIndex = false
     /// The layers keeping tables of their own in step with the chain (``JournalMaintainer``).
     public private(set) var maintainers: [any JournalMaintainer] = []
 
@@ -208,29 +210,38 @@ public final class Journal: @unchecked Sendable {
     /// only which positions went.
     public func delete(_ reference: String, now: Date = Date()) throws {
         try write { db in
-            // The layers' tables catch up while every record is still there (a deleted
-            // revision's leaf stays in the commitment log).
-            try self.runMaintainers(db)
-            let ledger = try Ledger.read(db, sealer: self.sealer, head: try self.head(db))
-            let entry = try ledger.resolve(reference)
-            let positions = Set(ledger.recordsOfEntry[entry.id] ?? [])
-            let removed = ledger.records.filter { positions.contains($0.stored.seq) }.map {
-                DeletionBody.Removed(seq: $0.stored.seq, id: $0.stored.id, digest: Chain.digest($0.stored.sealed))
-            }
-            for attachment in entry.attachments {
-                try db.execute(sql: "DELETE FROM chunks WHERE stream = ?", arguments: [attachment.stream])
-            }
-            for seq in positions {
-                try db.execute(sql: "DELETE FROM records WHERE seq = ?", arguments: [seq])
-            }
-            // The cache holds the entry too; the end of this transaction builds a new one from the records.
-            try LedgerCache.drop(db)
-            try self.append(
-                db, DeletionBody(prev: Data(), deletedAt: now, removed: removed), removing: removed.map { ($0.seq, $0.id) })
+            let ledger = try self.ledgerForDeletion(db)
+            try self.delete(try ledger.resolve(reference), ledger: ledger, now: now, db: db)
         }
         try? vault.database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
+    }
+
+    /// Every record read, after the layers' tables caught up while every record is still there (a deleted
+    /// revision's leaf stays in the commitment log).
+    func ledgerForDeletion(_ db: Database) throws -> Ledger {
+        try runMaintainers(db)
+        return try Ledger.read(db, sealer: sealer, head: try head(db))
+    }
+
+    /// Removes `entry`'s records and chunks and appends the deletion record that names them, inside a write.
+    func delete(_ entry: Entry, ledger: Ledger, now: Date, db: Database) throws {
+        let positions = Set(ledger.recordsOfEntry[entry.id] ?? [])
+        let removed = ledger.records.filter { positions.contains($0.stored.seq) }.map {
+            DeletionBody.Removed(seq: $0.stored.seq, id: $0.stored.id, digest: Chain.digest($0.stored.sealed))
+        }
+        for attachment in entry.attachments {
+            try db.execute(sql: "DELETE FROM chunks WHERE stream = ?", arguments: [attachment.stream])
+        }
+        for seq in positions {
+            try db.execute(sql: "DELETE FROM records WHERE seq = ?", arguments: [seq])
+        }
+        // The cache holds the entry too; the end of this transaction builds a new one from the records.
+        try LedgerCache.drop(db)
+        try append(
+            db, DeletionBody(prev: Data(), deletedAt: now, removed: removed, entry: entry.id),
+            removing: removed.map { ($0.seq, $0.id) })
     }
 
     /// Changes the passphrase: re-wraps the vault key, re-encrypts nothing else.
@@ -330,7 +341,11 @@ public final class Journal: @unchecked Sendable {
     /// many pays for it, and every read stays quick.
     private func maintainLedgerCache(_ db: Database) throws {
         guard let head = try? head(db) else { return }
-        if let covers = try LedgerCache.covers(db), head.seq - covers < LedgerCache.refreshAfter { return }
+        if rebuildsIndex {
+            try LedgerCache.drop(db)
+        } else if let covers = try LedgerCache.covers(db), head.seq - covers < LedgerCache.refreshAfter {
+            return
+        }
         let index = try LedgerIndex.read(db, sealer: sealer, cacheKey: keys.ledgerCache, withText: true)
         try index.store(db, key: keys.ledgerCache)
     }
@@ -417,6 +432,8 @@ public final class Journal: @unchecked Sendable {
     func write(_ body: (Database) throws -> Void) throws {
         guard !vault.isReadOnly else { throw MeldboekError.readOnly(path: vault.folder.path) }
         if let refusesWrites { throw refusesWrites }
+        rebuildsIndex = false
+        defer { rebuildsIndex = false }
         do {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {

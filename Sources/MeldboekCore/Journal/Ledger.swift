@@ -104,7 +104,7 @@ struct Ledger: Sendable {
             entries[entryID]?.attachments.append(info)
         }
         for id in pending.revised {
-            entries[id]?.revisions.sort { $0.number < $1.number }
+            entries[id]?.revisions.sort(by: Revision.versionOrder)
         }
     }
 

@@ -65,6 +65,9 @@ struct DeletionBody: RecordContent {
     var prev: Data
     var deletedAt: Date
     var removed: [Removed]
+    /// The entry deleted, so a deletion can reach the journal's other devices (``RecordWriter/deleteEntry(_:now:)``);
+    /// absent in deletions written before sync.
+    var entry: EntryID?
 }
 
 /// A record opened: its kind, the chain head before it, and its JSON body.

@@ -44,7 +44,7 @@ public final class Vault: @unchecked Sendable {
 
     var databasePath: String { folder.appendingPathComponent(VaultDatabase.fileName).path }
 
-    private init(folder: URL, database: DatabaseQueue, header: VaultHeader, isReadOnly: Bool) {
+    init(folder: URL, database: DatabaseQueue, header: VaultHeader, isReadOnly: Bool = false) {
         self.folder = folder
         self.database = database
         self.header = header

@@ -1055,6 +1055,10 @@ extension Localized {
         en: "Run the command again; it shows a new code to write down.",
         nl: "Voer de opdracht opnieuw uit; je krijgt dan een nieuwe code om op te schrijven.")
 
+    static let errKeySlotsDamaged = Localized(
+        en: "The key file in the sync folder is damaged or was altered: it can't open this journal.",
+        nl: "Het sleutelbestand in de synchronisatiemap is beschadigd of gewijzigd: het kan dit dagboek niet openen.")
+
     static let errRecoverySlotDamaged = Localized(
         en: "The vault's recovery code is damaged or was altered: it can't be used.",
         nl: "De herstelcode in de kluis is beschadigd of gewijzigd: hij is niet te gebruiken.")

@@ -1,0 +1,253 @@
+// SyncText: English and Dutch side by side.
+import MeldboekCore
+
+extension Localized {
+    static let syncAbstract = Localized(
+        en: "Keep this journal the same on several devices, through a folder a sync tool copies.",
+        nl: "Houd dit dagboek gelijk op meerdere apparaten, via een map die een synchronisatieprogramma kopieert.")
+
+    static let syncDiscussion = Localized(
+        en: """
+            Meldboek never sends anything itself. You choose a folder that Syncthing, Dropbox, a USB stick or any \
+            other tool copies between your devices; 'meldboek sync init FOLDER' joins this vault to it, and \
+            'meldboek sync join FOLDER' makes the vault on a second device (it asks for the passphrase, or with \
+            --recovery-code for the recovery code). 'meldboek sync' then exchanges: it takes in what the other \
+            devices wrote and writes what this one wrote. The vault's database itself is never in the folder; each \
+            device writes only files of its own there, sealed with the vault key. Nothing is dropped: entries \
+            written on two devices both appear, and an entry changed on two devices while apart keeps both versions \
+            (show points it out; amend it to settle it). A deletion reaches every device.
+            """,
+        nl: """
+            Meldboek verstuurt zelf nooit iets. Je kiest een map die Syncthing, Dropbox, een USB-stick of een ander \
+            programma tussen je apparaten kopieert; 'meldboek sync init MAP' verbindt deze kluis ermee, en \
+            'meldboek sync join MAP' maakt de kluis op een tweede apparaat (het vraagt om de wachtzin, of met \
+            --recovery-code om de herstelcode). Daarna wisselt 'meldboek sync' uit: het neemt over wat de andere \
+            apparaten schreven en schrijft wat dit apparaat schreef. De database van de kluis staat nooit in de map; \
+            elk apparaat schrijft daar alleen eigen bestanden, verzegeld met de sleutel van de kluis. Er gaat niets \
+            verloren: aantekeningen van twee apparaten verschijnen allebei, en een aantekening die op twee \
+            apparaten los van elkaar is gewijzigd houdt beide versies (show wijst dat aan; werk haar bij met amend \
+            om te kiezen). Een verwijdering komt op elk apparaat aan.
+            """)
+
+    static let syncNowAbstract = Localized(
+        en: "Exchange with the other devices now (what 'meldboek sync' does).",
+        nl: "Wissel nu uit met de andere apparaten (wat 'meldboek sync' doet).")
+
+    static let syncInitAbstract = Localized(
+        en: "Join this vault to a sync folder, as its first device or one more.",
+        nl: "Verbind deze kluis met een synchronisatiemap, als eerste apparaat of als extra apparaat.")
+
+    static let syncJoinAbstract = Localized(
+        en: "Make this device's vault from a sync folder another device joined.",
+        nl: "Maak de kluis van dit apparaat uit een synchronisatiemap waarmee een ander apparaat verbonden is.")
+
+    static let syncJoinDiscussion = Localized(
+        en: """
+            The new vault goes where --vault (or --adviser) says, which must not hold a vault yet. It opens with \
+            the same passphrase as on the other device; with --recovery-code you type the recovery code instead \
+            and choose a passphrase for this device.
+            """,
+        nl: """
+            De nieuwe kluis komt waar --vault (of --adviser) aangeeft; daar mag nog geen kluis staan. Hij gaat open \
+            met dezelfde wachtzin als op het andere apparaat; met --recovery-code typ je in plaats daarvan de \
+            herstelcode en kies je een wachtzin voor dit apparaat.
+            """)
+
+    static let syncCompactAbstract = Localized(
+        en: "Exchange, and rewrite this device's files without anything deleted.",
+        nl: "Wissel uit en herschrijf de bestanden van dit apparaat zonder wat verwijderd is.")
+
+    static let syncStatusAbstract = Localized(
+        en: "List the devices in the sync folder and how far each is taken in.",
+        nl: "Toon de apparaten in de synchronisatiemap en hoe ver elk is overgenomen.")
+
+    static let syncHelpFolder = Localized(
+        en: "The sync folder (made if missing); never inside the vault's folder.",
+        nl: "De synchronisatiemap (wordt gemaakt als hij ontbreekt); nooit binnen de map van de kluis.")
+
+    static let syncHelpDeviceName = Localized(
+        en: "What the other devices call this one; by default the computer's name.",
+        nl: "Hoe de andere apparaten dit apparaat noemen; standaard de naam van de computer.")
+
+    static let syncPlaceholderName = Localized(en: "name", nl: "naam")
+
+    static let syncHelpRecoveryCode = Localized(
+        en: "Open with the recovery code instead of the passphrase, and choose a new passphrase.",
+        nl: "Open met de herstelcode in plaats van de wachtzin, en kies een nieuwe wachtzin.")
+
+    static let syncErrDeviceName = Localized(
+        en: "A device name is 1 to 64 characters, without control characters.",
+        nl: "Een apparaatnaam is 1 tot 64 tekens lang, zonder stuurtekens.")
+
+    static func syncJoinedFolder(_ folder: String, _ name: String) -> Localized {
+        Localized(en: "This vault is now device '\(name)' of the sync folder \(folder).",
+                  nl: "Deze kluis is nu apparaat '\(name)' van de synchronisatiemap \(folder).")
+    }
+
+    static let syncInitNext = Localized(
+        en: "On another device: put the folder in the same sync tool, then run 'meldboek sync join FOLDER' there.",
+        nl: "Op een ander apparaat: zet de map in hetzelfde synchronisatieprogramma en typ daar 'meldboek sync join MAP'.")
+
+    static func syncJoinedNewVault(_ vault: String, _ folder: String, _ name: String) -> Localized {
+        Localized(en: "Made the vault \(vault) as device '\(name)' of the sync folder \(folder).",
+                  nl: "Kluis \(vault) gemaakt als apparaat '\(name)' van de synchronisatiemap \(folder).")
+    }
+
+    static func syncImported(_ count: Int, _ device: String) -> Localized {
+        Localized(count: count,
+                  one: Localized(en: "Took in 1 item from '\(device)'.", nl: "1 onderdeel overgenomen van '\(device)'."),
+                  other: Localized(en: "Took in \(count) items from '\(device)'.",
+                                   nl: "\(count) onderdelen overgenomen van '\(device)'."))
+    }
+
+    static func syncDeletionsApplied(_ count: Int) -> Localized {
+        Localized(count: count,
+                  one: Localized(en: "Removed 1 entry deleted on another device.",
+                                 nl: "1 aantekening verwijderd die op een ander apparaat is verwijderd."),
+                  other: Localized(en: "Removed \(count) entries deleted on another device.",
+                                   nl: "\(count) aantekeningen verwijderd die op een ander apparaat zijn verwijderd."))
+    }
+
+    static func syncExported(_ count: Int) -> Localized {
+        Localized(count: count,
+                  one: Localized(en: "Wrote 1 item to the sync folder.", nl: "1 onderdeel naar de synchronisatiemap geschreven."),
+                  other: Localized(en: "Wrote \(count) items to the sync folder.",
+                                   nl: "\(count) onderdelen naar de synchronisatiemap geschreven."))
+    }
+
+    static let syncCompacted = Localized(
+        en: "Rewrote this device's files without the content of deleted entries.",
+        nl: "De bestanden van dit apparaat herschreven zonder de inhoud van verwijderde aantekeningen.")
+
+    static let syncNothingNew = Localized(
+        en: "Nothing new to exchange.", nl: "Niets nieuws om uit te wisselen.")
+
+    static func syncIgnoredFile(_ path: String) -> Localized {
+        Localized(en: "ignored \(path): no device of this journal wrote it (a conflict copy, a partial file or something put there by hand).",
+                  nl: "\(path) genegeerd: geen apparaat van dit dagboek heeft het geschreven (een conflictkopie, een half bestand of iets wat er met de hand is neergezet).")
+    }
+
+    static func syncUnreadableHead(_ device: String) -> Localized {
+        Localized(en: "the files of device \(device) don't open with this journal's key: damaged, altered or another journal's. Nothing of it was taken in.",
+                  nl: "de bestanden van apparaat \(device) gaan niet open met de sleutel van dit dagboek: beschadigd, gewijzigd of van een ander dagboek. Er is niets van overgenomen.")
+    }
+
+    static func syncWentBack(_ device: String, _ had: Int64, _ found: Int64) -> Localized {
+        Localized(en: "device '\(device)' now has \(found) items where \(had) were taken in before: its files went back to an older copy. Nothing of it was taken in; nothing here was undone.",
+                  nl: "apparaat '\(device)' heeft nu \(found) onderdelen waar er eerder \(had) zijn overgenomen: zijn bestanden zijn teruggezet naar een oudere kopie. Er is niets van overgenomen en hier is niets teruggedraaid.")
+    }
+
+    static func syncHistoryChanged(_ device: String) -> Localized {
+        Localized(en: "the items of device '\(device)' no longer follow on from what was taken in before: rewritten or altered. Nothing new of it was taken in; run 'meldboek verify' there.",
+                  nl: "de onderdelen van apparaat '\(device)' sluiten niet meer aan op wat eerder is overgenomen: herschreven of gewijzigd. Er is niets nieuws van overgenomen; typ daar 'meldboek verify'.")
+    }
+
+    static func syncDamagedFile(_ device: String, _ file: String) -> Localized {
+        Localized(en: "file \(file) of device '\(device)' is damaged or was altered. Nothing after it was taken in.",
+                  nl: "bestand \(file) van apparaat '\(device)' is beschadigd of gewijzigd. Niets daarna is overgenomen.")
+    }
+
+    static func syncWaiting(_ device: String, _ files: Int) -> Localized {
+        Localized(count: files,
+                  one: Localized(en: "1 file of device '\(device)' has not arrived yet; the rest follows at the next sync.",
+                                 nl: "1 bestand van apparaat '\(device)' is nog niet aangekomen; de rest volgt bij de volgende synchronisatie."),
+                  other: Localized(en: "\(files) files of device '\(device)' have not arrived yet; the rest follows at the next sync.",
+                                   nl: "\(files) bestanden van apparaat '\(device)' zijn nog niet aangekomen; de rest volgt bij de volgende synchronisatie."))
+    }
+
+    static func syncFork(_ entry: String, _ title: String, _ versions: Int) -> Localized {
+        Localized(en: "Entry \(entry) (\(title)) has \(versions) versions written on different devices. Both are kept; 'meldboek show \(entry)' shows them, and amending the entry settles it.",
+                  nl: "Aantekening \(entry) (\(title)) heeft \(versions) versies die op verschillende apparaten zijn geschreven. Ze blijven allemaal bewaard; 'meldboek show \(entry)' toont ze, en de aantekening bijwerken lost het op.")
+    }
+
+    static func syncStatusFolder(_ folder: String) -> Localized {
+        Localized(en: "Sync folder: \(folder)", nl: "Synchronisatiemap: \(folder)")
+    }
+
+    static func syncStatusOwnDevice(_ name: String, _ id: String, _ items: Int64, _ state: String) -> Localized {
+        Localized(en: "  \(name) (\(id), this device): \(items) items written; \(state)",
+                  nl: "  \(name) (\(id), dit apparaat): \(items) onderdelen geschreven; \(state)")
+    }
+
+    static func syncStatusOtherDevice(_ name: String, _ id: String, _ items: Int64, _ taken: Int64, _ state: String)
+        -> Localized
+    {
+        Localized(en: "  \(name) (\(id)): \(items) items, \(taken) taken in here; \(state)",
+                  nl: "  \(name) (\(id)): \(items) onderdelen, \(taken) hier overgenomen; \(state)")
+    }
+
+    static let syncChainIntact = Localized(en: "chain intact", nl: "keten intact")
+
+    static func syncChainIncomplete(_ missing: Int) -> Localized {
+        Localized(count: missing,
+                  one: Localized(en: "1 file not arrived yet", nl: "1 bestand nog niet aangekomen"),
+                  other: Localized(en: "\(missing) files not arrived yet", nl: "\(missing) bestanden nog niet aangekomen"))
+    }
+
+    static let syncChainDamaged = Localized(en: "DAMAGED or altered", nl: "BESCHADIGD of gewijzigd")
+
+    static let syncVerifyHeading = Localized(
+        en: "Devices in the sync folder:", nl: "Apparaten in de synchronisatiemap:")
+
+    // MARK: Errors
+
+    static let syncErrNotJoined = Localized(
+        en: "This vault is not joined to a sync folder.", nl: "Deze kluis is niet verbonden met een synchronisatiemap.")
+
+    static let syncHintNotJoined = Localized(
+        en: "Join it with 'meldboek sync init FOLDER'.", nl: "Verbind hem met 'meldboek sync init MAP'.")
+
+    static func syncErrAlreadyJoined(_ path: String) -> Localized {
+        Localized(en: "This vault is already joined to the sync folder \(path).",
+                  nl: "Deze kluis is al verbonden met de synchronisatiemap \(path).")
+    }
+
+    static func syncErrFolderMissing(_ path: String) -> Localized {
+        Localized(en: "The sync folder \(path) is not there.", nl: "De synchronisatiemap \(path) is er niet.")
+    }
+
+    static let syncHintFolderMissing = Localized(
+        en: "Plug in or mount what holds it, and try again.",
+        nl: "Sluit aan of koppel wat hem bevat, en probeer het opnieuw.")
+
+    static func syncErrOtherJournal(_ path: String) -> Localized {
+        Localized(en: "The folder \(path) holds the devices of another journal: choose an empty folder for this one.",
+                  nl: "De map \(path) bevat de apparaten van een ander dagboek: kies een lege map voor dit dagboek.")
+    }
+
+    static func syncErrNothingToJoin(_ path: String) -> Localized {
+        Localized(en: "The folder \(path) holds no device of a journal to join.",
+                  nl: "De map \(path) bevat geen apparaat van een dagboek om bij aan te sluiten.")
+    }
+
+    static let syncHintNothingToJoin = Localized(
+        en: "Run 'meldboek sync init FOLDER' on the device that has the journal first, and wait until the sync tool has copied the folder here.",
+        nl: "Typ eerst 'meldboek sync init MAP' op het apparaat met het dagboek, en wacht tot het synchronisatieprogramma de map hierheen heeft gekopieerd.")
+
+    static func syncErrOverlapsVault(_ path: String) -> Localized {
+        Localized(en: "The sync folder \(path) and the vault's folder lie inside one another: a sync tool would copy the database while it is open, which damages it.",
+                  nl: "De synchronisatiemap \(path) en de map van de kluis liggen in elkaar: een synchronisatieprogramma zou de database kopiëren terwijl die open is, en dat beschadigt haar.")
+    }
+
+    static func syncErrNeedsUpgrade(_ format: Int) -> Localized {
+        Localized(en: "This vault is in format \(format); sync needs format 3.",
+                  nl: "Deze kluis heeft formaat \(format); synchroniseren vraagt formaat 3.")
+    }
+
+    static func syncErrOwnFilesMissing(_ path: String) -> Localized {
+        Localized(en: "This device's files in the sync folder (\(path)) are gone or older than the vault remembers: nothing was exchanged.",
+                  nl: "De bestanden van dit apparaat in de synchronisatiemap (\(path)) zijn weg of ouder dan de kluis weet: er is niets uitgewisseld.")
+    }
+
+    static let syncHintOwnFilesMissing = Localized(
+        en: "Was the folder put back from an older copy? Put the newer one back; the other devices' files are not touched.",
+        nl: "Is de map teruggezet uit een oudere kopie? Zet de nieuwere terug; de bestanden van de andere apparaten blijven onaangeroerd.")
+
+    static let syncErrNoMelderDevices = Localized(
+        en: "The sync folder holds only an adviser's vault; join it with --adviser.",
+        nl: "De synchronisatiemap bevat alleen de kluis van een vertrouwenspersoon; sluit aan met --adviser.")
+
+    static let syncErrNoAdviserDevices = Localized(
+        en: "The sync folder holds a melder's journal, not an adviser's vault; join it without --adviser.",
+        nl: "De synchronisatiemap bevat het dagboek van een melder, niet de kluis van een vertrouwenspersoon; sluit aan zonder --adviser.")
+}
