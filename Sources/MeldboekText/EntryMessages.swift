@@ -68,6 +68,13 @@ extension Localized {
             nl: "Versie \(number), vastgelegd \(recordedAt)")
     }
 
+    /// An entry amended on two devices while they were apart: `versions` versions numbered `number`.
+    public static func forkNotice(versions: Int, number: Int) -> Localized {
+        Localized(
+            en: "Version \(number) was written \(versions) times, on different devices while they were apart; all are kept. Shown here is the latest by time; 'meldboek show --history' shows them all, and amending the entry settles it.",
+            nl: "Versie \(number) is \(versions) keer geschreven, op verschillende apparaten die los van elkaar werkten; ze blijven allemaal bewaard. Hier staat de laatste naar tijd; 'meldboek show --history' toont ze allemaal, en de aantekening bijwerken lost het op.")
+    }
+
     public static let labelVersions = Localized(
         en: "Versions",
         nl: "Versies")

@@ -95,6 +95,9 @@ public struct EntryText: Sendable {
     ///   keeps a commitment log (format 3); nil shows no such line.
     public func full(_ entry: Entry, history: Bool, committed: [Int: CommittedTime]? = nil) -> String {
         var out = "\(localizer(.labelEntry)) \(entry.id)\n"
+        if let forked = entry.fork.first {
+            out += localizer(.forkNotice(versions: entry.fork.count, number: forked.number)) + "\n"
+        }
         let revisions = history ? entry.revisions : [entry.revisions[entry.revisions.count - 1]]
         for revision in revisions {
             if history {

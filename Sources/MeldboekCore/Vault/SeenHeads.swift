@@ -46,7 +46,9 @@ public enum SeenHeads {
     }
 
     static func file(for journal: Journal) -> URL {
-        let name = journal.keys.seenHead.keyedHash(Array("meldboek/v1/seen-head-file".utf8), outputByteCount: 16)
+        // A journal's second device holds the same key: its instance keeps its file apart from the first's.
+        let name = journal.keys.seenHead.keyedHash(
+            Array("meldboek/v1/seen-head-file".utf8) + Array(journal.vault.instance ?? Data()), outputByteCount: 16)
         return folder().appendingPathComponent("seen-" + name.map { String(format: "%02x", $0) }.joined())
     }
 

@@ -163,11 +163,18 @@ extension Vault {
             let database = try VaultDatabase.open(path: path, create: true)
             var header = header
             header.head = try ChainHead.empty.sealed(with: keys.records)
+            let instance = Data(Random.bytes(count: 16))
             try database.write { db in
                 try header.insert(db)
                 try slots.recoverySlot?.store(db)
+                try db.execute(sql: """
+                    CREATE TABLE instance (id INTEGER PRIMARY KEY CHECK (id = 1), value BLOB NOT NULL);
+                    INSERT INTO instance (id, value) VALUES (1, ?);
+                    """, arguments: [instance])
             }
-            return Journal(vault: Vault(folder: folder, database: database, header: header), keys: keys)
+            let vault = Vault(folder: folder, database: database, header: header)
+            vault.instance = instance
+            return Journal(vault: vault, keys: keys)
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             throw VaultDatabase.translate(error, path: folder.path)

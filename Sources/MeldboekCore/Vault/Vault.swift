@@ -39,6 +39,9 @@ public final class Vault: @unchecked Sendable {
     let header: VaultHeader
     /// Whether the vault can only be read (a read-only disk or folder).
     public let isReadOnly: Bool
+    /// 16 random bytes a vault made by ``join(at:slots:passphrase:)`` keeps in its `instance` table, so two
+    /// vaults of one journal (its devices) keep their last head seen apart (``SeenHeads``); nil for the first.
+    public internal(set) var instance: Data?
     /// The modes ``open(at:)`` took back to owner-only (see ``VaultPermissions``), for the caller to report.
     public internal(set) var permissionRepairs: [VaultPermissions.Repair] = []
 
@@ -128,6 +131,10 @@ public final class Vault: @unchecked Sendable {
             }
             let vault = Vault(folder: folder, database: database, header: header, isReadOnly: readOnly)
             vault.permissionRepairs = repairs
+            vault.instance = try database.read { db -> Data? in
+                guard try db.tableExists("instance") else { return nil }
+                return try Data.fetchOne(db, sql: "SELECT value FROM instance WHERE id = 1")
+            }
             return vault
         } catch let error as MeldboekError {
             if case .notAVault = error { throw MeldboekError.notAVault(path: folder.path) }

@@ -86,9 +86,7 @@ extension Meldboek {
                 let slots = try Sync.keySlots(in: url).filter { $0.role == role }
                 guard !slots.isEmpty else { throw CommandError.syncOtherRole(adviser: which.adviser) }
                 // Before any passphrase is asked: where the vault would go must be free.
-                do {
-                    try NamedFile.checkAbsent(vaultFolder.appendingPathComponent("meldboek.db").path)
-                } catch MeldboekError.fileExists {
+                if FileManager.default.fileExists(atPath: vaultFolder.appendingPathComponent("meldboek.db").path) {
                     throw MeldboekError.vaultExists(path: vaultFolder.path)
                 }
                 let journal: Journal
@@ -161,7 +159,7 @@ extension Meldboek {
                 guard let folder = try Sync.folder(of: journal) else { throw SyncError.notJoined }
                 print(t(.syncStatusFolder(OutsideText.line(folder.path))))
                 let devices = try Sync.devices(journal)
-                for device in devices { print(describe(device)) }
+                for device in devices { print(describeDevice(device)) }
                 if devices.contains(where: { $0.chain == .damaged }) { throw ExitCode(ExitStatus.integrity) }
             }
         }
@@ -189,7 +187,7 @@ private func deviceNameOrHost(_ given: String?) throws -> String {
 }
 
 /// One line per device for `sync status` and `verify`.
-func describe(_ device: DeviceCondition) -> String {
+func describeDevice(_ device: DeviceCondition) -> String {
     let name = OutsideText.line(device.name ?? device.device.short)
     let state: Localized =
         switch device.chain {

@@ -3,6 +3,8 @@ import ArgumentParser
 import Foundation
 import MeldboekCore
 import MeldboekEvidence
+import MeldboekSync
+import MeldboekText
 
 extension Meldboek {
     struct Verify: ParsableCommand {
@@ -47,6 +49,7 @@ extension Meldboek {
                 slotIntact = false
             }
             let logIntact = try Self.verifyLog(journal)
+            let devicesIntact = Self.verifyDevices(journal)
             if let head = report.head { print(t(.journalFingerprint(head))) }
             var expectationHolds = true
             if let expected = expect.flatMap(HeadFingerprint.init), let expectation = report.expectation {
@@ -64,11 +67,33 @@ extension Meldboek {
                     expectationHolds = false
                 }
             }
-            guard report.isIntact, logIntact, slotIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
+            guard report.isIntact, logIntact, slotIntact, devicesIntact, expectationHolds else { throw ExitCode(ExitStatus.integrity) }
             // Only an intact vault is taken as the one to go on with.
             if accept, let head = report.head {
                 SeenHeads.record(journal)
                 print(t(.acceptedAsSeen(head)))
+            }
+        }
+
+        /// Checks every device's chain in the sync folder of a synced vault and lists them; true when none is
+        /// damaged (a folder not there, or files still arriving, is said but is no damage).
+        static func verifyDevices(_ journal: Journal) -> Bool {
+            let folder: URL
+            do {
+                guard let joined = try Sync.folder(of: journal) else { return true }
+                folder = joined
+            } catch {
+                print(t(.syncStateDamaged))
+                return false
+            }
+            print(t(.syncVerifyHeading))
+            do {
+                let devices = try Sync.devices(journal)
+                for device in devices { print(describeDevice(device)) }
+                return !devices.contains { $0.chain == .damaged }
+            } catch {
+                print("  " + t(.syncErrFolderMissing(OutsideText.line(folder.path))))
+                return true
             }
         }
 

@@ -165,15 +165,21 @@ extension Localized {
     }
 
     static func syncStatusOwnDevice(_ name: String, _ id: String, _ items: Int64, _ state: String) -> Localized {
-        Localized(en: "  \(name) (\(id), this device): \(items) items written; \(state)",
-                  nl: "  \(name) (\(id), dit apparaat): \(items) onderdelen geschreven; \(state)")
+        let count = syncItems(items)
+        return Localized(en: "  \(name) (\(id), this device): \(count.en) written; \(state)",
+                         nl: "  \(name) (\(id), dit apparaat): \(count.nl) geschreven; \(state)")
     }
 
     static func syncStatusOtherDevice(_ name: String, _ id: String, _ items: Int64, _ taken: Int64, _ state: String)
         -> Localized
     {
-        Localized(en: "  \(name) (\(id)): \(items) items, \(taken) taken in here; \(state)",
-                  nl: "  \(name) (\(id)): \(items) onderdelen, \(taken) hier overgenomen; \(state)")
+        let count = syncItems(items)
+        return Localized(en: "  \(name) (\(id)): \(count.en), \(taken) taken in here; \(state)",
+                         nl: "  \(name) (\(id)): \(count.nl), \(taken) hier overgenomen; \(state)")
+    }
+
+    static func syncItems(_ count: Int64) -> Localized {
+        counted(Int(count), en: ("item", "items"), nl: ("onderdeel", "onderdelen"))
     }
 
     static let syncChainIntact = Localized(en: "chain intact", nl: "keten intact")
@@ -185,6 +191,10 @@ extension Localized {
     }
 
     static let syncChainDamaged = Localized(en: "DAMAGED or altered", nl: "BESCHADIGD of gewijzigd")
+
+    static let syncStateDamaged = Localized(
+        en: "What this vault keeps about its sync folder is damaged or was altered.",
+        nl: "Wat deze kluis over haar synchronisatiemap bijhoudt, is beschadigd of gewijzigd.")
 
     static let syncVerifyHeading = Localized(
         en: "Devices in the sync folder:", nl: "Apparaten in de synchronisatiemap:")
