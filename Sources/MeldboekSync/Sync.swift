@@ -74,7 +74,11 @@ public enum Sync {
     /// - Parameter compact: Rewrite this device's files even when no deletion asks for it (`sync compact`).
     /// - Throws: ``SyncError/notJoined``, ``SyncError/folderMissing(path:)``, ``SyncError/ownFilesMissing(path:)``,
     ///   and what a write to the vault throws.
-    public static func exchange(_ journal: Journal, compact: Bool = false, now: Date = Date()) throws -> SyncReport {
+    /// - Parameter afterFolderWritten: Called once the folder holds this exchange's files and before the vault
+    ///   commits: for tests that stop the process in that window.
+    public static func exchange(
+        _ journal: Journal, compact: Bool = false, now: Date = Date(), afterFolderWritten: (() -> Void)? = nil
+    ) throws -> SyncReport {
         guard let saved = try loadState(journal) else { throw SyncError.notJoined }
         let folder = URL(fileURLWithPath: saved.folder)
         guard isFolder(folder) else { throw SyncError.folderMissing(path: folder.path) }
@@ -162,6 +166,7 @@ public enum Sync {
             ownHead.writtenAt = now
             try writeHead(ownHead, to: ownFolder, key: key)
             try writeKeyFile(slots, to: ownFolder)
+            afterFolderWritten?()
             report.exported = items.count
             state.count = n
             state.hash = chain

@@ -66,8 +66,8 @@ struct SyncExchangeTests {
         let pair = try Pair.make()
         let entry = try pair.a.add(EntryFields(title: "Gesprek", narrative: "eerst"))
         try pair.both()
-        try pair.a.amend(entry.id.description) { $0.narrative = "versie van de laptop" }
-        try pair.b.amend(entry.id.description) { $0.narrative = "versie van het werk" }
+        try pair.a.amend(entry.id.description) { $0.narrative = "versie van de laptop"; $0.title = "Gesprek (laptop)" }
+        try pair.b.amend(entry.id.description) { $0.narrative = "versie van het werk"; $0.title = "Gesprek (werk)" }
         _ = try Sync.exchange(pair.a)
         let onB = try Sync.exchange(pair.b)
         #expect(onB.notices.contains { if case .fork(entry.id, _, 2) = $0 { true } else { false } })
@@ -79,8 +79,10 @@ struct SyncExchangeTests {
         // Both devices call the same version the latest, whatever order they took them in.
         #expect(a.current == b.current)
         // The list (through the ledger cache) agrees with the entry read from its records.
-        let listed = try pair.b.outlines(matching: EntryFilter(), calendar: Calendar(identifier: .gregorian)).outlines
-        #expect(listed.first { $0.id == entry.id }?.title == b.current.title)
+        for journal in [pair.a, pair.b] {
+            let listed = try journal.outlines(matching: EntryFilter(), calendar: Calendar(identifier: .gregorian)).outlines
+            #expect(listed.first { $0.id == entry.id }?.title == b.current.title)
+        }
         // Amending settles it, on both.
         try pair.a.amend(entry.id.description) { $0.narrative = "samengevoegd" }
         try pair.both()

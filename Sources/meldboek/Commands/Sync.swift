@@ -28,7 +28,7 @@ extension Meldboek {
             func run() throws {
                 let journal = try which.unlock(global)
                 try journal.checkWritable()
-                printReport(try Sync.exchange(journal))
+                printReport(try Sync.exchange(journal, afterFolderWritten: testStop()))
             }
         }
 
@@ -164,6 +164,15 @@ extension Meldboek {
             }
         }
     }
+}
+
+/// For the tests only (with `MELDBOEK_ALLOW_TEST_KDF=1`): `MELDBOEK_TEST_SYNC_KILL=after-folder` kills the process
+/// outright once the folder is written and before the vault commits, the window a crash test can't aim at.
+private func testStop(environment: [String: String] = ProcessInfo.processInfo.environment) -> (() -> Void)? {
+    guard environment["MELDBOEK_ALLOW_TEST_KDF"] == "1", environment["MELDBOEK_TEST_SYNC_KILL"] == "after-folder" else {
+        return nil
+    }
+    return { kill(getpid(), SIGKILL) }
 }
 
 extension WhichVault {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import MeldboekAgent
 import MeldboekCore
+import MeldboekSync
 import MeldboekTerminal
 import MeldboekShare
 import MeldboekSodium
@@ -30,6 +31,7 @@ extension Meldboek {
 
         func run() throws {
             let (journal, passphrase) = try which.unlockAskingPassphrase(global)
+            if let folder = try Sync.folder(of: journal) { throw SyncError.rekeyWhileSynced(path: folder.path) }
             let (count, rekeyed) = try journal.rekey(passphrase: passphrase, progress: RewriteProgress.show)
             print(t(.rekeyDone(count)))
             print(t(.journalFingerprint(try rekeyed.headFingerprint())))

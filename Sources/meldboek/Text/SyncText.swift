@@ -253,6 +253,15 @@ extension Localized {
         en: "Was the folder put back from an older copy? Put the newer one back; the other devices' files are not touched.",
         nl: "Is de map teruggezet uit een oudere kopie? Zet de nieuwere terug; de bestanden van de andere apparaten blijven onaangeroerd.")
 
+    static func syncErrRekeyWhileSynced(_ path: String) -> Localized {
+        Localized(en: "This vault is joined to the sync folder \(path): a new vault key would cut it off from your other devices, which keep the old one.",
+                  nl: "Deze kluis is verbonden met de synchronisatiemap \(path): een nieuwe kluissleutel zou haar afsnijden van je andere apparaten, die de oude houden.")
+    }
+
+    static let syncHintRekeyWhileSynced = Localized(
+        en: "To start over with a new key: rekey one device's vault, then make a new, empty sync folder with 'meldboek sync init' there and join the other devices to it afresh with 'meldboek sync join' into new vault folders.",
+        nl: "Opnieuw beginnen met een nieuwe sleutel: geef de kluis op één apparaat een nieuwe sleutel, maak daar een nieuwe, lege synchronisatiemap met 'meldboek sync init' en sluit de andere apparaten er opnieuw op aan met 'meldboek sync join' in nieuwe kluismappen.")
+
     static let syncErrNoMelderDevices = Localized(
         en: "The sync folder holds only an adviser's vault; join it with --adviser.",
         nl: "De synchronisatiemap bevat alleen de kluis van een vertrouwenspersoon; sluit aan met --adviser.")

@@ -1,0 +1,127 @@
+// `meldboek sync` end to end: two vaults in two homes, the sync folder carried between them by copying it
+// (as a USB stick is), a conflict copy planted by hand, a sync killed between folder and vault, a fork, a
+// deletion, and verify on both.
+import Foundation
+import MeldboekTestSupport
+import Testing
+
+/// Copies `source`'s contents over `destination` (made if missing) with the real cp, as someone carrying
+/// a USB stick between two computers does: files there are replaced, nothing is removed.
+private func carry(_ source: URL, to destination: URL) throws {
+    try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
+    let result = try Shell.run("/bin/cp", ["-a", source.path + "/.", destination.path])
+    try #require(result.status == 0, "\(result)")
+}
+
+private func ids(_ vault: CLIVault) throws -> [String: String] {
+    var found: [String: String] = [:]
+    for entry in try vault.list() { found[entry["id"] as! String] = entry["title"] as? String }
+    return found
+}
+
+@Suite struct SyncCLITests {
+    @Test func aFolderCarriedBetweenTwoHomesKeepsBothJournalsTheSame() throws {
+        let a = try CLIVault()
+        defer { a.remove() }
+        var b = try CLIVault(initialise: false)
+        defer { b.remove() }
+        b.runner.environment["MELDBOEK_VAULT"] = b.path("kluis").path
+        let first = try a.add("Vergadering")
+        try a.add("Kantine")
+        let stickA = a.path("stick")
+        let initialised = try a.succeed(["sync", "init", stickA.path, "--device-name", "laptop"])
+        #expect(initialised.stdout.contains("Wrote 2 items to the sync folder."), "\(initialised)")
+
+        let stickB = b.path("stick")
+        try carry(stickA, to: stickB)
+        let joined = try b.succeed(["--lang", "nl", "sync", "join", stickB.path, "--device-name", "werk"])
+        #expect(joined.stdout.contains("2 onderdelen overgenomen van 'laptop'."), "\(joined)")
+        #expect(try ids(b) == ids(a))
+
+        // Apart: a new entry on each, and the same entry amended on both.
+        let onB = try b.add("Op het werk")
+        try a.add("Thuis")
+        try a.succeed(["amend", first, "--title", "Vergadering (laptop)"])
+        try b.succeed(["amend", first, "--title", "Vergadering (werk)"])
+        try b.succeed(["sync"])
+        try carry(stickB, to: stickA)
+        // A sync tool's conflict copy, planted by hand: left alone, said on standard error.
+        let conflict = stickA.appendingPathComponent("notities.sync-conflict-20261202-120000-ABCDEFG.txt")
+        try Data("x".utf8).write(to: conflict)
+        let onA = try a.succeed(["sync"])
+        #expect(onA.stderr.contains("ignored ") && onA.stderr.contains(conflict.lastPathComponent + ": no device"), "\(onA)")
+        #expect(onA.stdout.contains("has 2 versions written on different devices"), "\(onA)")
+        try carry(stickA, to: stickB)
+        try b.succeed(["sync"])
+        #expect(try ids(a) == ids(b))
+        #expect(try ids(a).count == 4)
+        let shown = try a.succeed(["show", first])
+        #expect(shown.stdout.contains("Version 2 was written 2 times"), "\(shown)")
+        #expect(try b.succeed(["show", first]).stdout.contains("Title: " + (try ids(a)[first]!)))
+
+        // A deletion on B reaches A.
+        try b.succeed(["delete", onB, "--yes"])
+        try b.succeed(["sync"])
+        try carry(stickB, to: stickA)
+        let deleted = try a.succeed(["sync"])
+        #expect(deleted.stdout.contains("Removed 1 entry deleted on another device."), "\(deleted)")
+        #expect(try ids(a)[onB] == nil)
+        #expect(try ids(a) == ids(b))
+        for vault in [a, b] {
+            let verified = try vault.succeed(["verify"])
+            #expect(verified.stdout.contains("Devices in the sync folder:"), "\(verified)")
+            #expect(!verified.stdout.contains("DAMAGED"), "\(verified)")
+        }
+        // rekey would cut this device off from the other: refused before anything is written.
+        let rekey = try a.run(["rekey"])
+        #expect(rekey.status == 64 && rekey.stderr.contains("joined to the sync folder"), "\(rekey)")
+    }
+
+    @Test func aSyncKilledAfterWritingTheFolderLosesNothingAndWritesNothingTwice() throws {
+        let a = try CLIVault()
+        defer { a.remove() }
+        var b = try CLIVault(initialise: false)
+        defer { b.remove() }
+        b.runner.environment["MELDBOEK_VAULT"] = b.path("kluis").path
+        let folder = a.path("gedeeld")
+        try a.add("Een")
+        try a.succeed(["sync", "init", folder.path])
+        try b.succeed(["sync", "join", folder.path, "--device-name", "werk"])
+        try a.add("Twee")
+        try b.add("Drie")
+        try b.succeed(["sync"])
+        // Killed outright once the folder holds its new items and before the vault commits.
+        let killed = try a.run(["sync"], environment: ["MELDBOEK_TEST_SYNC_KILL": "after-folder"])
+        #expect(killed.status == 128 + 9 || killed.status == -9 || killed.status == 9, "\(killed)")
+        // B takes in what the folder holds; A, at its next sync, takes its own folder as written.
+        try b.succeed(["sync"])
+        let again = try a.succeed(["sync"])
+        #expect(!again.stdout.contains("Wrote"), "the items were written once already: \(again)")
+        try b.succeed(["sync"])
+        #expect(Set(try ids(a).values) == ["Een", "Twee", "Drie"])
+        #expect(try ids(a) == ids(b))
+        let status = try b.succeed(["sync", "status"])
+        #expect(status.stdout.contains("2 items, 2 taken in here; chain intact"), "\(status)")
+        try a.succeed(["verify"])
+        try b.succeed(["verify"])
+    }
+
+    @Test func joiningNeedsAFolderWithADeviceAndAFreePlace() throws {
+        let a = try CLIVault()
+        defer { a.remove() }
+        let empty = a.path("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        var b = try CLIVault(initialise: false)
+        defer { b.remove() }
+        b.runner.environment["MELDBOEK_VAULT"] = b.path("kluis").path
+        let nothing = try b.run(["sync", "join", empty.path])
+        #expect(nothing.status == 2 && nothing.stderr.contains("holds no device of a journal"), "\(nothing)")
+        // The sync folder inside the vault's own folder: refused.
+        let inside = try a.run(["sync", "init", a.folder.appendingPathComponent("sync").path])
+        #expect(inside.status == 64 && inside.stderr.contains("lie inside one another"), "\(inside)")
+        try a.succeed(["sync", "init", a.path("map").path])
+        // Into the vault that is already there: refused before a passphrase is asked.
+        let taken = try a.run(["sync", "join", a.path("map").path], environment: ["MELDBOEK_PASSPHRASE": nil])
+        #expect(taken.status == 4 && taken.stderr.contains("already"), "\(taken)")
+    }
+}
