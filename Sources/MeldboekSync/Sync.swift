@@ -93,7 +93,7 @@ public enum Sync {
             let db = try writer.state.db
             guard var state = try SyncState.load(db, key: stateKey) else { throw SyncError.notJoined }
             let ownFolder = folder.appendingPathComponent(state.device.description)
-            var ownHead = try reconcile(&state, ownFolder: ownFolder, key: key)
+            var ownHead = try reconcile(&state, ownFolder: ownFolder, key: key, lastSeq: try writer.lastSeq)
             let ownRecords = try writer.records(after: state.exportedThrough)
 
             // The other devices' new items, taken in as records at the end of this chain.
@@ -251,10 +251,14 @@ public enum Sync {
 
     /// This device's head in the folder, with the state brought up to it when a sync wrote the folder and
     /// was stopped before the vault committed.
-    private static func reconcile(_ state: inout SyncState, ownFolder: URL, key: SymmetricKey) throws -> DeviceHead {
+    private static func reconcile(_ state: inout SyncState, ownFolder: URL, key: SymmetricKey, lastSeq: Int64) throws
+        -> DeviceHead
+    {
         guard let bytes = SyncFiles.read(ownFolder.appendingPathComponent(SyncFiles.headName)),
               let head = readHead(bytes, device: state.device, key: key)
         else { throw SyncError.ownFilesMissing(path: ownFolder.path) }
+        // Records in the folder this vault never had: it is an older copy of the device that wrote them.
+        guard head.exportedThrough <= lastSeq else { throw SyncError.vaultBehindFolder(path: ownFolder.path) }
         if head.count > state.count {
             state.count = head.count
             state.hash = head.hash

@@ -20,6 +20,9 @@ public enum SyncError: Error, Equatable, Sendable {
     /// This device's own files are gone from the folder, or older than the vault remembers (a folder
     /// restored from an old copy): nothing is exchanged, so nothing the other devices have is undone.
     case ownFilesMissing(path: String)
+    /// This device's files in the folder hold records past the end of its vault: the vault is an older copy
+    /// (put back from a backup) of the device that wrote them. It must join as a new device instead.
+    case vaultBehindFolder(path: String)
     /// `rekey` on a synced vault: a new vault key would cut this device off from the others, which keep
     /// the old one.
     case rekeyWhileSynced(path: String)

@@ -149,6 +149,9 @@ struct ErrorPresentation {
         case .ownFilesMissing(let path):
             self.init(t(.syncErrOwnFilesMissing(OutsideText.line(path))), hint: t(.syncHintOwnFilesMissing),
                       exitCode: ExitStatus.integrity)
+        case .vaultBehindFolder(let path):
+            self.init(t(.syncErrVaultBehindFolder(OutsideText.line(path))), hint: t(.syncHintVaultBehindFolder),
+                      exitCode: ExitStatus.integrity)
         case .rekeyWhileSynced(let path):
             self.init(t(.syncErrRekeyWhileSynced(OutsideText.line(path))), hint: t(.syncHintRekeyWhileSynced),
                       exitCode: ExitStatus.usage)

@@ -199,6 +199,26 @@ struct SyncExchangeTests {
         #expect(throws: SyncError.ownFilesMissing(path: deviceFolder.path)) { try Sync.exchange(pair.a) }
     }
 
+    @Test func aVaultPutBackFromABackupDoesNotExchangeAsTheDeviceItWas() throws {
+        let pair = try Pair.make()
+        try pair.a.add(EntryFields(title: "Een", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        let restored = pair.scratch.appending("teruggezet")
+        try PrivateFiles.makeFolder(restored)
+        try pair.a.vault.snapshot(to: restored.appendingPathComponent("meldboek.db").path)
+        try pair.a.add(EntryFields(title: "Twee", narrative: "x"))
+        try pair.a.add(EntryFields(title: "Drie", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        let old = try Vault.open(at: restored).unlock(passphrase: TestVault.secret())
+        let ownFolder = pair.folder.appendingPathComponent(try #require(try Sync.loadState(old)).device.description)
+        #expect(throws: SyncError.vaultBehindFolder(path: ownFolder.path)) { try Sync.exchange(old) }
+        // Joined as a new device instead, it gets everything, its own old records included.
+        let fresh = try Vault.join(
+            at: pair.scratch.appending("nieuw"), slots: try Sync.keySlots(in: pair.folder)[0], passphrase: TestVault.secret())
+        _ = try Sync.join(fresh, folder: pair.folder, deviceName: "nieuw")
+        #expect(try titles(fresh) == ["Drie", "Een", "Twee"])
+    }
+
     @Test func aSyncFolderInsideTheVaultIsRefused() throws {
         let (journal, folder) = try TestVault.create()
         defer { folder.remove() }

@@ -253,6 +253,15 @@ extension Localized {
         en: "Was the folder put back from an older copy? Put the newer one back; the other devices' files are not touched.",
         nl: "Is de map teruggezet uit een oudere kopie? Zet de nieuwere terug; de bestanden van de andere apparaten blijven onaangeroerd.")
 
+    static func syncErrVaultBehindFolder(_ path: String) -> Localized {
+        Localized(en: "This device's files in the sync folder (\(path)) hold records this vault doesn't have: the vault is an older copy, put back from a backup, of the device that wrote them. Nothing was exchanged.",
+                  nl: "De bestanden van dit apparaat in de synchronisatiemap (\(path)) bevatten records die deze kluis niet heeft: de kluis is een oudere kopie, teruggezet uit een reservekopie, van het apparaat dat ze schreef. Er is niets uitgewisseld.")
+    }
+
+    static let syncHintVaultBehindFolder = Localized(
+        en: "Join the folder as a new device instead: 'meldboek sync join FOLDER --vault NEW-FOLDER' makes a vault with everything the devices wrote, this one's records included.",
+        nl: "Sluit in plaats daarvan als nieuw apparaat aan: 'meldboek sync join MAP --vault NIEUWE-MAP' maakt een kluis met alles wat de apparaten schreven, ook de records van dit apparaat.")
+
     static func syncErrRekeyWhileSynced(_ path: String) -> Localized {
         Localized(en: "This vault is joined to the sync folder \(path): a new vault key would cut it off from your other devices, which keep the old one.",
                   nl: "Deze kluis is verbonden met de synchronisatiemap \(path): een nieuwe kluissleutel zou haar afsnijden van je andere apparaten, die de oude houden.")
