@@ -149,7 +149,7 @@ let package = Package(
         // What each fuzz target in Fuzz/ does with an input, shared with FuzzCorpusTests. Not in the executable.
         .target(
             name: "MeldboekFuzzHarness",
-            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence"]
+            dependencies: ["MeldboekCore", "MeldboekShare", "MeldboekSodium", "MeldboekEvidence", "MeldboekSync"]
         ),
         // Test-only helpers: temporary vaults, the fast test KDF, running the binary.
         .target(

@@ -12,7 +12,7 @@ import PackageDescription
 let meldboek = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 let targets = [
     "FuzzAge", "FuzzTar", "FuzzBundleManifest", "FuzzBundleEntry", "FuzzMinisign", "FuzzReceipt", "FuzzCard",
-    "FuzzRecordBody", "FuzzLedgerCache", "FuzzSignedNote", "FuzzTimestampReply", "FuzzOpenTimestamps",
+    "FuzzRecordBody", "FuzzLedgerCache", "FuzzSignedNote", "FuzzTimestampReply", "FuzzOpenTimestamps", "FuzzSyncFolder",
 ]
 
 let package = Package(

@@ -13,5 +13,6 @@ public enum FuzzTargets {
     public static let names = [
         "FuzzAge", "FuzzTar", "FuzzBundleManifest", "FuzzBundleEntry", "FuzzMinisign", "FuzzReceipt", "FuzzCard",
         "FuzzRecordBody", "FuzzLedgerCache", "FuzzSignedNote", "FuzzTimestampReply", "FuzzOpenTimestamps",
+        "FuzzSyncFolder",
     ]
 }

@@ -90,6 +90,14 @@ import Testing
         #expect(outcomes.contains { ($0.searchable ?? 0) >= 2 && $0.matched >= 1 })
     }
 
+    @Test func syncFolderInputsReadOrFailCleanly() throws {
+        let outcomes = try Self.inputs("FuzzSyncFolder").map(SyncHarness.run)
+        // The seeds: a real key file, a head's plaintext, and a segment's with a revision, an attachment and a deletion.
+        #expect(outcomes.filter(\.keySlots).count == 1)
+        #expect(outcomes.contains { $0.headCount == 4 })
+        #expect(outcomes.contains { $0.segmentItems == 4 })
+    }
+
     @Test func signedNoteInputsParseOrFailCleanly() throws {
         let harness = try SignedNoteHarness()
         let outcomes = try Self.inputs("FuzzSignedNote").map(harness.run)

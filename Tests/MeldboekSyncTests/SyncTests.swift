@@ -249,3 +249,32 @@ struct SyncExchangeTests {
         _ = try Vault.open(at: folderA.appending("b")).unlock(passphrase: TestVault.secret("nieuw"))
     }
 }
+
+/// Writes the seeds of the FuzzSyncFolder target from a real folder: a key file, and the plaintext of a
+/// head and of a segment holding a revision, an attachment record and a deletion.
+/// `MELDBOEK_WRITE_FUZZ_SEEDS=1 swift test --filter SyncSeedWriter`.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["MELDBOEK_WRITE_FUZZ_SEEDS"] == "1"))
+struct SyncSeedWriter {
+    @Test func writeSeeds() throws {
+        let pair = try Pair.make()
+        let file = pair.scratch.appending("foto.txt")
+        try Data("foto".utf8).write(to: file)
+        try pair.a.add(EntryFields(title: "Vergadering", narrative: "Hij riep."), attachments: [file])
+        let gone = try pair.a.add(EntryFields(title: "Weg", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        try pair.a.delete(gone.id.description)
+        _ = try Sync.exchange(pair.a)
+        let state = try #require(try Sync.loadState(pair.a))
+        let deviceFolder = pair.folder.appendingPathComponent(state.device.description)
+        let key = try pair.a.layerKey("sync-folder")
+        let bytes = try #require(SyncFiles.read(deviceFolder.appendingPathComponent("head")))
+        let head = try #require(Sync.readHead(bytes, device: state.device, key: key))
+        let out = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus/FuzzSyncFolder")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data(contentsOf: deviceFolder.appendingPathComponent("key")).write(to: out.appendingPathComponent("key"))
+        try SyncFiles.encoder.encode(head).write(to: out.appendingPathComponent("head"))
+        let items = try Sync.readChain(head, folder: deviceFolder, key: key).items
+        try SyncFiles.encoder.encode(SyncSegment(items: items)).write(to: out.appendingPathComponent("segment"))
+    }
+}

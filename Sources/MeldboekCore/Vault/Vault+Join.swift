@@ -65,7 +65,7 @@ public struct VaultKeySlots: Codable, Sendable, Equatable {
 
     /// Throws ``MeldboekError/keySlotsDamaged`` unless every setting is one Meldboek writes, so a
     /// crafted file can't make it derive for hours or ask for terabytes.
-    func checkBounds() throws {
+    public func checkBounds() throws {
         let header = header
         guard header.kdf == Vault.kdfName, VaultHeader.opsLimitBounds.contains(header.opsLimit),
               VaultHeader.memLimitBounds.contains(header.memLimit), header.salt.count == Argon2id.saltByteCount,
