@@ -106,6 +106,34 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
         try b.succeed(["verify"])
     }
 
+    @Test func aSecondDeviceJoinsWithTheRecoveryCodeAndItsOwnPassphrase() throws {
+        var a = try CLIVault(initialise: false)
+        defer { a.remove() }
+        let codeFile = a.path("code.txt")
+        try a.succeed(["init", "--kdf", "test", "--recovery-code-out", codeFile.path])
+        let code = try String(contentsOf: codeFile, encoding: .utf8)
+        try a.add("Vergadering")
+        try a.succeed(["sync", "init", a.path("map").path])
+        var b = try CLIVault(initialise: false)
+        defer { b.remove() }
+        b.runner.environment["MELDBOEK_VAULT"] = b.path("kluis").path
+        // A wrong code is refused and makes no vault.
+        let wrong = try b.run(["sync", "join", a.path("map").path, "--recovery-code", "--kdf", "test"], environment: [
+            "MELDBOEK_RECOVERY_CODE": "legal winner thank year wave sausage worth useful legal winner thank yellow",
+            "MELDBOEK_NEW_PASSPHRASE": "een andere wachtzin"])
+        #expect(wrong.status == 3, "\(wrong)")
+        #expect(!FileManager.default.fileExists(atPath: b.path("kluis").path))
+        try b.succeed(["sync", "join", a.path("map").path, "--recovery-code", "--kdf", "test"], environment: [
+            "MELDBOEK_RECOVERY_CODE": code, "MELDBOEK_NEW_PASSPHRASE": "een andere wachtzin"])
+        // Its passphrase is its own; the journal is the same.
+        let old = try b.run(["list"])
+        #expect(old.status == 3, "\(old)")
+        b.runner.environment["MELDBOEK_PASSPHRASE"] = "een andere wachtzin"
+        #expect(try b.titles() == ["Vergadering"])
+        // The code opens the second device too.
+        try b.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE": code])
+    }
+
     @Test func joiningNeedsAFolderWithADeviceAndAFreePlace() throws {
         let a = try CLIVault()
         defer { a.remove() }
