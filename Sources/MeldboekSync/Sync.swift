@@ -62,6 +62,23 @@ public enum Sync {
         return try exchange(journal, now: now)
     }
 
+    /// Whether `journal` exchanges after every command that writes (`sync auto on`); false when not joined.
+    public static func isAutomatic(_ journal: Journal) throws -> Bool {
+        try loadState(journal)?.automatic ?? false
+    }
+
+    /// Turns the exchange after every write on or off.
+    /// - Throws: ``SyncError/notJoined``.
+    public static func setAutomatic(_ journal: Journal, _ automatic: Bool) throws {
+        let key = try SyncState.key(journal)
+        try journal.transaction { writer in
+            let db = try writer.state.db
+            guard var state = try SyncState.load(db, key: key) else { throw SyncError.notJoined }
+            state.automatic = automatic
+            try state.store(db, key: key)
+        }
+    }
+
     /// The folder `journal` is joined to, nil when none.
     public static func folder(of journal: Journal) throws -> URL? {
         try loadState(journal).map { URL(fileURLWithPath: $0.folder) }

@@ -30,6 +30,8 @@ struct SyncState: Codable, Equatable, Sendable {
     /// Every entry deleted on any device, so a copy of it that arrives late (written on a device that hadn't
     /// heard of the deletion) is never taken in again.
     var deleted: Set<EntryID>
+    /// Whether every command that writes exchanges right after (`sync auto on`); nil (off) until set.
+    var automatic: Bool?
 
     static let table = "sync"
     static let associatedData = Array("meldboek/v1/sync-state".utf8)

@@ -104,6 +104,7 @@ struct Meldboek: ParsableCommand {
     static func reportFingerprintAfterWrites() {
         // Released before the process ends, so SQLite closes the vault and folds its write-ahead log back in.
         defer { openedJournal = nil }
+        if let journal = openedJournal { exchangeAfterWrites(journal) }
         guard let journal = openedJournal, journal.writes > 0, let fingerprint = try? journal.headFingerprint() else {
             return
         }

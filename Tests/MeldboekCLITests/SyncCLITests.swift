@@ -134,6 +134,30 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
         try b.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE": code])
     }
 
+    @Test func withAutoOnEveryWriteExchangesAndReadsDont() throws {
+        let a = try CLIVault()
+        defer { a.remove() }
+        var b = try CLIVault(initialise: false)
+        defer { b.remove() }
+        b.runner.environment["MELDBOEK_VAULT"] = b.path("kluis").path
+        let folder = a.path("map")
+        try a.succeed(["sync", "init", folder.path, "--auto"])
+        try b.succeed(["sync", "join", folder.path, "--auto"])
+        let added = try b.succeed(["add", "--title", "Op het werk"])
+        #expect(added.stderr.contains("meldboek: Wrote 1 item to the sync folder."), "\(added)")
+        #expect(added.stdout.hasPrefix("Added entry"), "standard output stays the command's own: \(added)")
+        // A read writes nothing, so it exchanges nothing.
+        #expect(try a.titles().isEmpty)
+        let onA = try a.succeed(["add", "--title", "Thuis"])
+        #expect(onA.stderr.contains("Took in 1 item from"), "\(onA)")
+        #expect(try a.titles() == ["Op het werk", "Thuis"])
+        try a.succeed(["sync", "auto", "off"])
+        let quiet = try a.succeed(["add", "--title", "Stil"])
+        #expect(!quiet.stderr.contains("sync folder"), "\(quiet)")
+        let wrong = try a.run(["sync", "auto", "misschien"])
+        #expect(wrong.status == 64, "\(wrong)")
+    }
+
     @Test func joiningNeedsAFolderWithADeviceAndAFreePlace() throws {
         let a = try CLIVault()
         defer { a.remove() }

@@ -13,7 +13,7 @@ extension Meldboek {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "sync", abstract: t(.syncAbstract), discussion: t(.syncDiscussion),
-                subcommands: [Exchange.self, Initialize.self, Join.self, Compact.self, Status.self],
+                subcommands: [Exchange.self, Initialize.self, Join.self, Compact.self, Status.self, Automatic.self],
                 defaultSubcommand: Exchange.self, aliases: ["synchroniseer"])
         }
 
@@ -26,6 +26,7 @@ extension Meldboek {
             @OptionGroup var which: WhichVault
 
             func run() throws {
+                ranSync = true
                 let journal = try which.unlock(global)
                 try journal.checkWritable()
                 printReport(try Sync.exchange(journal, afterFolderWritten: testStop()))
@@ -46,12 +47,17 @@ extension Meldboek {
             @Option(help: ArgumentHelp(t(.syncHelpDeviceName), valueName: t(.syncPlaceholderName)))
             var deviceName: String?
 
+            @Flag(help: ArgumentHelp(t(.syncHelpAuto)))
+            var auto = false
+
             func run() throws {
+                ranSync = true
                 let journal = try which.unlock(global)
                 try journal.checkWritable()
                 let url = URL(fileURLWithPath: folder).standardizedFileURL
                 let name = try deviceNameOrHost(deviceName)
                 let report = try Sync.initialize(journal, folder: url, deviceName: name)
+                if auto { try Sync.setAutomatic(journal, true) }
                 print(t(.syncJoinedFolder(OutsideText.line(url.path), OutsideText.line(name))))
                 printReport(report)
                 print(t(.syncInitNext))
@@ -74,6 +80,9 @@ extension Meldboek {
 
             @Flag(help: ArgumentHelp(t(.syncHelpRecoveryCode)))
             var recoveryCode = false
+
+            @Flag(help: ArgumentHelp(t(.syncHelpAuto)))
+            var auto = false
 
             @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
             var kdf: KDFChoice?
@@ -125,7 +134,9 @@ extension Meldboek {
                 }
                 keepCommitmentLog(journal)
                 openedJournal = journal
+                ranSync = true
                 let report = try Sync.join(journal, folder: url, deviceName: name)
+                if auto { try Sync.setAutomatic(journal, true) }
                 print(t(.syncJoinedNewVault(OutsideText.line(vaultFolder.path), OutsideText.line(url.path), OutsideText.line(name))))
                 printReport(report)
             }
@@ -140,6 +151,7 @@ extension Meldboek {
             @OptionGroup var which: WhichVault
 
             func run() throws {
+                ranSync = true
                 let journal = try which.unlock(global)
                 try journal.checkWritable()
                 printReport(try Sync.exchange(journal, compact: true))
@@ -173,6 +185,49 @@ private func testStop(environment: [String: String] = ProcessInfo.processInfo.en
         return nil
     }
     return { kill(getpid(), SIGKILL) }
+}
+
+extension Meldboek.SyncCommand {
+    struct Automatic: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "auto", abstract: t(.syncAutoAbstract), aliases: ["automatisch"])
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WhichVault
+
+        @Argument(help: ArgumentHelp(t(.syncHelpAutoSetting), valueName: "on|off"))
+        var setting: String
+
+        func run() throws {
+            let on: Bool
+            switch setting.lowercased() {
+            case "on", "aan": on = true
+            case "off", "uit": on = false
+            default: throw ValidationError(t(.syncErrAutoSetting(OutsideText.line(setting))))
+            }
+            ranSync = true
+            let journal = try which.unlock(global)
+            try journal.checkWritable()
+            try Sync.setAutomatic(journal, on)
+            print(t(on ? .syncAutoOn : .syncAutoOff))
+        }
+    }
+}
+
+/// Set by every sync command: the exchange after writes is for the other commands.
+nonisolated(unsafe) var ranSync = false
+
+/// After a command that wrote to a vault joined with `sync auto on`: exchange, saying what it did on standard
+/// error (standard output stays the command's own). A failed exchange is a warning: what was written stays.
+func exchangeAfterWrites(_ journal: Journal) {
+    guard !ranSync, journal.writes > 0, (try? Sync.isAutomatic(journal)) == true else { return }
+    do {
+        printReport(try Sync.exchange(journal), toStandardError: true)
+    } catch {
+        let message = ErrorPresentation.of(error, t)?.message ?? t(.syncErrNotJoined)
+        FileHandle.standardError.write(Data(("meldboek: " + t(.syncAutoFailed(message)) + "\n").utf8))
+    }
 }
 
 extension WhichVault {
@@ -211,12 +266,21 @@ func describeDevice(_ device: DeviceCondition) -> String {
 }
 
 /// What an exchange did on standard output, and what it left alone on standard error.
-private func printReport(_ report: SyncReport) {
-    for (device, items) in report.imported { print(t(.syncImported(items, OutsideText.line(device)))) }
-    if report.deletionsApplied > 0 { print(t(.syncDeletionsApplied(report.deletionsApplied))) }
-    if report.exported > 0 { print(t(.syncExported(report.exported))) }
-    if report.compacted { print(t(.syncCompacted)) }
-    if report.imported.isEmpty && report.exported == 0 && report.deletionsApplied == 0 { print(t(.syncNothingNew)) }
+private func printReport(_ report: SyncReport, toStandardError: Bool = false) {
+    func say(_ line: String) {
+        if toStandardError {
+            FileHandle.standardError.write(Data(("meldboek: " + line + "\n").utf8))
+        } else {
+            print(line)
+        }
+    }
+    for (device, items) in report.imported { say(t(.syncImported(items, OutsideText.line(device)))) }
+    if report.deletionsApplied > 0 { say(t(.syncDeletionsApplied(report.deletionsApplied))) }
+    if report.exported > 0 { say(t(.syncExported(report.exported))) }
+    if report.compacted { say(t(.syncCompacted)) }
+    if report.imported.isEmpty && report.exported == 0 && report.deletionsApplied == 0 && !toStandardError {
+        say(t(.syncNothingNew))
+    }
     var warnings: [String] = []
     for notice in report.notices {
         switch notice {
@@ -228,7 +292,7 @@ private func printReport(_ report: SyncReport) {
         case .damagedFile(let device, let file): warnings.append(t(.syncDamagedFile(OutsideText.line(device), OutsideText.line(file))))
         case .waiting(let device, let files): warnings.append(t(.syncWaiting(OutsideText.line(device), files)))
         case .fork(let entry, let title, let versions):
-            print(t(.syncFork(entry.short, OutsideText.line(title), versions)))
+            say(t(.syncFork(entry.short, OutsideText.line(title), versions)))
         }
     }
     if !warnings.isEmpty {

@@ -75,6 +75,34 @@ extension Localized {
         en: "Open with the recovery code instead of the passphrase, and choose a new passphrase.",
         nl: "Open met de herstelcode in plaats van de wachtzin, en kies een nieuwe wachtzin.")
 
+    static let syncHelpAuto = Localized(
+        en: "Exchange after every command that writes, as 'meldboek sync auto on' sets.",
+        nl: "Wissel uit na elke opdracht die iets schrijft, zoals 'meldboek sync auto on' instelt.")
+
+    static let syncAutoAbstract = Localized(
+        en: "Exchange after every command that writes (on), or only when you run 'meldboek sync' (off).",
+        nl: "Wissel uit na elke opdracht die iets schrijft (on), of alleen als je 'meldboek sync' typt (off).")
+
+    static let syncHelpAutoSetting = Localized(
+        en: "on or off (aan or uit).", nl: "on of off (aan of uit).")
+
+    static func syncErrAutoSetting(_ given: String) -> Localized {
+        Localized(en: "'\(given)' is not on or off.", nl: "'\(given)' is niet on of off.")
+    }
+
+    static let syncAutoOn = Localized(
+        en: "Every command that writes now exchanges with the sync folder right after.",
+        nl: "Elke opdracht die iets schrijft, wisselt nu direct daarna uit met de synchronisatiemap.")
+
+    static let syncAutoOff = Localized(
+        en: "Exchanges happen only when you run 'meldboek sync'.",
+        nl: "Er wordt alleen uitgewisseld als je 'meldboek sync' typt.")
+
+    static func syncAutoFailed(_ reason: String) -> Localized {
+        Localized(en: "the automatic sync did not run: \(reason) What you wrote is saved; run 'meldboek sync' later.",
+                  nl: "de automatische synchronisatie is niet gelukt: \(reason) Wat je schreef is opgeslagen; typ later 'meldboek sync'.")
+    }
+
     static let syncErrDeviceName = Localized(
         en: "A device name is 1 to 64 characters, without control characters.",
         nl: "Een apparaatnaam is 1 tot 64 tekens lang, zonder stuurtekens.")
