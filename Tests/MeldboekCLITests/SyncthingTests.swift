@@ -109,3 +109,169 @@ struct SyncthingHarnessTests {
         return names.sorted()
     }
 }
+
+/// One journal on two devices whose sync folders two real Syncthing instances keep the same: concurrent adds,
+/// amendments and a deletion on both sides, a `meldboek sync` killed with SIGKILL mid-way, and a conflict copy
+/// planted by hand; afterwards both devices show the same entries and verify, and nothing reported written is lost.
+@Suite(.enabled(if: LocalSyncthing.isInstalled || syncthingRequired,
+                "syncthing is not installed (apt install syncthing); with MELDBOEK_REQUIRE_SYNCTHING=1 this fails"))
+struct SyncthingJournalTests {
+    /// What the test was told was written: entries whose add succeeded, and entries whose delete succeeded.
+    struct Written {
+        var added: [String: String] = [:]
+        var deleted: Set<String> = []
+        var expected: Set<String> { Set(added.keys).subtracting(deleted) }
+    }
+
+    @Test func twoDevicesThroughSyncthingConvergeAndLoseNothing() async throws {
+        let syncthing = try LocalSyncthing()
+        defer { syncthing.remove() }
+        try await syncthing.start()
+        let a = try CLIVault()
+        defer { a.remove() }
+        let b = try CLIVault(initialise: false)
+        defer { b.remove() }
+        // Inside each device's Syncthing folder, as a user would put it; the vaults stay outside.
+        let folderA = syncthing.devices[0].folder.appendingPathComponent("meldboek")
+        let folderB = syncthing.devices[1].folder.appendingPathComponent("meldboek")
+        var written = Written()
+        func add(_ vault: CLIVault, _ title: String) throws {
+            written.added[try vault.add(title, ["--text", "Wat er gebeurde: \(title)."])] = title
+        }
+
+        try add(a, "Vergadering met Jan")
+        try add(a, "Kantine")
+        try add(a, "Gang bij de lift")
+        let shared = try #require(written.added.first { $0.value == "Vergadering met Jan" }?.key)
+        let doomed = try #require(written.added.first { $0.value == "Gang bij de lift" }?.key)
+        try a.succeed(["sync", "init", folderA.path, "--device-name", "laptop"])
+        let ownA = try Self.deviceFolders(in: folderA)
+        try await syncthing.waitUntilInSync()
+        let joined = try b.succeed(["sync", "join", folderB.path, "--device-name", "werk"])
+        #expect(joined.stdout.contains("Took in 3 items from 'laptop'."), "\(joined)")
+        try await syncthing.waitUntilInSync()
+        #expect(try Self.entries(b) == Self.entries(a))
+
+        // Apart and at once: adds on both devices side by side, the same entry amended on each, a deletion on B.
+        async let addedOnA = Self.addAll(a, ["Telefoon", "Mail van HR", "Parkeerplaats"])
+        async let addedOnB = Self.addAll(b, ["Overleg", "Bericht op Teams", "Receptie"])
+        for (id, title) in try await addedOnA.merging(try await addedOnB, uniquingKeysWith: { first, _ in first }) {
+            written.added[id] = title
+        }
+        try a.succeed(["amend", shared, "--title", "Vergadering met Jan (laptop)"])
+        try b.succeed(["amend", shared, "--title", "Vergadering met Jan (werk)"])
+        try b.succeed(["delete", doomed, "--yes"])
+        written.deleted.insert(doomed)
+
+        // `meldboek sync` killed outright at a random moment, on A and on B in turn, while the same device adds an
+        // entry and the other device syncs. A sync takes some 50 ms here, so the delays are short.
+        var outputs: [CommandResult] = []
+        var killedMidway = 0
+        for attempt in 0..<6 where killedMidway < 3 {
+            let (vault, other) = attempt.isMultiple(of: 2) ? (a, b) : (b, a)
+            let sync = try Self.start(vault, ["sync"])
+            // On a queue of its own: the commands below hold the test's threads while they run.
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int.random(in: 0...50))) {
+                if sync.isRunning { kill(sync.processIdentifier, SIGKILL) }
+            }
+            async let addedDuring = Self.addAll(vault, ["Tijdens synchronisatie \(attempt + 1)"])
+            async let fromOther = Self.run(other, ["sync"])
+            for (id, title) in try await addedDuring { written.added[id] = title }
+            outputs.append(try await fromOther)
+            sync.waitUntilExit()
+            if sync.terminationReason == .uncaughtSignal {
+                killedMidway += 1
+            } else {
+                #expect(sync.terminationStatus == 0, "a sync that wasn't killed failed")
+            }
+            // Killed or not, the vault it ran on is whole.
+            let verified = try vault.run(["verify"])
+            #expect(verified.status == 0, "verify after a killed sync: \(verified)")
+        }
+        #expect(killedMidway > 0, "every sync finished before it could be killed")
+
+        // A conflict copy as Syncthing makes them, planted by hand in B's device folder: it travels to A, and
+        // neither device takes it in.
+        let ownB = try #require(try Self.deviceFolders(in: folderB).subtracting(ownA).first, "B's device folder")
+        let segment = try #require(try FileManager.default.contentsOfDirectory(
+            at: folderB.appendingPathComponent(ownB), includingPropertiesForKeys: nil)
+            .first { $0.lastPathComponent.hasSuffix(".seg") })
+        let conflict = segment.deletingPathExtension().lastPathComponent + ".sync-conflict-20261202-120000-ABCDEFG.seg"
+        try FileManager.default.copyItem(at: segment, to: segment.deletingLastPathComponent().appendingPathComponent(conflict))
+
+        // Exchange until a round brings nothing new anywhere; Syncthing carries the files in between.
+        var quietRound = false
+        for _ in 1...6 where !quietRound {
+            try await syncthing.waitUntilInSync()
+            let round = [try a.succeed(["sync"]), try b.succeed(["sync"])]
+            outputs += round
+            quietRound = round.allSatisfy { $0.stdout.contains("Nothing new to exchange.") }
+        }
+        try await syncthing.waitUntilInSync()
+        #expect(quietRound, "still exchanging after six rounds: \(outputs.last!)")
+
+        let onA = try Self.entries(a)
+        let onB = try Self.entries(b)
+        #expect(onA == onB, "the devices differ")
+        #expect(Set(onA.keys) == written.expected,
+                "lost: \(written.expected.subtracting(onA.keys)); unexpected: \(Set(onA.keys).subtracting(written.expected))")
+        #expect(["Vergadering met Jan (laptop)", "Vergadering met Jan (werk)"].contains(onA[shared] ?? ""),
+                "\(onA[shared] ?? "missing")")
+        // The two amendments made apart are both kept, and reported as a fork.
+        #expect(outputs.contains { $0.stdout.contains("has 2 versions written on different devices") },
+                "no fork reported: \(outputs)")
+        for vault in [a, b] {
+            let shown = try vault.succeed(["show", shared, "--history"])
+            #expect(shown.stdout.contains("Vergadering met Jan (laptop)") && shown.stdout.contains("Vergadering met Jan (werk)"),
+                    "\(shown)")
+            let verified = try vault.run(["verify"])
+            #expect(verified.status == 0 && !verified.stdout.contains("DAMAGED"), "\(verified)")
+        }
+        #expect(outputs.contains { $0.stderr.contains("ignored ") && $0.stderr.contains(conflict) },
+                "the planted conflict copy went unmentioned: \(outputs)")
+        // Syncthing made no conflict copies of its own: no file was ever written by two devices.
+        for folder in [folderA, folderB] {
+            let copies = try SyncthingHarnessTests.files(in: folder).filter { $0.contains(".sync-conflict-") }
+            #expect(copies.map { URL(fileURLWithPath: $0).lastPathComponent } == [conflict], "\(folder.path): \(copies)")
+        }
+    }
+
+    /// Every entry `list --json` shows: id and current title.
+    static func entries(_ vault: CLIVault) throws -> [String: String] {
+        var found: [String: String] = [:]
+        for entry in try vault.list() { found[entry["id"] as? String ?? ""] = entry["title"] as? String }
+        return found
+    }
+
+    /// The device folders (16 bytes in hex) in a sync folder.
+    static func deviceFolders(in folder: URL) throws -> Set<String> {
+        Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.count == 32 && $0.allSatisfy(\.isHexDigit)
+        })
+    }
+
+    /// Adds an entry per title, one after the other; the ids the binary reported.
+    static func addAll(_ vault: CLIVault, _ titles: [String]) async throws -> [String: String] {
+        var added: [String: String] = [:]
+        for title in titles { added[try vault.add(title, ["--text", "Wat er gebeurde: \(title)."])] = title }
+        return added
+    }
+
+    /// Runs a command that must succeed, from an async context.
+    static func run(_ vault: CLIVault, _ arguments: [String]) async throws -> CommandResult {
+        try vault.succeed(arguments)
+    }
+
+    /// Starts the binary with the vault's environment and leaves it running, its output discarded.
+    static func start(_ vault: CLIVault, _ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = vault.runner.binary
+        process.arguments = arguments
+        process.environment = vault.runner.environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}
