@@ -111,8 +111,8 @@ struct SyncthingHarnessTests {
 }
 
 /// One journal on two devices whose sync folders two real Syncthing instances keep the same: concurrent adds,
-/// amendments and a deletion on both sides, a `meldboek sync` killed with SIGKILL mid-way, and a conflict copy
-/// planted by hand; afterwards both devices show the same entries and verify, and nothing reported written is lost.
+/// amendments and a deletion on both sides while one device's Syncthing is off, `meldboek sync` killed with
+/// SIGKILL mid-way, and a conflict copy planted by hand; afterwards both devices show the same entries and verify, and nothing reported written is lost.
 @Suite(.enabled(if: LocalSyncthing.isInstalled || syncthingRequired,
                 "syncthing is not installed (apt install syncthing); with MELDBOEK_REQUIRE_SYNCTHING=1 this fails"))
 struct SyncthingJournalTests {
@@ -152,7 +152,9 @@ struct SyncthingJournalTests {
         try await syncthing.waitUntilInSync()
         #expect(try Self.entries(b) == Self.entries(a))
 
-        // Apart and at once: adds on both devices side by side, the same entry amended on each, a deletion on B.
+        // Apart, B's Syncthing off as on a laptop in a bag, and at once: adds on both devices side by side, the same
+        // entry amended on each, a deletion on B, and each device syncing into its own copy of the folder.
+        syncthing.stop(device: 1)
         async let addedOnA = Self.addAll(a, ["Telefoon", "Mail van HR", "Parkeerplaats"])
         async let addedOnB = Self.addAll(b, ["Overleg", "Bericht op Teams", "Receptie"])
         for (id, title) in try await addedOnA.merging(try await addedOnB, uniquingKeysWith: { first, _ in first }) {
@@ -162,6 +164,9 @@ struct SyncthingJournalTests {
         try b.succeed(["amend", shared, "--title", "Vergadering met Jan (werk)"])
         try b.succeed(["delete", doomed, "--yes"])
         written.deleted.insert(doomed)
+        try a.succeed(["sync"])
+        try b.succeed(["sync"])
+        try await syncthing.start(device: 1)
 
         // `meldboek sync` killed outright at a random moment, on A and on B in turn, while the same device adds an
         // entry and the other device syncs. A sync takes some 50 ms here, so the delays are short.
