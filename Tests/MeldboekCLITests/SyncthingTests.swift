@@ -241,6 +241,67 @@ struct SyncthingJournalTests {
         }
     }
 
+    @Test func threeDevicesAgreeWhenADeletionMeetsAnAmendmentMadeElsewhere() async throws {
+        let syncthing = try LocalSyncthing(devices: 3)
+        defer { syncthing.remove() }
+        try await syncthing.start()
+        let laptop = try CLIVault()
+        defer { laptop.remove() }
+        let work = try CLIVault(initialise: false)
+        defer { work.remove() }
+        let phone = try CLIVault(initialise: false)
+        defer { phone.remove() }
+        let folders = syncthing.devices.map { $0.folder.appendingPathComponent("meldboek") }
+        // Bigger than several of Syncthing's blocks, so it arrives in pieces.
+        let content = randomData(count: 700_000)
+        let file = laptop.path("opname.bin")
+        try content.write(to: file)
+        let kept = try laptop.add("Blijft", ["--attach", file.path])
+        let doomed = try laptop.add("Wordt verwijderd")
+        try laptop.succeed(["sync", "init", folders[0].path, "--device-name", "laptop"])
+        try await syncthing.waitUntilInSync()
+        try work.succeed(["sync", "join", folders[1].path, "--device-name", "werk"])
+        try await syncthing.waitUntilInSync()
+        try phone.succeed(["sync", "join", folders[2].path, "--device-name", "telefoon"])
+        try await syncthing.waitUntilInSync()
+
+        // The phone's Syncthing is off: the laptop deletes an entry the phone amends meanwhile.
+        syncthing.stop(device: 2)
+        try laptop.succeed(["delete", doomed, "--yes"])
+        try laptop.succeed(["sync"])
+        try phone.succeed(["amend", doomed, "--append", "Later hoorde ik meer."])
+        let fromPhone = try phone.add("Op de telefoon")
+        try phone.succeed(["sync"])
+        try await syncthing.start(device: 2)
+
+        let vaults = [laptop, work, phone]
+        var quietRound = false
+        for _ in 1...6 where !quietRound {
+            try await syncthing.waitUntilInSync()
+            let round = try vaults.map { try $0.succeed(["sync"]) }
+            quietRound = round.allSatisfy { $0.stdout.contains("Nothing new to exchange.") }
+        }
+        try await syncthing.waitUntilInSync()
+        #expect(quietRound, "still exchanging after six rounds")
+
+        // The deletion wins over the amendment made apart, on every device; the rest is everywhere.
+        let onLaptop = try SyncthingJournalTests.entries(laptop)
+        #expect(Set(onLaptop.keys) == [kept, fromPhone], "\(onLaptop)")
+        for vault in vaults {
+            #expect(try SyncthingJournalTests.entries(vault) == onLaptop)
+            let saved = vault.path("opgeslagen.bin")
+            try vault.succeed(["attachment", "save", kept, "opname.bin", "--out", saved.path])
+            #expect(try Data(contentsOf: saved) == content, "the attachment differs on \(vault.home.url.path)")
+            let status = try vault.succeed(["sync", "status"])
+            for name in ["laptop", "werk", "telefoon"] {
+                #expect(status.stdout.contains("  \(name) ("), "\(status)")
+            }
+            #expect(status.stdout.components(separatedBy: "chain intact").count == 4, "\(status)")
+            let verified = try vault.run(["verify"])
+            #expect(verified.status == 0 && !verified.stdout.contains("DAMAGED"), "\(verified)")
+        }
+    }
+
     /// Every entry `list --json` shows: id and current title.
     static func entries(_ vault: CLIVault) throws -> [String: String] {
         var found: [String: String] = [:]
