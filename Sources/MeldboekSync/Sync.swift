@@ -155,7 +155,8 @@ public enum Sync {
             var chain = state.hash
             for item in items { chain = SyncChain.link(chain, n: item.n, digest: item.digest!) }
 
-            let ownHasDeleted = newDeletions || compact
+            // Also once a device's head lists many segments (one per exchange that wrote), so heads stay small.
+            let ownHasDeleted = newDeletions || compact || ownHead.segments.count >= maximumSegments
             if !items.isEmpty || ownHasDeleted {
                 let previous = ownHead
                 if ownHasDeleted {
@@ -242,6 +243,9 @@ public enum Sync {
 
     // MARK: Internals
 
+    /// How many segments a device's head lists before its next exchange that writes compacts them into one.
+    static let maximumSegments = 256
+
     static func loadState(_ journal: Journal) throws -> SyncState? {
         let key = try SyncState.key(journal)
         return try journal.readState { try SyncState.load($0.db, key: key) }
@@ -317,15 +321,16 @@ public enum Sync {
             intake.notices.append(.wentBack(device: head.name, had: had, found: head.count))
             return intake
         }
-        let read = try readChain(head, folder: deviceFolder, key: key)
+        // Only the segments after what was taken in, when one starts right after it (appends do); else all.
+        let read = try readChain(head, folder: deviceFolder, key: key, after: had)
         if let file = read.damaged {
             intake.notices.append(.damagedFile(device: head.name, file: file))
             return intake
         }
         if read.missingFiles > 0 { intake.notices.append(.waiting(device: head.name, files: read.missingFiles)) }
         // The chain must pass through what was taken in before, and end in the head when whole.
-        var hash = SyncChain.start(device)
-        var hashes: [Int64: Data] = [:]
+        var hash = read.start > 0 ? known?.hash ?? Data() : SyncChain.start(device)
+        var hashes: [Int64: Data] = [read.start: hash]
         for item in read.items {
             hash = SyncChain.link(hash, n: item.n, digest: item.digest!)
             hashes[item.n] = hash
@@ -335,7 +340,7 @@ public enum Sync {
                                   : .historyChanged(device: head.name))
             return intake
         }
-        if read.missingFiles == 0, Int64(read.items.count) != head.count || hash != head.hash {
+        if read.missingFiles == 0, read.start + Int64(read.items.count) != head.count || hash != head.hash {
             intake.notices.append(.historyChanged(device: head.name))
             return intake
         }
@@ -419,6 +424,8 @@ public enum Sync {
 
     /// What a device's files hold, read in its head's order.
     struct ChainRead {
+        /// The item number the items read follow: 0, or the `after` asked for when a segment starts there.
+        var start: Int64 = 0
         var items: [SyncItem] = []
         /// Listed files not there (yet); the items stop before the first.
         var missingFiles = 0
@@ -426,12 +433,18 @@ public enum Sync {
         var damaged: String?
     }
 
-    static func readChain(_ head: DeviceHead, folder: URL, key: SymmetricKey) throws -> ChainRead {
+    /// - Parameter after: Skip the segments before one that starts right after this item, when there is one.
+    static func readChain(_ head: DeviceHead, folder: URL, key: SymmetricKey, after: Int64 = 0) throws -> ChainRead {
         var read = ChainRead()
-        var next: Int64 = 1
-        for (index, segment) in head.segments.sorted(by: { $0.first < $1.first }).enumerated() {
+        var segments = head.segments.sorted(by: { $0.first < $1.first })
+        if after > 0, let index = segments.firstIndex(where: { $0.first == after + 1 }) {
+            segments.removeFirst(index)
+            read.start = after
+        }
+        var next = read.start + 1
+        for (index, segment) in segments.enumerated() {
             guard let bytes = SyncFiles.read(folder.appendingPathComponent(segment.file)) else {
-                read.missingFiles = head.segments.count - index
+                read.missingFiles = segments.count - index
                 return read
             }
             guard Data(BLAKE2b.hash(Array(bytes))) == segment.digest,
