@@ -27,12 +27,16 @@ public enum Sync {
         try refuseOverlap(folder, vault: journal.vault.folder)
         try makeFolder(folder)
         let key = try journal.layerKey("sync-folder")
+        var ours = false
         for device in try devices(in: folder) {
             let head = folder.appendingPathComponent(device.description).appendingPathComponent(SyncFiles.headName)
-            if let bytes = SyncFiles.read(head), readHead(bytes, device: device, key: key) == nil {
-                throw SyncError.otherJournal(path: folder.path)
-            }
+            guard let bytes = SyncFiles.read(head, limit: SyncFiles.maximumSmallFileSize) else { continue }
+            guard readHead(bytes, device: device, key: key) != nil else { throw SyncError.otherJournal(path: folder.path) }
+            ours = true
         }
+        // A vault with this journal's key that is no device of the folder is a copy of one, or one that left:
+        // its records, what it once took in included, would all arrive twice. A new device starts empty.
+        if ours, try journal.readState({ $0.lastSeq }) > 0 { throw SyncError.alreadyInFolder(path: folder.path) }
         try attach(journal, folder: folder, deviceName: deviceName, now: now)
         return try exchange(journal, now: now)
     }
@@ -45,7 +49,9 @@ public enum Sync {
         var found: [VaultKeySlots] = []
         for device in try devices(in: folder) {
             let file = folder.appendingPathComponent(device.description).appendingPathComponent(SyncFiles.keyName)
-            if let bytes = SyncFiles.read(file), let slots = SyncFiles.slots(inKeyFile: bytes), !found.contains(slots) {
+            if let bytes = SyncFiles.read(file, limit: SyncFiles.maximumSmallFileSize),
+               let slots = SyncFiles.slots(inKeyFile: bytes), !found.contains(slots)
+            {
                 found.append(slots)
             }
         }
@@ -94,7 +100,7 @@ public enum Sync {
     /// - Parameter afterFolderWritten: Called once the folder holds this exchange's files and before the vault
     ///   commits: for tests that stop the process in that window.
     public static func exchange(
-        _ journal: Journal, compact: Bool = false, now: Date = Date(), afterFolderWritten: (() -> Void)? = nil
+        _ journal: Journal, compact: Bool = false, now: Date = Date(), afterFolderWritten: (() throws -> Void)? = nil
     ) throws -> SyncReport {
         guard let saved = try loadState(journal) else { throw SyncError.notJoined }
         let folder = URL(fileURLWithPath: saved.folder)
@@ -104,17 +110,26 @@ public enum Sync {
         // Read outside the write: the slots may have changed (`passwd`), and the key file follows them.
         let slots = try journal.keySlots()
         var report = SyncReport()
-        var superseded: [URL] = []
         var touched = Set<EntryID>()
         try journal.transaction { writer in
             let db = try writer.state.db
             guard var state = try SyncState.load(db, key: stateKey) else { throw SyncError.notJoined }
             let ownFolder = folder.appendingPathComponent(state.device.description)
-            var ownHead = try reconcile(&state, ownFolder: ownFolder, key: key, lastSeq: try writer.lastSeq)
-            let ownRecords = try writer.records(after: state.exportedThrough)
+            let exportedBefore = state.exportedThrough
+            var ownHead = try reconcile(&state, ownFolder: ownFolder, key: key, writer: writer)
+            let sinceLastCommit = try writer.records(after: exportedBefore)
+            let ownRecords = sinceLastCommit.filter { $0.seq > state.exportedThrough }
+
+            // This device's deletions since the last commit (a sync stopped after writing the folder included)
+            // count before anything is taken in: another device's version of such an entry must not come back.
+            var newDeletions = false
+            for (_, record) in sinceLastCommit {
+                guard let entry = record.deletion?.entry else { continue }
+                state.deleted.insert(entry)
+                newDeletions = true
+            }
 
             // The other devices' new items, taken in as records at the end of this chain.
-            var newDeletions = false
             report.notices += strayFiles(in: folder, own: state.device)
             for device in try devices(in: folder) where device != state.device {
                 let outcome = try takeIn(device, folder: folder, key: key, state: &state, writer: writer, now: now)
@@ -137,8 +152,6 @@ public enum Sync {
                 n += 1
                 if let deletion = record.deletion, let entry = deletion.entry {
                     items.append(SyncItem(n: n, deleted: .init(entry: entry, deletedAt: deletion.deletedAt)))
-                    state.deleted.insert(entry)
-                    newDeletions = true
                 } else {
                     if let content = record.attachedContent { streams.append((record.entryID, content)) }
                     items.append(SyncItem(n: n, record: Data(record.plaintext)))
@@ -163,9 +176,6 @@ public enum Sync {
                     let old = try ownItems(ownHead, folder: ownFolder, key: key)
                     ownHead = try compacted(old + items, head: ownHead, deleted: state.deleted, folder: ownFolder, key: key)
                     report.compacted = ownHead.generation != previous.generation
-                    let kept = Set(ownHead.segments.map(\.file) + ownHead.attachments.map(\.file))
-                    superseded = (previous.segments.map(\.file) + previous.attachments.map(\.file))
-                        .filter { !kept.contains($0) }.map { ownFolder.appendingPathComponent($0) }
                 } else {
                     let name = SyncFiles.segmentName(generation: ownHead.generation, first: items[0].n)
                     let bytes = try SyncFiles.seal(
@@ -180,11 +190,15 @@ public enum Sync {
             ownHead.count = n
             ownHead.hash = chain
             ownHead.exportedThrough = ownRecords.last?.seq ?? state.exportedThrough
+            ownHead.vaultHash = try writer.chainHash(at: ownHead.exportedThrough)
             ownHead.name = state.name
             ownHead.writtenAt = now
             try writeHead(ownHead, to: ownFolder, key: key)
             try writeKeyFile(slots, to: ownFolder)
-            afterFolderWritten?()
+            // What the head no longer lists goes: an older generation's segments and deleted entries' content,
+            // also what a sync stopped between writing the head and removing them left behind.
+            removeUnlisted(ownHead, in: ownFolder)
+            try afterFolderWritten?()
             report.exported = items.count
             state.count = n
             state.hash = chain
@@ -193,7 +207,6 @@ public enum Sync {
             state.exportedThrough = try writer.lastSeq
             try state.store(db, key: stateKey)
         }
-        for file in superseded { try? FileManager.default.removeItem(at: file) }
         for id in touched.sorted() {
             guard let entry = try? journal.entry(id.description), entry.fork.count > 1 else { continue }
             report.notices.append(.fork(entry: id, title: entry.current.title, versions: entry.fork.count))
@@ -272,14 +285,21 @@ public enum Sync {
 
     /// This device's head in the folder, with the state brought up to it when a sync wrote the folder and
     /// was stopped before the vault committed.
-    private static func reconcile(_ state: inout SyncState, ownFolder: URL, key: SymmetricKey, lastSeq: Int64) throws
-        -> DeviceHead
+    private static func reconcile(_ state: inout SyncState, ownFolder: URL, key: SymmetricKey, writer: RecordWriter)
+        throws -> DeviceHead
     {
-        guard let bytes = SyncFiles.read(ownFolder.appendingPathComponent(SyncFiles.headName)),
+        // A folder, not a link to somewhere else: everything this device writes goes in it.
+        guard isFolder(ownFolder),
+              let bytes = SyncFiles.read(
+                ownFolder.appendingPathComponent(SyncFiles.headName), limit: SyncFiles.maximumSmallFileSize),
               let head = readHead(bytes, device: state.device, key: key)
         else { throw SyncError.ownFilesMissing(path: ownFolder.path) }
-        // Records in the folder this vault never had: it is an older copy of the device that wrote them.
-        guard head.exportedThrough <= lastSeq else { throw SyncError.vaultBehindFolder(path: ownFolder.path) }
+        // Records in the folder this vault never had, or other records where it has its own: another copy of
+        // this vault (a copied folder, or this one before it was put back from a backup) wrote them.
+        guard head.exportedThrough <= (try writer.lastSeq) else { throw SyncError.vaultBehindFolder(path: ownFolder.path) }
+        if let written = head.vaultHash, let here = try writer.chainHash(at: head.exportedThrough), written != here {
+            throw SyncError.vaultBehindFolder(path: ownFolder.path)
+        }
         if head.count > state.count {
             state.count = head.count
             state.hash = head.hash
@@ -306,28 +326,29 @@ public enum Sync {
         _ device: DeviceID, folder: URL, key: SymmetricKey, state: inout SyncState, writer: RecordWriter, now: Date
     ) throws -> Intake {
         let known = state.peers[device]
-        var intake = Intake(name: known?.name ?? device.short)
+        var intake = Intake(name: "'\(known?.name ?? device.short)' (\(device.short))")
         let deviceFolder = folder.appendingPathComponent(device.description)
-        guard let bytes = SyncFiles.read(deviceFolder.appendingPathComponent(SyncFiles.headName)) else {
+        guard let bytes = SyncFiles.read(
+            deviceFolder.appendingPathComponent(SyncFiles.headName), limit: SyncFiles.maximumSmallFileSize) else {
             return intake  // a device whose head has not arrived yet
         }
         guard let head = readHead(bytes, device: device, key: key) else {
             intake.notices.append(.unreadableHead(device: device))
             return intake
         }
-        intake.name = head.name
+        intake.name = "'\(head.name)' (\(device.short))"
         let had = known?.count ?? 0
         guard head.count >= had else {
-            intake.notices.append(.wentBack(device: head.name, had: had, found: head.count))
+            intake.notices.append(.wentBack(device: intake.name, had: had, found: head.count))
             return intake
         }
         // Only the segments after what was taken in, when one starts right after it (appends do); else all.
         let read = try readChain(head, folder: deviceFolder, key: key, after: had)
         if let file = read.damaged {
-            intake.notices.append(.damagedFile(device: head.name, file: file))
+            intake.notices.append(.damagedFile(device: intake.name, file: file))
             return intake
         }
-        if read.missingFiles > 0 { intake.notices.append(.waiting(device: head.name, files: read.missingFiles)) }
+        if read.missingFiles > 0 { intake.notices.append(.waiting(device: intake.name, files: read.missingFiles)) }
         // The chain must pass through what was taken in before, and end in the head when whole.
         var hash = read.start > 0 ? known?.hash ?? Data() : SyncChain.start(device)
         var hashes: [Int64: Data] = [read.start: hash]
@@ -336,12 +357,12 @@ public enum Sync {
             hashes[item.n] = hash
         }
         if had > 0, hashes[had] != known?.hash {
-            intake.notices.append(Int64(read.items.count) < had ? .waiting(device: head.name, files: max(1, read.missingFiles))
-                                  : .historyChanged(device: head.name))
+            intake.notices.append(Int64(read.items.count) < had ? .waiting(device: intake.name, files: max(1, read.missingFiles))
+                                  : .historyChanged(device: intake.name))
             return intake
         }
         if read.missingFiles == 0, read.start + Int64(read.items.count) != head.count || hash != head.hash {
-            intake.notices.append(.historyChanged(device: head.name))
+            intake.notices.append(.historyChanged(device: intake.name))
             return intake
         }
         var progress = known ?? SyncState.Progress(count: 0, hash: SyncChain.start(device), name: head.name)
@@ -351,9 +372,10 @@ public enum Sync {
                 intake.sawDeletion = true
                 state.deleted.insert(deleted.entry)
                 if try writer.deleteEntry(deleted.entry, now: now) { intake.deletionsApplied += 1 }
+                intake.items += 1
             } else if let plain = item.record {
                 guard let record = OpenedRecord(plaintext: Array(plain)) else {
-                    intake.notices.append(.damagedFile(device: head.name, file: "#\(item.n)"))
+                    intake.notices.append(.damagedFile(device: intake.name, file: "#\(item.n)"))
                     break
                 }
                 let entry = record.entryID
@@ -363,18 +385,18 @@ public enum Sync {
                         guard let listed = head.attachments.first(where: { $0.stream == content.stream }),
                               takeInAttachment(content, from: deviceFolder.appendingPathComponent(listed.file), writer: writer)
                         else {
-                            intake.notices.append(.waiting(device: head.name, files: 1))
+                            intake.notices.append(.waiting(device: intake.name, files: 1))
                             break
                         }
                     }
                     try writer.appendCopy(of: record)
+                    intake.items += 1
                     if let entry, record.attachedContent == nil { intake.revised.insert(entry) }
                 }
             }
             // A compacted item (its entry deleted) is taken in as nothing, in its place in the chain.
             progress.count = item.n
             progress.hash = hashes[item.n]!
-            intake.items += 1
         }
         state.peers[device] = progress
         return intake
@@ -383,7 +405,7 @@ public enum Sync {
     /// Stores an attachment's chunks from another device's file and checks them against its record.
     /// False when the file is missing, damaged or doesn't match (nothing of it is kept then).
     private static func takeInAttachment(_ content: StoredStream, from file: URL, writer: RecordWriter) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: file) else { return false }
+        guard let handle = SyncFiles.openPlainFile(file) else { return false }
         defer { try? handle.close() }
         guard (try? handle.read(upToCount: SyncFiles.attachmentMagic.count)).map({ Array($0 ?? Data()) })
                 == SyncFiles.attachmentMagic
@@ -500,10 +522,21 @@ public enum Sync {
         return head
     }
 
+    /// Removes the segment and attachment files in this device's folder that `head` doesn't list.
+    private static func removeUnlisted(_ head: DeviceHead, in folder: URL) {
+        let listed = Set(head.segments.map(\.file) + head.attachments.map(\.file))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where SyncFiles.isDataFileName(name) && !listed.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     static func readHead(_ bytes: Data, device: DeviceID, key: SymmetricKey) -> DeviceHead? {
         guard let head = SyncFiles.open(
             DeviceHead.self, bytes, magic: SyncFiles.headMagic, additionalData: SyncFiles.headAssociatedData(device),
-            key: key), head.device == device, head.count >= 0
+            key: key), head.device == device, head.count >= 0,
+            head.segments.allSatisfy({ SyncFiles.isDataFileName($0.file) && $0.file.hasSuffix(".seg") }),
+            head.attachments.allSatisfy({ $0.file == SyncFiles.attachmentName(stream: $0.stream) && $0.stream.count == 16 })
         else { return nil }
         return head
     }
@@ -574,7 +607,8 @@ public enum Sync {
     }
 
     /// The database must never be inside the sync folder, nor the folder inside the vault's.
-    private static func refuseOverlap(_ folder: URL, vault: URL) throws {
+    /// - Throws: ``SyncError/overlapsVault(path:)``.
+    public static func refuseOverlap(_ folder: URL, vault: URL) throws {
         let a = folder.resolvingSymlinksInPath().standardizedFileURL.path + "/"
         let b = vault.resolvingSymlinksInPath().standardizedFileURL.path + "/"
         if a.hasPrefix(b) || b.hasPrefix(a) { throw SyncError.overlapsVault(path: folder.path) }

@@ -85,6 +85,9 @@ struct DeviceHead: Codable, Equatable, Sendable {
     var hash: Data
     /// The position in the device's own vault up to which its records are in the folder.
     var exportedThrough: Int64
+    /// The device's vault's chain hash at `exportedThrough`: another copy of that vault (a copied folder, or
+    /// the vault put back from a backup) has another one there once it wrote anything of its own.
+    var vaultHash: Data?
     var segments: [Segment]
     var attachments: [Attachment]
     var writtenAt: Date
@@ -103,8 +106,11 @@ enum SyncFiles {
     static let segmentMagic = Array("MBSYNCS1".utf8)
     static let attachmentMagic = Array("MBSYNCA1".utf8)
     static let keyMagic = Array("MBSYNCK1\n".utf8)
-    /// Larger than any head or segment Meldboek writes; a file past it is not read into memory.
+    /// Larger than any segment Meldboek writes; a file past it is not read into memory.
     static let maximumSealedSize = 1 << 30
+    /// Larger than any head or key file Meldboek writes (a head lists at most a few hundred segments, and
+    /// its device's attachment files).
+    static let maximumSmallFileSize = 16 << 20
 
     static func segmentName(generation: Int, first: Int64) -> String { "s\(generation)-\(first).seg" }
     static func attachmentName(stream: Data) -> String { Encoding.hex(Array(stream)) + ".att" }
@@ -168,12 +174,25 @@ enum SyncFiles {
     // MARK: Files
 
     /// The file's bytes, or nil when it isn't there (yet), isn't a plain file, or is larger than anything written.
-    static func read(_ url: URL) -> Data? {
+    static func read(_ url: URL, limit: Int = maximumSealedSize) -> Data? {
         var info = stat()
-        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= maximumSealedSize else {
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= limit else {
             return nil
         }
         return try? NamedFile.contents(of: url.path)
+    }
+
+    /// An open file descriptor for the plain file `url`, never following a link nor waiting on a pipe or
+    /// device someone put there; nil otherwise.
+    static func openPlainFile(_ url: URL) -> FileHandle? {
+        let fd = Glibc.open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            return nil
+        }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
     /// Writes `bytes` as `url` through a temporary file and a rename: a reader (or a sync engine) sees the

@@ -23,7 +23,8 @@ public enum SyncNotice: Equatable, Sendable {
 
 /// What one exchange did.
 public struct SyncReport: Equatable, Sendable {
-    /// Per other device: its name and how many of its items were taken in.
+    /// Per other device: its name (with its id, as names can repeat) and how many of its records and
+    /// deletions were taken in.
     public var imported: [(device: String, items: Int)] = []
     /// How many entries deletions from other devices removed here.
     public var deletionsApplied = 0

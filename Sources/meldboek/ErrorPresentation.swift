@@ -140,6 +140,9 @@ struct ErrorPresentation {
             self.init(t(.syncErrFolderMissing(OutsideText.line(path))), hint: t(.syncHintFolderMissing), exitCode: ExitStatus.notFound)
         case .otherJournal(let path):
             self.init(t(.syncErrOtherJournal(OutsideText.line(path))), exitCode: ExitStatus.usage)
+        case .alreadyInFolder(let path):
+            self.init(t(.syncErrAlreadyInFolder(OutsideText.line(path))), hint: t(.syncHintAlreadyInFolder),
+                      exitCode: ExitStatus.usage)
         case .nothingToJoin(let path):
             self.init(t(.syncErrNothingToJoin(OutsideText.line(path))), hint: t(.syncHintNothingToJoin), exitCode: ExitStatus.notFound)
         case .overlapsVault(let path):

@@ -384,7 +384,8 @@ enum ErrorSamples {
         case .notJoined: .alreadyJoined(path: folder)
         case .alreadyJoined: .folderMissing(path: folder)
         case .folderMissing: .otherJournal(path: folder)
-        case .otherJournal: .nothingToJoin(path: folder)
+        case .otherJournal: .alreadyInFolder(path: folder)
+        case .alreadyInFolder: .nothingToJoin(path: folder)
         case .nothingToJoin: .overlapsVault(path: folder)
         case .overlapsVault: .needsUpgrade(format: 2)
         case .needsUpgrade: .ownFilesMissing(path: folder + "/0123456789abcdef0123456789abcdef")
@@ -418,7 +419,7 @@ enum ErrorSamples {
         #expect(agent.count == 9 && distinct(agent), "\(agent.count)")
         // Moved out of MeldboekError into the agent's own type, with the exit code they had there.
         for error in agent { #expect(ErrorPresentation(error, Self.english).exitCode == ExitStatus.failure, "\(error)") }
-        #expect(ErrorSamples.all(Self.english).count == 85 + 193 + 12 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9 + 10)
+        #expect(ErrorSamples.all(Self.english).count == 85 + 193 + 12 + 11 + 9 + 6 + 10 + 4 + 4 + 17 + 18 + 2 + 9 + 11)
     }
 
     /// What a Swift or Foundation error's own text looks like when it leaks into a message.

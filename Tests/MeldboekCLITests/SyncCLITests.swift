@@ -35,7 +35,7 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
         let stickB = b.path("stick")
         try carry(stickA, to: stickB)
         let joined = try b.succeed(["--lang", "nl", "sync", "join", stickB.path, "--device-name", "werk"])
-        #expect(joined.stdout.contains("2 onderdelen overgenomen van 'laptop'."), "\(joined)")
+        #expect(joined.stdout.contains("2 onderdelen overgenomen van 'laptop' ("), "\(joined)")
         #expect(try ids(b) == ids(a))
 
         // Apart: a new entry on each, and the same entry amended on both.
@@ -50,7 +50,7 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
         try Data("x".utf8).write(to: conflict)
         let onA = try a.succeed(["sync"])
         #expect(onA.stderr.contains("ignored ") && onA.stderr.contains(conflict.lastPathComponent + ": no device"), "\(onA)")
-        #expect(onA.stdout.contains("has 2 versions written on different devices"), "\(onA)")
+        #expect(onA.stdout.contains("has 2 versions written apart on different devices"), "\(onA)")
         try carry(stickA, to: stickB)
         try b.succeed(["sync"])
         #expect(try ids(a) == ids(b))
@@ -161,19 +161,25 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
     @Test func joiningNeedsAFolderWithADeviceAndAFreePlace() throws {
         let a = try CLIVault()
         defer { a.remove() }
+        // The sync folder inside the vault's own folder: refused.
+        let inside = try a.run(["sync", "init", a.folder.appendingPathComponent("sync").path])
+        #expect(inside.status == 64 && inside.stderr.contains("lie inside one another"), "\(inside)")
         let empty = a.path("leeg")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         var b = try CLIVault(initialise: false)
         defer { b.remove() }
         b.runner.environment["MELDBOEK_VAULT"] = b.path("kluis").path
+        // Joining into a vault folder inside the sync folder: refused, and no vault is left there.
+        try a.succeed(["sync", "init", a.path("gedeeld").path])
+        let nested = b.path("gedeeld")
+        try carry(a.path("gedeeld"), to: nested)
+        let insideJoin = try b.run(["sync", "join", nested.path, "--vault", nested.appendingPathComponent("kluis").path])
+        #expect(insideJoin.status == 64, "\(insideJoin)")
+        #expect(!FileManager.default.fileExists(atPath: nested.appendingPathComponent("kluis").path))
         let nothing = try b.run(["sync", "join", empty.path])
         #expect(nothing.status == 2 && nothing.stderr.contains("holds no device of a journal"), "\(nothing)")
-        // The sync folder inside the vault's own folder: refused.
-        let inside = try a.run(["sync", "init", a.folder.appendingPathComponent("sync").path])
-        #expect(inside.status == 64 && inside.stderr.contains("lie inside one another"), "\(inside)")
-        try a.succeed(["sync", "init", a.path("map").path])
         // Into the vault that is already there: refused before a passphrase is asked.
-        let taken = try a.run(["sync", "join", a.path("map").path], environment: ["MELDBOEK_PASSPHRASE": nil])
+        let taken = try a.run(["sync", "join", a.path("gedeeld").path], environment: ["MELDBOEK_PASSPHRASE": nil])
         #expect(taken.status == 4 && taken.stderr.contains("already"), "\(taken)")
     }
 }

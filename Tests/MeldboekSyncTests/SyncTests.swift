@@ -169,7 +169,7 @@ struct SyncExchangeTests {
         bytes[bytes.count - 20] ^= 1
         try bytes.write(to: url)
         let report = try Sync.exchange(pair.b)
-        #expect(report.notices.contains(.damagedFile(device: "laptop", file: segment)))
+        #expect(report.notices.contains(.damagedFile(device: "'laptop' (\(state.device.short))", file: segment)))
         #expect(try titles(pair.b).isEmpty)
         // A journal of its own can't join this folder: its key opens none of the heads.
         let (other, otherFolder) = try TestVault.create()
@@ -193,7 +193,7 @@ struct SyncExchangeTests {
         #expect(try titles(pair.b) == ["Een", "Twee"])
         try oldHead.write(to: deviceFolder.appendingPathComponent("head"))
         let report = try Sync.exchange(pair.b)
-        #expect(report.notices.contains(.wentBack(device: "laptop", had: 2, found: 1)))
+        #expect(report.notices.contains(.wentBack(device: "'laptop' (\(state.device.short))", had: 2, found: 1)))
         #expect(try titles(pair.b) == ["Een", "Twee"])
         // And the device itself refuses to write over what it wrote before.
         #expect(throws: SyncError.ownFilesMissing(path: deviceFolder.path)) { try Sync.exchange(pair.a) }
@@ -217,6 +217,95 @@ struct SyncExchangeTests {
             at: pair.scratch.appending("nieuw"), slots: try Sync.keySlots(in: pair.folder)[0], passphrase: TestVault.secret())
         _ = try Sync.join(fresh, folder: pair.folder, deviceName: "nieuw")
         #expect(try titles(fresh) == ["Drie", "Een", "Twee"])
+    }
+
+    @Test func anEntryDeletedHereStaysDeletedWhenAnotherDeviceAmendedIt() throws {
+        let pair = try Pair.make()
+        let entry = try pair.a.add(EntryFields(title: "Weg", narrative: "x"))
+        try pair.both()
+        try pair.a.delete(entry.id.description)
+        try pair.b.amend(entry.id.description) { $0.title = "Bijgewerkt op het werk" }
+        _ = try Sync.exchange(pair.b)
+        try pair.both()
+        #expect(try titles(pair.a).isEmpty)
+        #expect(try titles(pair.b).isEmpty)
+    }
+
+    @Test func aSyncStoppedBeforeTheVaultCommitsKeepsItsDeletionAndLeavesNoOldFiles() throws {
+        struct Stopped: Error {}
+        let pair = try Pair.make()
+        let entry = try pair.a.add(EntryFields(title: "Weg", narrative: "geheim"))
+        try pair.both()
+        try pair.b.amend(entry.id.description) { $0.title = "Bijgewerkt" }
+        try pair.a.delete(entry.id.description)
+        // The folder is written, then the process stops before the vault commits (as a kill does).
+        #expect(throws: Stopped.self) { try Sync.exchange(pair.a, afterFolderWritten: { throw Stopped() }) }
+        _ = try Sync.exchange(pair.a)
+        _ = try Sync.exchange(pair.b)
+        _ = try Sync.exchange(pair.a)
+        _ = try Sync.exchange(pair.b)
+        #expect(try titles(pair.a).isEmpty && titles(pair.b).isEmpty)
+        let state = try #require(try Sync.loadState(pair.a))
+        let ownFolder = pair.folder.appendingPathComponent(state.device.description)
+        let key = try pair.a.layerKey("sync-folder")
+        let headBytes = try #require(SyncFiles.read(ownFolder.appendingPathComponent("head")))
+        let head = try #require(Sync.readHead(headBytes, device: state.device, key: key))
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: ownFolder.path))
+        #expect(files == Set(["head", "key"] + head.segments.map(\.file)), "\(files)")
+    }
+
+    @Test func aCopyOfADevicesVaultThatWroteIsRefusedNotMerged() throws {
+        let pair = try Pair.make()
+        try pair.a.add(EntryFields(title: "Een", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        let copyFolder = pair.scratch.appending("kopie")
+        try PrivateFiles.makeFolder(copyFolder)
+        try pair.a.vault.snapshot(to: copyFolder.appendingPathComponent("meldboek.db").path)
+        let copy = try Vault.open(at: copyFolder).unlock(passphrase: TestVault.secret())
+        try pair.a.add(EntryFields(title: "Op het origineel", narrative: "x"))
+        try copy.add(EntryFields(title: "Op de kopie", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        let ownFolder = pair.folder.appendingPathComponent(try #require(try Sync.loadState(copy)).device.description)
+        #expect(throws: SyncError.vaultBehindFolder(path: ownFolder.path)) { try Sync.exchange(copy) }
+    }
+
+    @Test func aPipeOrALinkInPlaceOfAFileNeverHangsOrLeadsOutside() throws {
+        let pair = try Pair.make()
+        let file = pair.scratch.appending("foto.txt")
+        try Data("foto".utf8).write(to: file)
+        try pair.a.add(EntryFields(title: "Met bijlage", narrative: "x"), attachments: [file])
+        _ = try Sync.exchange(pair.a)
+        let state = try #require(try Sync.loadState(pair.a))
+        let ownFolder = pair.folder.appendingPathComponent(state.device.description)
+        let attachment = try #require(try FileManager.default.contentsOfDirectory(atPath: ownFolder.path)
+            .first { $0.hasSuffix(".att") })
+        try FileManager.default.removeItem(at: ownFolder.appendingPathComponent(attachment))
+        #expect(mkfifo(ownFolder.appendingPathComponent(attachment).path, 0o600) == 0)
+        let report = try Sync.exchange(pair.b)
+        #expect(report.notices.contains { if case .waiting = $0 { true } else { false } })
+        // The entry's revision came before its attachment record; the attachment waits for a real file.
+        #expect(try pair.b.snapshot().entries.flatMap(\.attachments).isEmpty)
+        // This device's own folder replaced by a link to elsewhere: nothing is written through it.
+        let elsewhere = pair.scratch.appending("elders")
+        try FileManager.default.moveItem(at: ownFolder, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: ownFolder, withDestinationURL: elsewhere)
+        try pair.a.add(EntryFields(title: "Twee", narrative: "x"))
+        #expect(throws: SyncError.ownFilesMissing(path: ownFolder.path)) { try Sync.exchange(pair.a) }
+    }
+
+    @Test func aVaultWithEntriesCantInitIntoAFolderOfItsOwnJournal() throws {
+        let pair = try Pair.make()
+        try pair.a.add(EntryFields(title: "Een", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        let copyFolder = pair.scratch.appending("kopie")
+        try PrivateFiles.makeFolder(copyFolder)
+        try pair.a.vault.snapshot(to: copyFolder.appendingPathComponent("meldboek.db").path)
+        let copy = try Vault.open(at: copyFolder).unlock(passphrase: TestVault.secret())
+        // A copy that left the folder (its sync state gone) and is joined again would bring everything twice.
+        try copy.transaction { writer in try writer.state.db.execute(sql: "DELETE FROM sync") }
+        #expect(throws: SyncError.alreadyInFolder(path: pair.folder.path)) {
+            try Sync.initialize(copy, folder: pair.folder, deviceName: "kopie")
+        }
     }
 
     @Test func aSyncFolderInsideTheVaultIsRefused() throws {

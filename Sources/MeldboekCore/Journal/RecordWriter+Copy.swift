@@ -49,6 +49,25 @@ extension RecordWriter {
         get throws { try journal.head(db).seq }
     }
 
+    /// The chain's hash just after position `seq` (the head 0 before the first record), as this vault's records
+    /// say it: nil when the vault has no such position or neither the record there nor the one after it
+    /// can tell (both removed by deletions, or damaged). Two copies of one vault that went their own ways
+    /// differ here at the first position after they parted.
+    public func chainHash(at seq: Int64) throws -> Data? {
+        let head = try journal.head(db)
+        guard seq >= 0, seq <= head.seq else { return nil }
+        if seq == head.seq { return head.hash }
+        if seq == 0 { return ChainHead.empty.hash }
+        let fetch = { (position: Int64) in
+            try StoredRecord.fetchOne(self.db, sql: "SELECT seq, id, sealed FROM records WHERE seq = ?", arguments: [position])
+        }
+        if let next = try fetch(seq + 1), let prev = try? journal.sealer.open(next).prev { return prev }
+        if let record = try fetch(seq), let prev = try? journal.sealer.open(record).prev {
+            return Chain.link(prev: prev, seq: seq, id: record.id, digest: Chain.digest(record.sealed))
+        }
+        return nil
+    }
+
     /// Appends a copy of `record` (another device's) at the end of this chain, its link set to this chain's
     /// head, and returns its position.
     ///

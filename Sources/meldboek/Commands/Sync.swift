@@ -72,7 +72,7 @@ extension Meldboek {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var which: WhichVault
 
-            @Argument(help: ArgumentHelp(t(.syncHelpFolder), valueName: t(.placeholderPath)), completion: .directory)
+            @Argument(help: ArgumentHelp(t(.syncHelpJoinFolder), valueName: t(.placeholderPath)), completion: .directory)
             var folder: String
 
             @Option(help: ArgumentHelp(t(.syncHelpDeviceName), valueName: t(.syncPlaceholderName)))
@@ -84,8 +84,12 @@ extension Meldboek {
             @Flag(help: ArgumentHelp(t(.syncHelpAuto)))
             var auto = false
 
-            @Option(help: ArgumentHelp(t(.helpKDF), valueName: t(.placeholderStrength)))
+            @Option(help: ArgumentHelp(t(.syncHelpJoinKDF), valueName: t(.placeholderStrength)))
             var kdf: KDFChoice?
+
+            func validate() throws {
+                if kdf != nil && !recoveryCode { throw ValidationError(t(.syncErrKDFWithoutCode)) }
+            }
 
             func run() throws {
                 let url = URL(fileURLWithPath: folder).standardizedFileURL
@@ -94,6 +98,7 @@ extension Meldboek {
                 let role: VaultRole = which.adviser ? .adviser : .melder
                 let slots = try Sync.keySlots(in: url).filter { $0.role == role }
                 guard !slots.isEmpty else { throw CommandError.syncOtherRole(adviser: which.adviser) }
+                try Sync.refuseOverlap(url, vault: vaultFolder)
                 // Before any passphrase is asked: where the vault would go must be free.
                 if FileManager.default.fileExists(atPath: vaultFolder.appendingPathComponent("meldboek.db").path) {
                     throw MeldboekError.vaultExists(path: vaultFolder.path)
@@ -106,7 +111,9 @@ extension Meldboek {
                             do {
                                 try candidate.check(recoveryCode: code)
                                 return (code, candidate)
-                            } catch MeldboekError.wrongRecoveryCode, MeldboekError.noRecoveryCode {
+                            } catch MeldboekError.wrongRecoveryCode, MeldboekError.noRecoveryCode,
+                                    MeldboekError.keySlotsDamaged {
+                                // A key file that is damaged (or planted) must not keep the others from opening.
                                 last = MeldboekError.wrongRecoveryCode
                             }
                         }
@@ -125,7 +132,7 @@ extension Meldboek {
                         for candidate in slots {
                             do {
                                 return try Vault.join(at: vaultFolder, slots: candidate, passphrase: passphrase)
-                            } catch MeldboekError.wrongPassphrase {
+                            } catch MeldboekError.wrongPassphrase, MeldboekError.keySlotsDamaged {
                                 continue
                             }
                         }
@@ -135,8 +142,17 @@ extension Meldboek {
                 keepCommitmentLog(journal)
                 openedJournal = journal
                 ranSync = true
-                let report = try Sync.join(journal, folder: url, deviceName: name)
-                if auto { try Sync.setAutomatic(journal, true) }
+                let report: SyncReport
+                do {
+                    report = try Sync.join(journal, folder: url, deviceName: name)
+                    if auto { try Sync.setAutomatic(journal, true) }
+                } catch {
+                    // The vault was made for this join a moment ago and holds nothing else: no half-joined vault
+                    // is left behind to be mistaken for one that works.
+                    openedJournal = nil
+                    try? FileManager.default.removeItem(at: vaultFolder)
+                    throw error
+                }
                 print(t(.syncJoinedNewVault(OutsideText.line(vaultFolder.path), OutsideText.line(url.path), OutsideText.line(name))))
                 printReport(report)
             }
@@ -180,7 +196,7 @@ extension Meldboek {
 
 /// For the tests only (with `MELDBOEK_ALLOW_TEST_KDF=1`): `MELDBOEK_TEST_SYNC_KILL=after-folder` kills the process
 /// outright once the folder is written and before the vault commits, the window a crash test can't aim at.
-private func testStop(environment: [String: String] = ProcessInfo.processInfo.environment) -> (() -> Void)? {
+private func testStop(environment: [String: String] = ProcessInfo.processInfo.environment) -> (() throws -> Void)? {
     guard environment["MELDBOEK_ALLOW_TEST_KDF"] == "1", environment["MELDBOEK_TEST_SYNC_KILL"] == "after-folder" else {
         return nil
     }
@@ -278,7 +294,9 @@ private func printReport(_ report: SyncReport, toStandardError: Bool = false) {
     if report.deletionsApplied > 0 { say(t(.syncDeletionsApplied(report.deletionsApplied))) }
     if report.exported > 0 { say(t(.syncExported(report.exported))) }
     if report.compacted { say(t(.syncCompacted)) }
-    if report.imported.isEmpty && report.exported == 0 && report.deletionsApplied == 0 && !toStandardError {
+    if report.imported.isEmpty && report.exported == 0 && report.deletionsApplied == 0 && !report.compacted
+        && !toStandardError
+    {
         say(t(.syncNothingNew))
     }
     var warnings: [String] = []

@@ -20,7 +20,7 @@ extension Localized {
         nl: """
             Meldboek verstuurt zelf nooit iets. Je kiest een map die Syncthing, Dropbox, een USB-stick of een ander \
             programma tussen je apparaten kopieert; 'meldboek sync init MAP' verbindt deze kluis ermee, en \
-            'meldboek sync join MAP' maakt de kluis op een tweede apparaat (het vraagt om de wachtzin, of met \
+            'meldboek sync join MAP' maakt de kluis op een tweede apparaat (het vraagt om de wachtwoordzin, of met \
             --recovery-code om de herstelcode). Daarna wisselt 'meldboek sync' uit: het neemt over wat de andere \
             apparaten schreven en schrijft wat dit apparaat schreef. De database van de kluis staat nooit in de map; \
             elk apparaat schrijft daar alleen eigen bestanden, verzegeld met de sleutel van de kluis. Er gaat niets \
@@ -49,13 +49,13 @@ extension Localized {
             """,
         nl: """
             De nieuwe kluis komt waar --vault (of --adviser) aangeeft; daar mag nog geen kluis staan. Hij gaat open \
-            met dezelfde wachtzin als op het andere apparaat; met --recovery-code typ je in plaats daarvan de \
-            herstelcode en kies je een wachtzin voor dit apparaat.
+            met dezelfde wachtwoordzin als op het andere apparaat; met --recovery-code typ je in plaats daarvan de \
+            herstelcode en kies je een wachtwoordzin voor dit apparaat.
             """)
 
     static let syncCompactAbstract = Localized(
-        en: "Exchange, and rewrite this device's files without anything deleted.",
-        nl: "Wissel uit en herschrijf de bestanden van dit apparaat zonder wat verwijderd is.")
+        en: "Exchange, and rewrite this device's files so nothing of deleted entries is left in them.",
+        nl: "Wissel uit en herschrijf de bestanden van dit apparaat, zodat er niets van verwijderde aantekeningen in overblijft.")
 
     static let syncStatusAbstract = Localized(
         en: "List the devices in the sync folder and how far each is taken in.",
@@ -71,9 +71,30 @@ extension Localized {
 
     static let syncPlaceholderName = Localized(en: "name", nl: "naam")
 
+    static let syncHelpJoinFolder = Localized(
+        en: "The sync folder another device of the journal joined (sync init).",
+        nl: "De synchronisatiemap waarmee een ander apparaat van het dagboek verbonden is (sync init).")
+
+    static let syncHelpJoinKDF = Localized(
+        en: "With --recovery-code: how hard the new passphrase is stretched (interactive, moderate, sensitive).",
+        nl: "Met --recovery-code: hoe zwaar de nieuwe wachtwoordzin wordt uitgerekt (interactive, moderate, sensitive).")
+
+    static let syncErrKDFWithoutCode = Localized(
+        en: "--kdf goes with --recovery-code: joining with the passphrase keeps the other device's settings.",
+        nl: "--kdf hoort bij --recovery-code: aansluiten met de wachtwoordzin houdt de instellingen van het andere apparaat.")
+
+    static func syncErrAlreadyInFolder(_ path: String) -> Localized {
+        Localized(en: "The folder \(path) already holds devices of this journal, and this vault has entries of its own: it is a copy of one of those devices, or one that left. Its records would all arrive twice.",
+                  nl: "De map \(path) bevat al apparaten van dit dagboek, en deze kluis heeft al eigen aantekeningen: het is een kopie van een van die apparaten, of een apparaat dat is losgekoppeld. Al zijn records zouden dubbel aankomen.")
+    }
+
+    static let syncHintAlreadyInFolder = Localized(
+        en: "Make this device's vault from the folder instead: 'meldboek sync join FOLDER --vault NEW-FOLDER'.",
+        nl: "Maak de kluis van dit apparaat in plaats daarvan uit de map: 'meldboek sync join MAP --vault NIEUWE-MAP'.")
+
     static let syncHelpRecoveryCode = Localized(
         en: "Open with the recovery code instead of the passphrase, and choose a new passphrase.",
-        nl: "Open met de herstelcode in plaats van de wachtzin, en kies een nieuwe wachtzin.")
+        nl: "Open met de herstelcode in plaats van de wachtwoordzin, en kies een nieuwe wachtwoordzin.")
 
     static let syncHelpAuto = Localized(
         en: "Exchange after every command that writes, as 'meldboek sync auto on' sets.",
@@ -123,17 +144,17 @@ extension Localized {
 
     static func syncImported(_ count: Int, _ device: String) -> Localized {
         Localized(count: count,
-                  one: Localized(en: "Took in 1 item from '\(device)'.", nl: "1 onderdeel overgenomen van '\(device)'."),
-                  other: Localized(en: "Took in \(count) items from '\(device)'.",
-                                   nl: "\(count) onderdelen overgenomen van '\(device)'."))
+                  one: Localized(en: "Took in 1 item from \(device).", nl: "1 onderdeel overgenomen van \(device)."),
+                  other: Localized(en: "Took in \(count) items from \(device).",
+                                   nl: "\(count) onderdelen overgenomen van \(device)."))
     }
 
     static func syncDeletionsApplied(_ count: Int) -> Localized {
         Localized(count: count,
                   one: Localized(en: "Removed 1 entry deleted on another device.",
-                                 nl: "1 aantekening verwijderd die op een ander apparaat is verwijderd."),
+                                 nl: "1 aantekening weggehaald die op een ander apparaat is verwijderd."),
                   other: Localized(en: "Removed \(count) entries deleted on another device.",
-                                   nl: "\(count) aantekeningen verwijderd die op een ander apparaat zijn verwijderd."))
+                                   nl: "\(count) aantekeningen weggehaald die op een ander apparaat zijn verwijderd."))
     }
 
     static func syncExported(_ count: Int) -> Localized {
@@ -161,31 +182,34 @@ extension Localized {
     }
 
     static func syncWentBack(_ device: String, _ had: Int64, _ found: Int64) -> Localized {
-        Localized(en: "device '\(device)' now has \(found) items where \(had) were taken in before: its files went back to an older copy. Nothing of it was taken in; nothing here was undone.",
-                  nl: "apparaat '\(device)' heeft nu \(found) onderdelen waar er eerder \(had) zijn overgenomen: zijn bestanden zijn teruggezet naar een oudere kopie. Er is niets van overgenomen en hier is niets teruggedraaid.")
+        let now = syncItems(found)
+        let before = syncItems(had)
+        return Localized(
+            en: "device \(device) now has \(now.en) where \(before.en) were taken in before: its files went back to an older copy. Nothing of it was taken in; nothing here was undone.",
+            nl: "apparaat \(device) heeft nu \(now.nl) waar er eerder \(before.nl) zijn overgenomen: zijn bestanden zijn teruggezet naar een oudere kopie. Er is niets van overgenomen en hier is niets teruggedraaid.")
     }
 
     static func syncHistoryChanged(_ device: String) -> Localized {
-        Localized(en: "the items of device '\(device)' no longer follow on from what was taken in before: rewritten or altered. Nothing new of it was taken in; run 'meldboek verify' there.",
-                  nl: "de onderdelen van apparaat '\(device)' sluiten niet meer aan op wat eerder is overgenomen: herschreven of gewijzigd. Er is niets nieuws van overgenomen; typ daar 'meldboek verify'.")
+        Localized(en: "the items of device \(device) no longer follow on from what was taken in before: rewritten or altered. Nothing new of it was taken in; run 'meldboek verify' there.",
+                  nl: "de onderdelen van apparaat \(device) sluiten niet meer aan op wat eerder is overgenomen: herschreven of gewijzigd. Er is niets nieuws van overgenomen; typ daar 'meldboek verify'.")
     }
 
     static func syncDamagedFile(_ device: String, _ file: String) -> Localized {
-        Localized(en: "file \(file) of device '\(device)' is damaged or was altered. Nothing after it was taken in.",
-                  nl: "bestand \(file) van apparaat '\(device)' is beschadigd of gewijzigd. Niets daarna is overgenomen.")
+        Localized(en: "file \(file) of device \(device) is damaged or was altered. Nothing after it was taken in.",
+                  nl: "bestand \(file) van apparaat \(device) is beschadigd of gewijzigd. Niets daarna is overgenomen.")
     }
 
     static func syncWaiting(_ device: String, _ files: Int) -> Localized {
         Localized(count: files,
-                  one: Localized(en: "1 file of device '\(device)' has not arrived yet; the rest follows at the next sync.",
-                                 nl: "1 bestand van apparaat '\(device)' is nog niet aangekomen; de rest volgt bij de volgende synchronisatie."),
-                  other: Localized(en: "\(files) files of device '\(device)' have not arrived yet; the rest follows at the next sync.",
-                                   nl: "\(files) bestanden van apparaat '\(device)' zijn nog niet aangekomen; de rest volgt bij de volgende synchronisatie."))
+                  one: Localized(en: "1 file of device \(device) has not arrived yet; the rest follows at the next sync.",
+                                 nl: "1 bestand van apparaat \(device) is nog niet aangekomen; de rest volgt bij de volgende synchronisatie."),
+                  other: Localized(en: "\(files) files of device \(device) have not arrived yet; the rest follows at the next sync.",
+                                   nl: "\(files) bestanden van apparaat \(device) zijn nog niet aangekomen; de rest volgt bij de volgende synchronisatie."))
     }
 
     static func syncFork(_ entry: String, _ title: String, _ versions: Int) -> Localized {
-        Localized(en: "Entry \(entry) (\(title)) has \(versions) versions written on different devices. Both are kept; 'meldboek show \(entry)' shows them, and amending the entry settles it.",
-                  nl: "Aantekening \(entry) (\(title)) heeft \(versions) versies die op verschillende apparaten zijn geschreven. Ze blijven allemaal bewaard; 'meldboek show \(entry)' toont ze, en de aantekening bijwerken lost het op.")
+        Localized(en: "Entry \(entry) (\(title)) has \(versions) versions written apart on different devices. All are kept; 'meldboek show --history \(entry)' shows them, and amending the entry settles it.",
+                  nl: "Aantekening \(entry) (\(title)) heeft \(versions) versies die los van elkaar op verschillende apparaten zijn geschreven. Ze blijven allemaal bewaard; 'meldboek show --history \(entry)' toont ze, en de aantekening bijwerken lost het op.")
     }
 
     static func syncStatusFolder(_ folder: String) -> Localized {
@@ -222,7 +246,7 @@ extension Localized {
 
     static let syncStateDamaged = Localized(
         en: "What this vault keeps about its sync folder is damaged or was altered.",
-        nl: "Wat deze kluis over haar synchronisatiemap bijhoudt, is beschadigd of gewijzigd.")
+        nl: "Wat deze kluis over zijn synchronisatiemap bijhoudt, is beschadigd of gewijzigd.")
 
     static let syncVerifyHeading = Localized(
         en: "Devices in the sync folder:", nl: "Apparaten in de synchronisatiemap:")
@@ -245,8 +269,8 @@ extension Localized {
     }
 
     static let syncHintFolderMissing = Localized(
-        en: "Plug in or mount what holds it, and try again.",
-        nl: "Sluit aan of koppel wat hem bevat, en probeer het opnieuw.")
+        en: "Plug in the disk or stick it is on, or mount the network folder, and try again.",
+        nl: "Sluit de schijf of stick aan waar hij op staat, of koppel de netwerkmap, en probeer het opnieuw.")
 
     static func syncErrOtherJournal(_ path: String) -> Localized {
         Localized(en: "The folder \(path) holds the devices of another journal: choose an empty folder for this one.",
@@ -264,12 +288,12 @@ extension Localized {
 
     static func syncErrOverlapsVault(_ path: String) -> Localized {
         Localized(en: "The sync folder \(path) and the vault's folder lie inside one another: a sync tool would copy the database while it is open, which damages it.",
-                  nl: "De synchronisatiemap \(path) en de map van de kluis liggen in elkaar: een synchronisatieprogramma zou de database kopiëren terwijl die open is, en dat beschadigt haar.")
+                  nl: "De synchronisatiemap \(path) en de map van de kluis liggen in elkaar: een synchronisatieprogramma zou de database kopiëren terwijl die open is, en dat beschadigt hem.")
     }
 
     static func syncErrNeedsUpgrade(_ format: Int) -> Localized {
         Localized(en: "This vault is in format \(format); sync needs format 3.",
-                  nl: "Deze kluis heeft formaat \(format); synchroniseren vraagt formaat 3.")
+                  nl: "Deze kluis heeft indeling \(format); synchroniseren vraagt indeling 3.")
     }
 
     static func syncErrOwnFilesMissing(_ path: String) -> Localized {
@@ -282,8 +306,8 @@ extension Localized {
         nl: "Is de map teruggezet uit een oudere kopie? Zet de nieuwere terug; de bestanden van de andere apparaten blijven onaangeroerd.")
 
     static func syncErrVaultBehindFolder(_ path: String) -> Localized {
-        Localized(en: "This device's files in the sync folder (\(path)) hold records this vault doesn't have: the vault is an older copy, put back from a backup, of the device that wrote them. Nothing was exchanged.",
-                  nl: "De bestanden van dit apparaat in de synchronisatiemap (\(path)) bevatten records die deze kluis niet heeft: de kluis is een oudere kopie, teruggezet uit een reservekopie, van het apparaat dat ze schreef. Er is niets uitgewisseld.")
+        Localized(en: "This device's files in the sync folder (\(path)) were written by another copy of this vault: a copied vault folder, or this vault before it was put back from a backup. Nothing was exchanged.",
+                  nl: "De bestanden van dit apparaat in de synchronisatiemap (\(path)) zijn geschreven door een andere kopie van deze kluis: een gekopieerde kluismap, of deze kluis voordat hij uit een reservekopie werd teruggezet. Er is niets uitgewisseld.")
     }
 
     static let syncHintVaultBehindFolder = Localized(
@@ -292,7 +316,7 @@ extension Localized {
 
     static func syncErrRekeyWhileSynced(_ path: String) -> Localized {
         Localized(en: "This vault is joined to the sync folder \(path): a new vault key would cut it off from your other devices, which keep the old one.",
-                  nl: "Deze kluis is verbonden met de synchronisatiemap \(path): een nieuwe kluissleutel zou haar afsnijden van je andere apparaten, die de oude houden.")
+                  nl: "Deze kluis is verbonden met de synchronisatiemap \(path): een nieuwe kluissleutel zou hem afsnijden van je andere apparaten, die de oude houden.")
     }
 
     static let syncHintRekeyWhileSynced = Localized(
