@@ -85,6 +85,23 @@ public enum Sync {
         }
     }
 
+    /// Unjoins `journal` from its sync folder: the vault forgets the folder, and keeps every entry. This
+    /// device's files stay in the folder (the other devices took them in already and go on without it).
+    /// - Returns: The folder it was joined to.
+    /// - Throws: ``SyncError/notJoined``.
+    @discardableResult
+    public static func leave(_ journal: Journal) throws -> URL {
+        let key = try SyncState.key(journal)
+        var folder: URL?
+        try journal.transaction { writer in
+            let db = try writer.state.db
+            guard let state = try SyncState.load(db, key: key) else { throw SyncError.notJoined }
+            folder = URL(fileURLWithPath: state.folder)
+            try db.execute(sql: "DELETE FROM sync")
+        }
+        return folder!
+    }
+
     /// The folder `journal` is joined to, nil when none.
     public static func folder(of journal: Journal) throws -> URL? {
         try loadState(journal).map { URL(fileURLWithPath: $0.folder) }

@@ -75,6 +75,15 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
         // rekey would cut this device off from the other: refused before anything is written.
         let rekey = try a.run(["rekey"])
         #expect(rekey.status == 64 && rekey.stderr.contains("joined to the sync folder"), "\(rekey)")
+        // Leaving keeps every entry; the same folder can't take this vault back (its records would come twice).
+        let before = try ids(a)
+        let left = try a.succeed(["sync", "leave"])
+        #expect(left.stdout.contains("no longer joined"), "\(left)")
+        #expect(try ids(a) == before)
+        #expect(try a.run(["sync"]).status == 64)
+        let again = try a.run(["sync", "init", stickA.path])
+        #expect(again.status == 64 && again.stderr.contains("already holds devices of this journal"), "\(again)")
+        try a.succeed(["rekey"])
     }
 
     @Test func aSyncKilledAfterWritingTheFolderLosesNothingAndWritesNothingTwice() throws {

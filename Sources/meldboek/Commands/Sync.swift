@@ -13,7 +13,7 @@ extension Meldboek {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "sync", abstract: t(.syncAbstract), discussion: t(.syncDiscussion),
-                subcommands: [Exchange.self, Initialize.self, Join.self, Compact.self, Status.self, Automatic.self],
+                subcommands: [Exchange.self, Initialize.self, Join.self, Compact.self, Status.self, Automatic.self, Leave.self],
                 defaultSubcommand: Exchange.self, aliases: ["synchroniseer"])
         }
 
@@ -227,6 +227,25 @@ extension Meldboek.SyncCommand {
             try journal.checkWritable()
             try Sync.setAutomatic(journal, on)
             print(t(on ? .syncAutoOn : .syncAutoOff))
+        }
+    }
+}
+
+extension Meldboek.SyncCommand {
+    struct Leave: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: t(.syncLeaveAbstract), discussion: t(.syncLeaveDiscussion), aliases: ["verlaat"])
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: WhichVault
+
+        func run() throws {
+            ranSync = true
+            let journal = try which.unlock(global)
+            try journal.checkWritable()
+            let folder = try Sync.leave(journal)
+            print(t(.syncLeft(OutsideText.line(folder.path))))
         }
     }
 }

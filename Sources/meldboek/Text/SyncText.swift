@@ -96,6 +96,29 @@ extension Localized {
         en: "Open with the recovery code instead of the passphrase, and choose a new passphrase.",
         nl: "Open met de herstelcode in plaats van de wachtwoordzin, en kies een nieuwe wachtwoordzin.")
 
+    static let syncLeaveAbstract = Localized(
+        en: "Unjoin this vault from its sync folder; its entries stay.",
+        nl: "Koppel deze kluis los van de synchronisatiemap; de aantekeningen blijven.")
+
+    static let syncLeaveDiscussion = Localized(
+        en: """
+            This device's files stay in the folder: the other devices took them in already and go on without it. \
+            To sync this vault again, join it to a new, empty folder with 'meldboek sync init', and make the other \
+            devices' vaults from that folder with 'meldboek sync join' into new vault folders; the same folder \
+            would bring everything twice.
+            """,
+        nl: """
+            De bestanden van dit apparaat blijven in de map: de andere apparaten hebben ze al overgenomen en gaan \
+            zonder dit apparaat verder. Wil je deze kluis weer synchroniseren, verbind hem dan met een nieuwe, lege \
+            map via 'meldboek sync init', en maak de kluizen van de andere apparaten uit die map met \
+            'meldboek sync join' in nieuwe kluismappen; dezelfde map zou alles dubbel binnenbrengen.
+            """)
+
+    static func syncLeft(_ folder: String) -> Localized {
+        Localized(en: "This vault is no longer joined to the sync folder \(folder); its entries are all still here.",
+                  nl: "Deze kluis is niet meer verbonden met de synchronisatiemap \(folder); de aantekeningen staan er nog allemaal in.")
+    }
+
     static let syncHelpAuto = Localized(
         en: "Exchange after every command that writes, as 'meldboek sync auto on' sets.",
         nl: "Wissel uit na elke opdracht die iets schrijft, zoals 'meldboek sync auto on' instelt.")
@@ -302,8 +325,8 @@ extension Localized {
     }
 
     static let syncHintOwnFilesMissing = Localized(
-        en: "Was the folder put back from an older copy? Put the newer one back; the other devices' files are not touched.",
-        nl: "Is de map teruggezet uit een oudere kopie? Zet de nieuwere terug; de bestanden van de andere apparaten blijven onaangeroerd.")
+        en: "Was the folder put back from an older copy? Put the newer one back. If this device's files are damaged or lost for good, 'meldboek sync leave' unjoins this vault (its entries stay); then join your devices to a new, empty folder.",
+        nl: "Is de map teruggezet uit een oudere kopie? Zet de nieuwere terug. Zijn de bestanden van dit apparaat voorgoed beschadigd of kwijt, dan koppelt 'meldboek sync leave' deze kluis los (de aantekeningen blijven); verbind je apparaten daarna met een nieuwe, lege map.")
 
     static func syncErrVaultBehindFolder(_ path: String) -> Localized {
         Localized(en: "This device's files in the sync folder (\(path)) were written by another copy of this vault: a copied vault folder, or this vault before it was put back from a backup. Nothing was exchanged.",
@@ -320,8 +343,8 @@ extension Localized {
     }
 
     static let syncHintRekeyWhileSynced = Localized(
-        en: "To start over with a new key: rekey one device's vault, then make a new, empty sync folder with 'meldboek sync init' there and join the other devices to it afresh with 'meldboek sync join' into new vault folders.",
-        nl: "Opnieuw beginnen met een nieuwe sleutel: geef de kluis op één apparaat een nieuwe sleutel, maak daar een nieuwe, lege synchronisatiemap met 'meldboek sync init' en sluit de andere apparaten er opnieuw op aan met 'meldboek sync join' in nieuwe kluismappen.")
+        en: "To start over with a new key: 'meldboek sync leave' on one device, rekey its vault, join it to a new, empty folder with 'meldboek sync init', and make the other devices' vaults from that folder with 'meldboek sync join' into new vault folders.",
+        nl: "Opnieuw beginnen met een nieuwe sleutel: typ 'meldboek sync leave' op één apparaat, geef de kluis daar een nieuwe sleutel, verbind hem met een nieuwe, lege map via 'meldboek sync init', en maak de kluizen van de andere apparaten uit die map met 'meldboek sync join' in nieuwe kluismappen.")
 
     static let syncErrNoMelderDevices = Localized(
         en: "The sync folder holds only an adviser's vault; join it with --adviser.",
