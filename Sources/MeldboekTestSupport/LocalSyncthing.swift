@@ -164,7 +164,7 @@ public final class LocalSyncthing {
         running[index] = nil
         // The watcher first, so it can't kill a process id that has been given to another program by then. With
         // SIGKILL: the shell inherits the test runner's blocked signals, and would sit on a SIGTERM.
-        kill(instance.watcher.processIdentifier, SIGKILL)
+        if instance.watcher.isRunning { kill(instance.watcher.processIdentifier, SIGKILL) }
         instance.watcher.waitUntilExit()
         try? instance.lifeline.close()
         if instance.process.isRunning {
@@ -174,6 +174,12 @@ public final class LocalSyncthing {
             if instance.process.isRunning { kill(instance.process.processIdentifier, SIGKILL) }
         }
         instance.process.waitUntilExit()
+    }
+
+    /// Closes device `index`'s end of the pipe its watcher reads, as happens when this process dies: the watcher
+    /// then kills the instance. For the harness's own test of that.
+    public func cutLifeline(of index: Int) {
+        try? running[index]?.lifeline.close()
     }
 
     /// Whether device `index` is running.

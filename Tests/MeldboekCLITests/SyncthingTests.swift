@@ -94,6 +94,18 @@ struct SyncthingHarnessTests {
         }
     }
 
+    @Test func anInstanceWhoseTestProcessIsGoneIsKilled() async throws {
+        let syncthing = try LocalSyncthing()
+        defer { syncthing.remove() }
+        try await syncthing.start()
+        // What the watcher sees when the test process dies, however it dies: its pipe closes.
+        syncthing.cutLifeline(of: 0)
+        let deadline = Date().addingTimeInterval(10)
+        while syncthing.isRunning(device: 0), Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(!syncthing.isRunning(device: 0), "the watcher left syncthing running")
+        #expect(syncthing.isRunning(device: 1), "the other device's watcher killed it too")
+    }
+
     /// The paths of the regular files under `folder`, sorted, leaving out Syncthing's own marker folder.
     static func files(in folder: URL) throws -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
