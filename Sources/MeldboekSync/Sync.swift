@@ -200,7 +200,8 @@ public enum Sync {
                         additionalData: SyncFiles.segmentAssociatedData(state.device, file: name), key: key)
                     try SyncFiles.write(bytes, to: ownFolder.appendingPathComponent(name), replacing: true)
                     ownHead.segments.append(.init(
-                        file: name, first: items[0].n, last: items[items.count - 1].n, digest: Data(BLAKE2b.hash(Array(bytes)))))
+                        file: name, first: items[0].n, last: items[items.count - 1].n, digest: Data(BLAKE2b.hash(Array(bytes))),
+                        size: Int64(bytes.count)))
                 }
             }
             // What the head says this device wrote up to: its own records, before anything was taken in.
@@ -399,10 +400,15 @@ public enum Sync {
                 let skip = record.isDeletion || record.isRecovery || entry.map { state.deleted.contains($0) } == true
                 if !skip {
                     if let content = record.attachedContent {
-                        guard let listed = head.attachments.first(where: { $0.stream == content.stream }),
-                              takeInAttachment(content, from: deviceFolder.appendingPathComponent(listed.file), writer: writer)
-                        else {
-                            intake.notices.append(.waiting(device: intake.name, files: 1))
+                        let listed = head.attachments.first(where: { $0.stream == content.stream })
+                        let file = listed.map { deviceFolder.appendingPathComponent($0.file) }
+                        guard let file, takeInAttachment(content, from: file, writer: writer) else {
+                            // Not there yet waits for the next sync; there but not the content it should be is damage.
+                            if let file, FileManager.default.fileExists(atPath: file.path) {
+                                intake.notices.append(.damagedFile(device: intake.name, file: file.lastPathComponent))
+                            } else {
+                                intake.notices.append(.waiting(device: intake.name, files: 1))
+                            }
                             break
                         }
                     }
@@ -482,8 +488,14 @@ public enum Sync {
         }
         var next = read.start + 1
         for (index, segment) in segments.enumerated() {
-            guard let bytes = SyncFiles.read(folder.appendingPathComponent(segment.file)) else {
-                read.missingFiles = segments.count - index
+            let url = folder.appendingPathComponent(segment.file)
+            // No more than the head says it holds is read into memory (a file swapped for a huge one is damage).
+            guard let bytes = SyncFiles.read(url, limit: Int(clamping: segment.size ?? Int64(SyncFiles.maximumSealedSize))) else {
+                if FileManager.default.fileExists(atPath: url.path) {
+                    read.damaged = segment.file
+                } else {
+                    read.missingFiles = segments.count - index
+                }
                 return read
             }
             guard Data(BLAKE2b.hash(Array(bytes))) == segment.digest,
@@ -535,7 +547,9 @@ public enum Sync {
             SyncSegment(items: kept), magic: SyncFiles.segmentMagic,
             additionalData: SyncFiles.segmentAssociatedData(head.device, file: name), key: key)
         try SyncFiles.write(bytes, to: folder.appendingPathComponent(name), replacing: true)
-        head.segments = [.init(file: name, first: first.n, last: kept[kept.count - 1].n, digest: Data(BLAKE2b.hash(Array(bytes))))]
+        head.segments = [.init(
+            file: name, first: first.n, last: kept[kept.count - 1].n, digest: Data(BLAKE2b.hash(Array(bytes))),
+            size: Int64(bytes.count))]
         return head
     }
 
@@ -616,11 +630,7 @@ public enum Sync {
 
     private static func makeFolder(_ url: URL) throws {
         if isFolder(url) { return }
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw PrivateFiles.errnoError(path: url.path, code: EACCES)
-        }
+        try PrivateFiles.makeFolder(url)
     }
 
     /// The database must never be inside the sync folder, nor the folder inside the vault's.

@@ -67,6 +67,8 @@ struct DeviceHead: Codable, Equatable, Sendable {
         var last: Int64
         /// BLAKE2b-256 of the whole file.
         var digest: Data
+        /// The file's size in bytes: no more is read.
+        var size: Int64?
     }
 
     /// An attachment's content file; its chunks are checked against the attachment record when taken in.

@@ -282,7 +282,7 @@ struct SyncExchangeTests {
         try FileManager.default.removeItem(at: ownFolder.appendingPathComponent(attachment))
         #expect(mkfifo(ownFolder.appendingPathComponent(attachment).path, 0o600) == 0)
         let report = try Sync.exchange(pair.b)
-        #expect(report.notices.contains { if case .waiting = $0 { true } else { false } })
+        #expect(report.notices.contains(.damagedFile(device: "'laptop' (\(state.device.short))", file: attachment)))
         // The entry's revision came before its attachment record; the attachment waits for a real file.
         #expect(try pair.b.snapshot().entries.flatMap(\.attachments).isEmpty)
         // This device's own folder replaced by a link to elsewhere: nothing is written through it.
@@ -306,6 +306,23 @@ struct SyncExchangeTests {
         #expect(throws: SyncError.alreadyInFolder(path: pair.folder.path)) {
             try Sync.initialize(copy, folder: pair.folder, deviceName: "kopie")
         }
+    }
+
+    @Test func aSegmentSwappedForAHugeFileIsNotReadIntoMemory() throws {
+        let pair = try Pair.make()
+        try pair.a.add(EntryFields(title: "Een", narrative: "x"))
+        _ = try Sync.exchange(pair.a)
+        let state = try #require(try Sync.loadState(pair.a))
+        let ownFolder = pair.folder.appendingPathComponent(state.device.description)
+        let segment = try #require(try FileManager.default.contentsOfDirectory(atPath: ownFolder.path)
+            .first { $0.hasSuffix(".seg") })
+        // A sparse file of 512 MiB in its place: refused by its size, before it is read.
+        let handle = try FileHandle(forWritingTo: ownFolder.appendingPathComponent(segment))
+        try handle.truncate(atOffset: 512 << 20)
+        try handle.close()
+        let report = try Sync.exchange(pair.b)
+        #expect(report.notices.contains(.damagedFile(device: "'laptop' (\(state.device.short))", file: segment)))
+        #expect(try titles(pair.b).isEmpty)
     }
 
     @Test func aSyncFolderInsideTheVaultIsRefused() throws {
