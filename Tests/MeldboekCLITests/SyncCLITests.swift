@@ -167,6 +167,39 @@ private func ids(_ vault: CLIVault) throws -> [String: String] {
         #expect(wrong.status == 64, "\(wrong)")
     }
 
+    @Test func anAdvisersVaultOnTwoDevicesKeepsItsCasesInStep() throws {
+        let people = try SharingRoundTripTests.People()
+        defer { people.remove() }
+        _ = try people.connect()
+        let office = people.adviserHome.appending("kantoor-map")
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["sync", "init", "--adviser", office.path,
+                                                                      "--device-name", "kantoor"]))
+        var laptop = people.adviser
+        laptop.environment["MELDBOEK_ADVISER_VAULT"] = people.adviserHome.appending("laptop-kluis").path
+        laptop.environment["XDG_STATE_HOME"] = people.adviserHome.appending("laptop-state").path
+        // A melder's journal can't be joined as an adviser's vault, nor the other way round.
+        let wrongRole = try people.melder.run(["sync", "join", office.path, "--vault", people.melderHome.appending("x").path])
+        #expect(wrongRole.status == 64 && wrongRole.stderr.contains("--adviser"), "\(wrongRole)")
+        SharingRoundTripTests.expectSuccess(try laptop.run(["sync", "join", "--adviser", office.path,
+                                                            "--device-name", "laptop"]))
+
+        // A bundle imported at the office, a note written on the laptop.
+        try people.melder.run(["add", "--title", "Opmerking", "--text", "Hij lachte me uit."])
+        let id = try #require(try SharingRoundTripTests.ids(people.melder)["Opmerking"])
+        let bundle = people.melderHome.appending("b.age")
+        SharingRoundTripTests.expectSuccess(try people.melder.run(["share", "--to", "vp", id, "--out", bundle.path, "--yes"]))
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["adviser", "import", bundle.path, "--case", "Melder 1"]))
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["sync", "--adviser"]))
+        SharingRoundTripTests.expectSuccess(try laptop.run(["sync", "--adviser"]))
+        SharingRoundTripTests.expectSuccess(try laptop.run(["adviser", "note", "Melder 1", "Gesprek op dinsdag"]))
+        SharingRoundTripTests.expectSuccess(try laptop.run(["sync", "--adviser"]))
+        SharingRoundTripTests.expectSuccess(try people.adviser.run(["sync", "--adviser"]))
+        for device in [people.adviser, laptop] {
+            let shown = SharingRoundTripTests.expectSuccess(try device.run(["adviser", "show", "Melder 1"]))
+            #expect(shown.stdout.contains("Opmerking") && shown.stdout.contains("Gesprek op dinsdag"), "\(shown)")
+        }
+    }
+
     @Test func joiningNeedsAFolderWithADeviceAndAFreePlace() throws {
         let a = try CLIVault()
         defer { a.remove() }
