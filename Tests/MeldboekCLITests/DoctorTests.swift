@@ -242,4 +242,18 @@ import Testing
         #expect(!result.stdout.contains("Vergadering"))
         #expect(result.stderr.isEmpty, "\(result)")
     }
+
+    @Test func aRecoverySlotChangedInPlaceIsARisk() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let code = vault.path("code.txt")
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", code.path])
+        try vault.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": code.path])
+        #expect(try checkup(vault).status("recovery-code") == "ok")
+        // The copy of the code the vault keeps still opens; the slot it should unwrap does not.
+        try vault.sqlite("UPDATE recovery SET salt = randomblob(length(salt))")
+        let checkup = try checkup(vault)
+        #expect(checkup.status("recovery-code") == "risk")
+        #expect(checkup.checks["recovery-code"]?.finding.contains("doesn't open with this vault's key") == true)
+    }
 }

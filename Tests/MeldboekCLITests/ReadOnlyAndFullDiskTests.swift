@@ -86,6 +86,52 @@ struct ReadOnlyAndFullDiskTests {
             expectError(result, status: 6, mentioning: ["read-only"])
         }
         #expect(try vault.snapshot() == before)
+
+        // No recovery code is shown or written that the vault can't keep.
+        let code = vault.path("code.txt")
+        expectError(try vault.run(["recovery", "create", "--recovery-code-out", code.path]), status: 6,
+                    mentioning: ["read-only"])
+        #expect(!FileManager.default.fileExists(atPath: code.path))
+        #expect(try vault.snapshot() == before)
+    }
+
+    /// A new recovery code goes into the vault before it is written out: on a full disk, the file (on another
+    /// disk) would otherwise hold a code that opens nothing.
+    @Test func aRecoveryCodeTheVaultCantKeepIsNeitherShownNorWritten() throws {
+        let (vault, mount) = try Self.vaultOnTmpfs(size: "1m")
+        defer {
+            Tmpfs.unmount(mount)
+            vault.remove()
+        }
+        try vault.add("Voor de volle schijf")
+        // Room for SQLite's shared-memory index (32 KiB), so the vault still opens, but not for the write.
+        try Self.fill(mount, leaving: 36 * 1024)
+        let code = vault.path("code.txt")
+        expectError(try vault.run(["recovery", "create", "--recovery-code-out", code.path]), status: 6,
+                    mentioning: ["The disk is full"])
+        #expect(!FileManager.default.fileExists(atPath: code.path))
+        try FileManager.default.removeItem(at: mount.appendingPathComponent("vulling"))
+        expectError(try vault.run(["recovery", "test"], environment: [
+            "MELDBOEK_RECOVERY_CODE": "legal winner thank year wave sausage worth useful legal winner thank yellow"]),
+                    status: 3, mentioning: ["This vault has no recovery code."])
+    }
+
+    /// The other way round: the code is kept, but can't be written out (its file is on a full disk). The code the
+    /// melder had goes on opening the vault; the new one, which nobody has, is not left in it.
+    @Test func aRecoveryCodeThatCantBeWrittenOutLeavesTheOldOne() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let old = vault.path("old.txt")
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", old.path])
+        let mount = vault.path("stick")
+        try Tmpfs.mount(at: mount, size: "64k")
+        defer { Tmpfs.unmount(mount) }
+        try Self.fill(mount)
+        let new = mount.appendingPathComponent("new.txt")
+        expectError(try vault.run(["recovery", "create", "--recovery-code-out", new.path]), status: 6,
+                    mentioning: ["The disk is full"])
+        #expect(!FileManager.default.fileExists(atPath: new.path))
+        try vault.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": old.path])
     }
 
     @Test func aFullDiskRefusesTheWriteAndKeepsEverythingElse() throws {
@@ -112,14 +158,16 @@ struct ReadOnlyAndFullDiskTests {
         #expect(try vault.titles() == ["Voor de volle schijf", "Nog een", "Kleintje"])
     }
 
-    /// Fills what is left of the mount with a file, so the next write finds no room at all.
-    static func fill(_ mount: URL) throws {
+    /// Fills what is left of the mount with a file, but for `leaving` bytes, so the next write finds no room at
+    /// all, or only that much.
+    static func fill(_ mount: URL, leaving: UInt64 = 0) throws {
         let filler = mount.appendingPathComponent("vulling")
         FileManager.default.createFile(atPath: filler.path, contents: nil)
         let handle = try FileHandle(forWritingTo: filler)
         defer { try? handle.close() }
         let block = Data(count: 4096)
         while (try? handle.write(contentsOf: block)) != nil {}
+        if leaving > 0 { try handle.truncate(atOffset: try handle.offsetInFile - min(leaving, try handle.offsetInFile)) }
     }
 
     /// What a vault holds, as SQL sees it: records, chunks, the vault row and the cache.

@@ -288,4 +288,29 @@ import Testing
         formatter.dateFormat = "d MMMM yyyy"
         return formatter.string(from: Date())
     }
+
+    /// A slot changed in place (sqlite3 on the vault) must show in verify, not the day the code is needed.
+    @Test func verifyUnwrapsTheSlotWithTheKeptCode() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        let code = vault.path("code.txt")
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", code.path])
+        let columns = ["opsLimit", "memLimit", "salt", "wrappedKey"]
+        let intact = try vault.sqlite("SELECT " + columns.map { "quote(\($0))" }.joined(separator: ", ") + " FROM recovery")
+            .split(separator: "|").map(String.init)
+        try #require(intact.count == columns.count, "\(intact)")
+        let restore = "UPDATE recovery SET " + zip(columns, intact).map { "\($0) = \($1)" }.joined(separator: ", ")
+        for change in ["wrappedKey = randomblob(length(wrappedKey))", "salt = randomblob(length(salt))",
+                       "opsLimit = opsLimit + 1", "memLimit = memLimit * 2"] {
+            try vault.sqlite("UPDATE recovery SET \(change)")
+            let verified = try vault.run(["verify"])
+            #expect(verified.status == 5, "\(change): \(verified)")
+            #expect(verified.stdout.contains("The vault's recovery code is damaged or was altered"), "\(change): \(verified)")
+            #expect(verified.stdout.contains("Vault intact"), "the chain itself is whole: \(verified)")
+            try vault.sqlite(restore)
+        }
+        let verified = try vault.succeed(["verify"])
+        #expect(!verified.stdout.contains("recovery code"), "\(verified)")
+        try vault.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": code.path])
+    }
 }

@@ -173,4 +173,26 @@ import Testing
         }
         #expect(outcomes.contains("old"), "some kill should have come before the commit: \(outcomes)")
     }
+
+    /// rekey wraps the recovery code anew from the copy the vault keeps; with that copy damaged it used to drop the
+    /// slot without a word, leaving the code on paper opening nothing.
+    @Test func rekeyRefusesWhenTheKeptRecoveryCodeNoLongerOpens() throws {
+        let vault = try CLIVault(initialise: false)
+        defer { vault.remove() }
+        try vault.succeed(["init", "--kdf", "test", "--recovery-code-out", vault.path("code.txt").path])
+        try vault.add("Voor de nieuwe sleutel")
+        try vault.sqlite("UPDATE recovery SET sealed = zeroblob(length(sealed))")
+        let before = try vault.snapshot()
+        let refused = try vault.run(["rekey"])
+        expectError(refused, status: 5, mentioning: ["recovery code is damaged or was altered"])
+        #expect(refused.stderr.contains("'meldboek recovery create'"), "\(refused)")
+        #expect(try vault.snapshot() == before)
+        #expect(try vault.sqlite("SELECT count(*) FROM recovery") == "1")
+
+        // With a new code made first, rekey carries it over.
+        let new = vault.path("new.txt")
+        try vault.succeed(["recovery", "create", "--recovery-code-out", new.path])
+        try vault.succeed(["rekey"])
+        try vault.succeed(["recovery", "test"], environment: ["MELDBOEK_RECOVERY_CODE_FILE": new.path])
+    }
 }

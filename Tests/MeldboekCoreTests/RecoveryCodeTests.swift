@@ -280,6 +280,92 @@ import Testing
         #expect(throws: MeldboekError.wrongRecoveryCode) { try Vault.open(at: journal.vault.folder).unlock(recoveryCode: code) }
     }
 
+    /// What `verify` and `doctor` read: the kept code must unwrap the slot to this vault's key, not only open itself.
+    @Test func aSlotChangedInPlaceIsDamagedAlthoughItsKeptCodeOpens() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        let made = Date(timeIntervalSince1970: 1_800_000_000)
+        try journal.replaceRecoveryCode(with: try RecoveryCode.generate(), now: made)
+        #expect(try journal.checkedRecoveryState() == RecoveryState(createdAt: made))
+        let intact = try journal.vault.database.read { db in try #require(try RecoverySlot.fetch(db)) }
+        for change in ["wrappedKey = randomblob(length(wrappedKey))", "salt = randomblob(length(salt))",
+                       "opsLimit = opsLimit + 1", "memLimit = memLimit * 2", "memLimit = 1099511627776",
+                       "kdf = 'scrypt'"] {
+            try journal.vault.database.write { db in try db.execute(sql: "UPDATE recovery SET \(change)") }
+            // The kept copy is untouched and still opens: only unwrapping the slot with it finds the change.
+            #expect(try journal.recoveryState() == RecoveryState(createdAt: made), "\(change)")
+            #expect(throws: MeldboekError.recoverySlotDamaged, "\(change)") { try journal.checkedRecoveryState() }
+            try journal.vault.database.write { db in try intact.store(db) }
+        }
+        #expect(try journal.checkedRecoveryState() == RecoveryState(createdAt: made))
+
+        // A slot that unwraps with the kept code, but to another key, is not this vault's either.
+        let code = try #require(try journal.recoveryCode())
+        let foreign = try RecoverySlot.make(
+            code: code, state: RecoveryState(createdAt: made), vaultKey: try SymmetricKey.random(),
+            sealKey: journal.keys.recoveryCode, cost: .minimum, role: VaultRole.melder.rawValue)
+        try journal.vault.database.write { db in try foreign.store(db) }
+        #expect(throws: MeldboekError.recoverySlotDamaged) { try journal.checkedRecoveryState() }
+    }
+
+    @Test func rekeyRefusesASlotItCantCarryOverAndRewritesNothing() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        try journal.add(EntryFields(title: "Sleutel"))
+        try journal.replaceRecoveryCode(with: try RecoveryCode.generate())
+        let intact = try journal.vault.database.read { db in try #require(try RecoverySlot.fetch(db)) }
+        let everything = {
+            try journal.vault.database.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT hex(sealed) FROM records UNION ALL SELECT hex(wrappedKey) || hex(head) FROM vault
+                    UNION ALL SELECT kdf || opsLimit || memLimit || hex(salt) || hex(wrappedKey) || hex(sealed) FROM recovery
+                    """)
+            }
+        }
+        // A kept copy that no longer opens would have been dropped: the code on paper would then open nothing.
+        // Settings out of bounds would have been the new slot's cost.
+        for change in ["sealed = zeroblob(length(sealed))", "memLimit = 1024", "kdf = 'scrypt'"] {
+            try journal.vault.database.write { db in try db.execute(sql: "UPDATE recovery SET \(change)") }
+            let before = try everything()
+            #expect(throws: MeldboekError.recoverySlotDamaged, "\(change)") {
+                try journal.rekey(passphrase: TestVault.secret())
+            }
+            #expect(try everything() == before, "\(change)")
+            try journal.vault.database.write { db in try intact.store(db) }
+        }
+        _ = try journal.rekey(passphrase: TestVault.secret())
+    }
+
+    @Test func aCodeThatIsNotHandedOverLeavesTheOneBefore() throws {
+        struct NotShown: Error {}
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        // With no code before, none is left.
+        #expect(throws: NotShown.self) {
+            try journal.replaceRecoveryCode(with: try RecoveryCode.generate()) { throw NotShown() }
+        }
+        #expect(!journal.vault.hasRecoveryCode)
+
+        let old = try RecoveryCode.generate()
+        try journal.replaceRecoveryCode(with: old)
+        let new = try RecoveryCode.generate()
+        var storedWhenHandedOver = false
+        #expect(throws: NotShown.self) {
+            try journal.replaceRecoveryCode(with: new) {
+                // The new code is in the vault by the time it is shown or written.
+                storedWhenHandedOver = try #require(try journal.recoveryCode()).isEqual(to: new)
+                throw NotShown()
+            }
+        }
+        #expect(storedWhenHandedOver)
+        let vault = try Vault.open(at: journal.vault.folder)
+        _ = try vault.unlock(recoveryCode: old)
+        #expect(throws: MeldboekError.wrongRecoveryCode) { try vault.unlock(recoveryCode: new) }
+
+        try journal.replaceRecoveryCode(with: new) {}
+        _ = try Vault.open(at: journal.vault.folder).unlock(recoveryCode: new)
+    }
+
     /// A reader that knows no recovery records (an older Meldboek) skips them as it skips any kind it does not know;
     /// this one must go on skipping kinds it does not know in turn.
     @Test func recordsOfAnUnknownKindAreSkipped() throws {

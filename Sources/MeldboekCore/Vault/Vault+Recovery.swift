@@ -211,21 +211,61 @@ extension Journal {
         return try slot.open(key: keys.recoveryCode)
     }
 
-    /// Makes `code` the vault's recovery code, replacing any before it, which stops opening the vault.
+    /// When the recovery code was made, last tested and last used, once the kept code is found to unwrap the
+    /// slot to this vault's key: what `verify` and `doctor` report. Nil when the vault has none.
     ///
-    /// Stretched at the passphrase's cost. Not a record: the chain does not change.
-    public func replaceRecoveryCode(with code: RecoveryCode, now: Date = Date()) throws {
+    /// ``recoveryState()`` opens only the kept copy; a slot whose wrapped key, salt or cost was changed would still
+    /// pass that, and fail only the day the code is needed. This stretches the kept code once, at the slot's cost.
+    /// - Throws: ``MeldboekError/recoverySlotDamaged`` when the kept code does not open, the slot's settings are
+    ///   out of bounds, or the slot does not unwrap to this vault's key with the kept code.
+    public func checkedRecoveryState() throws -> RecoveryState? {
+        guard let slot = try read({ db in try RecoverySlot.fetch(db) }) else { return nil }
+        let (code, state) = try slot.open(key: keys.recoveryCode)
+        let unwrapped: SymmetricKey
+        do {
+            unwrapped = try slot.unwrap(with: code, role: vault.header.role)
+        } catch MeldboekError.wrongRecoveryCode {
+            throw MeldboekError.recoverySlotDamaged
+        }
+        guard unwrapped.isEqual(to: keys.vaultKey) else { throw MeldboekError.recoverySlotDamaged }
+        return state
+    }
+
+    /// Makes `code` the vault's recovery code, replacing any before it, which stops opening the vault, and then
+    /// runs `handOver`, which shows the code or writes it out.
+    ///
+    /// The code is in the vault before anyone is told to keep it: a code written down for a write that then
+    /// failed (a full disk) would open nothing. When `handOver` throws, the slot before (or none) is put back,
+    /// so the code the melder already has goes on opening the vault. Stretched at the passphrase's cost.
+    /// Not a record: the chain does not change.
+    public func replaceRecoveryCode(with code: RecoveryCode, now: Date = Date(), handOver: () throws -> Void = {})
+        throws
+    {
         try checkWritable()
         let slot = try RecoverySlot.make(
             code: code, state: RecoveryState(createdAt: now), vaultKey: keys.vaultKey, sealKey: keys.recoveryCode,
             cost: vault.cost, role: vault.header.role)
+        let previous: RecoverySlot?
         do {
-            try vault.database.write { db in try slot.store(db) }
-            // The old slot's bytes are in freed pages (zeroed by secure_delete) and the write-ahead log until then.
-            try? vault.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            previous = try vault.database.write { db in
+                let previous = try RecoverySlot.fetch(db)
+                try slot.store(db)
+                return previous
+            }
         } catch {
             throw VaultDatabase.translate(error, path: vault.folder.path)
         }
+        do {
+            try handOver()
+        } catch {
+            // Should even this write fail, the new code stays unseen: `recovery create` again replaces it.
+            try? vault.database.write { db in
+                if let previous { try previous.store(db) } else { try db.execute(sql: "DELETE FROM recovery") }
+            }
+            throw error
+        }
+        // The old slot's bytes are in freed pages (zeroed by secure_delete) and the write-ahead log until then.
+        try? vault.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
     /// Keeps `now` as the last time the recovery code was typed right (`recovery test`), for the check-up.
@@ -280,17 +320,33 @@ extension Journal {
         try? vault.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
+    /// What `rekey` wraps again under the new vault key: the kept code, its state and the slot's cost.
+    struct KeptRecovery {
+        var code: RecoveryCode
+        var state: RecoveryState
+        var cost: Argon2id.Cost
+    }
+
+    /// For `rekey`, before anything is rewritten: the kept code, to be wrapped under the new key; nil when the
+    /// vault has none.
+    ///
+    /// The slot is wrapped anew from the kept copy, so a copy that no longer opens would leave the melder's code
+    /// opening nothing, without a word: refused instead (`recovery create` makes a new code first).
+    /// - Throws: ``MeldboekError/recoverySlotDamaged`` when the slot's settings are out of bounds or the kept code
+    ///   does not open.
+    static func keptRecovery(_ db: Database, key: VaultKeys) throws -> KeptRecovery? {
+        guard let slot = try RecoverySlot.fetch(db) else { return nil }
+        try slot.checkBounds()
+        let opened = try slot.open(key: key.recoveryCode)
+        return KeptRecovery(
+            code: opened.code, state: opened.state,
+            cost: Argon2id.Cost(opsLimit: UInt64(slot.opsLimit), memLimit: UInt64(slot.memLimit)))
+    }
+
     /// For `rekey`: the slot wraps the new vault key and the code is sealed under the new key's subkey.
-    /// A slot whose code no longer opens is removed: it could only ever open the old key.
-    static func resealRecovery(_ db: Database, from old: VaultKeys, to new: VaultKeys, role: String) throws {
-        guard let slot = try RecoverySlot.fetch(db) else { return }
-        guard let opened = try? slot.open(key: old.recoveryCode) else {
-            try db.execute(sql: "DELETE FROM recovery")
-            return
-        }
-        let cost = Argon2id.Cost(opsLimit: UInt64(slot.opsLimit), memLimit: UInt64(slot.memLimit))
+    static func resealRecovery(_ db: Database, _ kept: KeptRecovery, to new: VaultKeys, role: String) throws {
         try RecoverySlot.make(
-            code: opened.code, state: opened.state, vaultKey: new.vaultKey, sealKey: new.recoveryCode, cost: cost,
+            code: kept.code, state: kept.state, vaultKey: new.vaultKey, sealKey: new.recoveryCode, cost: kept.cost,
             role: role
         ).store(db)
     }

@@ -37,8 +37,11 @@ extension Journal {
     /// After a passphrase may have leaked, this is what makes old copies of the vault
     /// useless with the new one's key: a copy made before still opens with the passphrase
     /// that was current then, but nothing written from now on does. One transaction: a
-    /// run that is killed leaves the old vault, never a mix.
+    /// run that is killed leaves the old vault, never a mix. The recovery code is wrapped under the new key from
+    /// the copy the vault keeps; when that copy no longer opens, nothing is rewritten.
     /// - Returns: How many records were sealed again, and the journal as it is now.
+    /// - Throws: ``MeldboekError/recoverySlotDamaged`` when the kept recovery code can't be carried over,
+    ///   ``MeldboekError/rewriteNeedsIntactJournal``.
     @discardableResult
     public func rekey(passphrase: SecureBytes, progress: (Int, Int) -> Void = { _, _ in }) throws
         -> (records: Int, journal: Journal)
@@ -89,6 +92,7 @@ extension Journal {
             try vault.database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     let head = try self.wholeHead(db, orElse: .rewriteNeedsIntactJournal)
+                    let recovery = changesKey ? try Self.keptRecovery(db, key: self.keys) : nil
                     // First pass: every record opens and the chain holds, so nothing damaged is sealed in anew.
                     let removed = try self.checkedRemovals(db, head: head)
                     let present = head.seq - Int64(removed.count)
@@ -147,8 +151,8 @@ extension Journal {
                             """,
                         arguments: [header.format, header.salt, header.wrappedKey, header.head, header.identity])
                     try Self.resealDraft(db, from: self.keys.draft, to: newKeys.draft)
-                    if changesKey {
-                        try Self.resealRecovery(db, from: self.keys, to: newKeys, role: header.role)
+                    if let recovery {
+                        try Self.resealRecovery(db, recovery, to: newKeys, role: header.role)
                     }
                     // The layers' tables (the commitment log) catch up with the records as they now are.
                     try self.runMaintainers(db, sealer: newSealer, head: newHead, format: header.format)

@@ -30,7 +30,8 @@ extension Meldboek {
             if let journal {
                 let recovery: RecoveryReading
                 do {
-                    recovery = try journal.recoveryState().map(RecoveryReading.state) ?? .none
+                    // The kept code unwraps the slot to this vault's key: a changed slot shows before it is needed.
+                    recovery = try journal.checkedRecoveryState().map(RecoveryReading.state) ?? .none
                 } catch MeldboekError.recoverySlotDamaged {
                     recovery = .damaged
                 }

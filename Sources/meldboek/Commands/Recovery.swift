@@ -29,8 +29,9 @@ extension Meldboek {
                 let (journal, _) = try which.unlockAskingPassphrase(global)
                 try journal.checkWritable()
                 let code = try RecoveryCode.generate()
-                try output.hand(code, to: shown)
-                try journal.replaceRecoveryCode(with: code)
+                // In the vault before it is shown or written: a code written down for a write that then failed would
+                // open nothing. Not shown or written after all, the code before goes on opening the vault.
+                try journal.replaceRecoveryCode(with: code) { try output.hand(code, to: shown) }
                 output.reportKept(code, at: shown, replacing: true)
             }
         }

@@ -40,10 +40,11 @@ extension Meldboek {
             for used in report.recoveries {
                 print(t(.recoveryCodeUsed(Localized.dateAtClock(used, timeZone: .current))))
             }
-            // The recovery slot is outside the chain: checked on its own, so one copied from another vault shows.
+            // The recovery slot is outside the chain: checked on its own, by unwrapping it with the kept code, so a
+            // slot copied from another vault or changed in place shows now rather than the day the code is needed.
             var slotIntact = true
             do {
-                _ = try journal.recoveryState()
+                _ = try journal.checkedRecoveryState()
             } catch MeldboekError.recoverySlotDamaged {
                 print(t(.errRecoverySlotDamaged))
                 slotIntact = false
