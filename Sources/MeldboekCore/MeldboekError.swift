@@ -14,6 +14,9 @@ public enum MeldboekError: Error, Equatable, Sendable {
     case folderNotEmpty(path: String)
     /// The folder or file exists but is not a Meldboek vault.
     case notAVault(path: String)
+    /// The folder's `meldboek.db` was a vault (it carries Meldboek's mark or tables, or is SQLite's size) but its
+    /// database no longer reads as one: tables missing or wrong, or the file overwritten.
+    case vaultDamaged(path: String)
     /// The vault was written by a newer Meldboek with a format this one can't read.
     case newerFormat(found: Int, supported: Int)
     /// A key-derivation setting or the wrapped key in the vault row is out of the bounds

@@ -294,6 +294,8 @@ struct ErrorPresentation {
             self.init(t(.errFolderNotEmpty(path)), hint: t(.hintFolderNotEmpty), exitCode: ExitStatus.vault)
         case .notAVault(let path):
             self.init(t(.errNotAVault(path)), exitCode: ExitStatus.vault)
+        case .vaultDamaged(let path):
+            self.init(t(.errVaultDamaged(path)), hint: t(.hintVaultDamaged), exitCode: ExitStatus.integrity)
         case .newerFormat(let found, let supported):
             self.init(t(.errNewerFormat(found, supported)), hint: t(.hintNewerFormat), exitCode: ExitStatus.vault)
         case .vaultSettingsDamaged(let path, let setting, let value):

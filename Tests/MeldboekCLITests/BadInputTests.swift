@@ -189,4 +189,32 @@ import Testing
         expectError(result, status: 64, mentioning: ["roddelen"])
         #expect(try vault.snapshot() == before)
     }
+
+    /// A vault whose database lost its tables or was overwritten is damaged, to be restored from a backup: not
+    /// "not a vault", which says the melder pointed at the wrong folder.
+    @Test func aDamagedVaultIsSaidToBeDamaged() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        try vault.add("Voor de schade")
+        let size = try Data(contentsOf: vault.database).count
+        try #require(size >= 4096)
+        for damage in ["DROP TABLE vault", "DROP TABLE records"] {
+            let intact = try Data(contentsOf: vault.database)
+            try vault.sqlite(damage)
+            let result = try vault.run(["list"])
+            expectError(result, status: 5, mentioning: ["The vault in \(vault.folder.path) is damaged"])
+            #expect(result.stderr.contains("meldboek restore FILE --vault NEWFOLDER"), "\(result)")
+            try intact.write(to: vault.database)
+        }
+        #expect(try vault.titles() == ["Voor de schade"])
+        // Overwritten in place with as many random bytes: no SQLite file any more, but one's size.
+        try randomData(count: size).write(to: vault.database)
+        expectError(try vault.run(["list"]), status: 5, mentioning: ["is damaged"])
+        let dutch = try vault.run(["list", "--lang", "nl"])
+        expectError(dutch, status: 5, mentioning: ["De kluis in \(vault.folder.path) is beschadigd"])
+        #expect(dutch.stderr.contains("meldboek restore BESTAND --vault NIEUWEMAP"), "\(dutch)")
+        // Without meldboek.db the folder is simply not a vault.
+        try FileManager.default.removeItem(at: vault.database)
+        expectError(try vault.run(["list"]), status: 4, mentioning: ["is not a Meldboek vault"])
+    }
 }

@@ -39,6 +39,45 @@ import Testing
         #expect(throws: MeldboekError.notAVault(path: folder.url.path)) { try Vault.open(at: folder.url) }
     }
 
+    /// A vault's database that lost tables or its vault row, or was overwritten in place, is damaged: it was a
+    /// vault, and a backup can bring it back. A folder without one, or with some other file, is not a vault.
+    @Test(arguments: [
+        "DROP TABLE vault", "DELETE FROM vault", "DROP TABLE records", "DROP TABLE chunks",
+        "PRAGMA application_id = 0; DROP TABLE vault", "UPDATE vault SET kdf = 'scrypt'",
+    ])
+    func aDamagedDatabaseIsNamedDamaged(damage: String) throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        try journal.add(EntryFields(title: "x"))
+        let queue = try DatabaseQueue(path: journal.vault.folder.appendingPathComponent("meldboek.db").path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: damage) }
+        try queue.close()
+        #expect(throws: MeldboekError.vaultDamaged(path: journal.vault.folder.path)) {
+            try Vault.open(at: journal.vault.folder)
+        }
+    }
+
+    @Test func aDatabaseOverwrittenInPlaceIsDamaged() throws {
+        let (journal, folder) = try TestVault.create()
+        defer { folder.remove() }
+        try journal.add(EntryFields(title: "x"))
+        let path = journal.vault.folder.appendingPathComponent("meldboek.db")
+        let queue = try DatabaseQueue(path: path.path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
+        let size = try Data(contentsOf: path).count
+        try #require(size >= 4096 && size % 512 == 0)
+        try Data(Random.bytes(count: size)).write(to: path)
+        #expect(throws: MeldboekError.vaultDamaged(path: journal.vault.folder.path)) {
+            try Vault.open(at: journal.vault.folder)
+        }
+        // Cut short of a whole page it is no longer a size SQLite writes either: some other file.
+        try Data(Random.bytes(count: size - 100)).write(to: path)
+        #expect(throws: MeldboekError.notAVault(path: journal.vault.folder.path)) {
+            try Vault.open(at: journal.vault.folder)
+        }
+    }
+
     @Test func newerFormatIsRefusedAndLeftAlone() throws {
         let (journal, folder) = try TestVault.create()
         defer { folder.remove() }

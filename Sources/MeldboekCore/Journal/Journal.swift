@@ -309,7 +309,7 @@ public final class Journal: @unchecked Sendable {
     /// - Throws: ``MeldboekError/headDamaged`` when it does not open or names another format.
     func head(_ db: Database) throws -> ChainHead {
         guard let sealed = try Data.fetchOne(db, sql: "SELECT head FROM vault WHERE id = 1") else {
-            throw MeldboekError.notAVault(path: vault.folder.path)
+            throw MeldboekError.vaultDamaged(path: vault.folder.path)
         }
         guard let head = try? ChainHead.open(sealed, with: keys.records), head.recordFormat == sealer.format else {
             throw MeldboekError.headDamaged

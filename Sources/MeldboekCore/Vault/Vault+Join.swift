@@ -82,7 +82,7 @@ extension Journal {
     /// The vault's key slots as they stand now (after `passwd` or `recovery create`, the new ones).
     public func keySlots() throws -> VaultKeySlots {
         try read { db in
-            guard let header = try VaultHeader.fetchOne(db) else { throw MeldboekError.notAVault(path: self.vault.folder.path) }
+            guard let header = try VaultHeader.fetchOne(db) else { throw MeldboekError.vaultDamaged(path: self.vault.folder.path) }
             let recovery = try RecoverySlot.fetch(db)
             return VaultKeySlots(
                 passphrase: .init(

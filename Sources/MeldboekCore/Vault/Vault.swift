@@ -103,8 +103,9 @@ public final class Vault: @unchecked Sendable {
 
     /// Opens the vault in `folder` without unlocking it.
     ///
-    /// - Throws: ``MeldboekError/vaultMissing(path:)``, ``MeldboekError/notAVault(path:)``,
-    ///   ``MeldboekError/newerFormat(found:supported:)``.
+    /// - Throws: ``MeldboekError/vaultMissing(path:)``, ``MeldboekError/notAVault(path:)`` (no `meldboek.db`, or
+    ///   one that never was a vault), ``MeldboekError/vaultDamaged(path:)`` (one that was, no longer readable as
+    ///   one), ``MeldboekError/newerFormat(found:supported:)``.
     public static func open(at folder: URL) throws -> Vault {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
@@ -137,8 +138,15 @@ public final class Vault: @unchecked Sendable {
             }
             return vault
         } catch let error as MeldboekError {
-            if case .notAVault = error { throw MeldboekError.notAVault(path: folder.path) }
-            throw error
+            switch error {
+            case .notAVault, .vaultDamaged:
+                // A vault whose tables went missing and a stray file are both "not a vault" to SQLite; only the
+                // first can be restored from a backup, so the file itself tells which it is.
+                throw VaultDatabase.isDamagedVault(path: path, readOnly: readOnly)
+                    ? MeldboekError.vaultDamaged(path: folder.path) : MeldboekError.notAVault(path: folder.path)
+            default:
+                throw error
+            }
         } catch {
             throw VaultDatabase.translate(error, path: folder.path)
         }

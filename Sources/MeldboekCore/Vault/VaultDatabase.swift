@@ -38,10 +38,11 @@ enum VaultDatabase {
                 }
                 try migrator.migrate(queue)
             } else {
-                let (appID, hasVaultTable) = try queue.read { db in
-                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try db.tableExists("vault"))
+                let (appID, hasTables) = try queue.read { db in
+                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                     try requiredTables.allSatisfy { try db.tableExists($0) })
                 }
-                guard appID == applicationID, hasVaultTable else {
+                guard appID == applicationID, hasTables else {
                     throw MeldboekError.notAVault(path: path)
                 }
                 // A vault made by an earlier version gains the tables added since (a read-only
@@ -117,8 +118,11 @@ enum VaultDatabase {
             return MeldboekError.readOnly(path: path)
         case .SQLITE_FULL:
             return MeldboekError.diskFull
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        case .SQLITE_NOTADB:
             return MeldboekError.notAVault(path: path)
+        case .SQLITE_CORRUPT:
+            // SQLite read far enough to find its own structures broken.
+            return MeldboekError.vaultDamaged(path: path)
         case .SQLITE_IOERR:
             // SQLite reports some writes that find no room (growing the write-ahead log or
             // its index) as I/O errors, not as a full database; the file system tells which.
@@ -127,6 +131,41 @@ enum VaultDatabase {
         default:
             return MeldboekError.storage(code: error.resultCode.primaryResultCode.rawValue)
         }
+    }
+
+    /// The first bytes of every SQLite database file.
+    static let sqliteHeader = Array("SQLite format 3\0".utf8)
+    /// The tables every vault has had since its first version: without one, it can't be read.
+    static let requiredTables = ["vault", "records", "chunks"]
+    /// The tables only a Meldboek vault has.
+    static let vaultTables = ["vault", "records", "chunks", "ledgerCache", "recovery"]
+    /// SQLite's smallest page: a database file is a whole number of pages, each a power of two of at least this.
+    static let smallestPage = 512
+
+    /// Whether `path`, a `meldboek.db` that did not open as a vault, was one: it carries Meldboek's application
+    /// id, or is an SQLite database holding one of a vault's tables, or is no SQLite file at all but a whole
+    /// number of SQLite pages long (a vault overwritten in place). A text file or another program's database
+    /// named `meldboek.db` is not.
+    /// - Parameter readOnly: Whether the file can only be read (then its write-ahead log can't be, either).
+    static func isDamagedVault(path: String, readOnly: Bool) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let start = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.close()
+        guard start.starts(with: sqliteHeader) else {
+            return size >= smallestPage && size % UInt64(smallestPage) == 0
+        }
+        // Read through SQLite, not from the file's header: what a vault wrote may still be in its write-ahead log.
+        var configuration = Configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: readOnly ? immutableURI(path) : path, configuration: configuration)
+        else { return true }
+        defer { try? queue.close() }
+        // A schema SQLite can't read is damage too: the header says it was a database.
+        return (try? queue.read { db in
+            try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID
+                || vaultTables.contains { try db.tableExists($0) }
+        }) ?? true
     }
 
     /// Whether the file system holding `path` (or its folder) has less than 64 KiB left for us.

@@ -34,6 +34,16 @@ extension Localized {
             nl: "\(path) is geen Meldboek-kluis.")
     }
 
+    static func errVaultDamaged(_ path: some CustomStringConvertible) -> Localized {
+        Localized(
+            en: "The vault in \(path) is damaged: its database no longer reads as a Meldboek vault.",
+            nl: "De kluis in \(path) is beschadigd: de database is niet meer als Meldboek-kluis te lezen.")
+    }
+
+    static let hintVaultDamaged = Localized(
+        en: "Leave this folder as it is and put the journal back from a backup into a new folder: meldboek restore FILE --vault NEWFOLDER.",
+        nl: "Laat deze map zoals hij is en zet het dagboek uit een reservekopie terug in een nieuwe map: meldboek restore BESTAND --vault NIEUWEMAP.")
+
     static func errNewerFormat(_ found: some CustomStringConvertible, _ supported: some CustomStringConvertible) -> Localized {
         Localized(
             en: "This vault has format \(found), and this version of Meldboek reads up to format \(supported).",
