@@ -259,6 +259,12 @@ extension Localized {
         en: "Not checked: the vault is locked and there is no terminal to ask for the passphrase. Run meldboek doctor on a terminal, or during meldboek unlock.",
         nl: "Niet nagekeken: de kluis is op slot en er is geen terminal om de wachtwoordzin te vragen. Start meldboek doctor in een terminal, of tijdens meldboek unlock.")
 
+    static func doctorUnlockFailed(_ reason: Localized) -> Localized {
+        Localized(
+            en: "Not checked: the vault could not be unlocked. \(reason.en)",
+            nl: "Niet nagekeken: de kluis kon niet worden ontgrendeld. \(reason.nl)")
+    }
+
     static func doctorVaultRepaired(_ paths: [String]) -> Localized {
         Localized(
             en: "Other accounts on this computer could reach \(listed(paths)); Meldboek closed them to others just now. A copy someone made before stays readable to them only with your passphrase.",

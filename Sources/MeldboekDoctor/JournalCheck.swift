@@ -73,4 +73,14 @@ extension Checkup {
     public static func lockedJournalChecks() -> [CheckupFinding] {
         [CheckupFinding(.backup, .unknown, .doctorLocked), CheckupFinding(.recoveryCode, .unknown, .doctorLocked)]
     }
+
+    /// The same two checks when opening or unlocking the vault failed: unknown, with why, and what to do when the
+    /// failure says it.
+    /// - Parameters:
+    ///   - reason: The failure's message, as the command line says it.
+    ///   - advice: Its hint, if it has one.
+    public static func unlockFailedChecks(reason: Localized, advice: Localized?) -> [CheckupFinding] {
+        [CheckupFinding(.backup, .unknown, .doctorUnlockFailed(reason), advice: advice),
+         CheckupFinding(.recoveryCode, .unknown, .doctorUnlockFailed(reason), advice: advice)]
+    }
 }

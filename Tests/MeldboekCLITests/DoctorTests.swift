@@ -243,6 +243,31 @@ import Testing
         #expect(result.stderr.isEmpty, "\(result)")
     }
 
+    @Test func aVaultThatCantBeUnlockedIsAFindingAndTheRestIsStillChecked() throws {
+        let vault = try CLIVault()
+        defer { vault.remove() }
+        let computer = ["vault-permissions", "sync-service", "swap", "shell-history", "core-dumps", "clock"]
+        var checkup = try checkup(vault, environment: ["MELDBOEK_PASSPHRASE": "niet de goede wachtwoordzin"])
+        for check in computer { #expect(checkup.status(check) != nil, "\(check): \(checkup.result)") }
+        #expect(checkup.status("backup") == "unknown" && checkup.status("recovery-code") == "unknown")
+        #expect(checkup.checks["backup"]?.finding == "Not checked: the vault could not be unlocked. Wrong passphrase.")
+        checkup = try self.checkup(vault, environment: ["MELDBOEK_PASSPHRASE": "niet de goede wachtwoordzin"],
+                                   language: ["--lang", "nl"])
+        #expect(checkup.checks["recovery-code"]?.finding
+                    == "Niet nagekeken: de kluis kon niet worden ontgrendeld. Verkeerde wachtwoordzin.")
+
+        // A damaged vault: said as damaged, with what to do, and every check that needs no key still runs.
+        try vault.sqlite("DROP TABLE vault")
+        checkup = try self.checkup(vault)
+        for check in computer { #expect(checkup.status(check) != nil, "\(check): \(checkup.result)") }
+        #expect(checkup.status("vault-permissions") == "ok")
+        #expect(checkup.status("recovery-code") == "unknown")
+        #expect(checkup.checks["recovery-code"]?.finding
+                    == "Not checked: the vault could not be unlocked. The vault in \(vault.folder.path) is damaged: its database no longer reads as a Meldboek vault.")
+        let text = try vault.run(["doctor"])
+        #expect(text.stdout.contains("What to do: Leave this folder as it is and put the journal back from a backup"), "\(text)")
+    }
+
     @Test func aRecoverySlotChangedInPlaceIsARisk() throws {
         let vault = try CLIVault(initialise: false)
         defer { vault.remove() }
