@@ -430,7 +430,7 @@ public enum Sync {
     private static func takeInAttachment(_ content: StoredStream, from file: URL, writer: RecordWriter) -> Bool {
         guard let handle = SyncFiles.openPlainFile(file) else { return false }
         defer { try? handle.close() }
-        guard (try? handle.read(upToCount: SyncFiles.attachmentMagic.count)).map({ Array($0 ?? Data()) })
+        guard (try? handle.read(upToCount: SyncFiles.attachmentMagic.count)).map({ Array($0) })
                 == SyncFiles.attachmentMagic
         else { return false }
         do {
