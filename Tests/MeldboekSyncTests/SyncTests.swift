@@ -23,6 +23,14 @@ private struct Pair {
         return Pair(a: a, b: b, folder: folder, scratch: scratch)
     }
 
+    /// A copy of A's vault as it stands, as a copied folder or a backup would be, unlocked.
+    func copyOfA(_ name: String) throws -> Journal {
+        let folder = scratch.appending(name)
+        try PrivateFiles.makeFolder(folder)
+        try a.vault.snapshot(to: folder.appendingPathComponent("meldboek.db").path)
+        return try Vault.open(at: folder).unlock(passphrase: TestVault.secret())
+    }
+
     func both() throws {
         _ = try Sync.exchange(a)
         _ = try Sync.exchange(b)
@@ -203,13 +211,10 @@ struct SyncExchangeTests {
         let pair = try Pair.make()
         try pair.a.add(EntryFields(title: "Een", narrative: "x"))
         _ = try Sync.exchange(pair.a)
-        let restored = pair.scratch.appending("teruggezet")
-        try PrivateFiles.makeFolder(restored)
-        try pair.a.vault.snapshot(to: restored.appendingPathComponent("meldboek.db").path)
+        let old = try pair.copyOfA("teruggezet")
         try pair.a.add(EntryFields(title: "Twee", narrative: "x"))
         try pair.a.add(EntryFields(title: "Drie", narrative: "x"))
         _ = try Sync.exchange(pair.a)
-        let old = try Vault.open(at: restored).unlock(passphrase: TestVault.secret())
         let ownFolder = pair.folder.appendingPathComponent(try #require(try Sync.loadState(old)).device.description)
         #expect(throws: SyncError.vaultBehindFolder(path: ownFolder.path)) { try Sync.exchange(old) }
         // Joined as a new device instead, it gets everything, its own old records included.
@@ -258,10 +263,7 @@ struct SyncExchangeTests {
         let pair = try Pair.make()
         try pair.a.add(EntryFields(title: "Een", narrative: "x"))
         _ = try Sync.exchange(pair.a)
-        let copyFolder = pair.scratch.appending("kopie")
-        try PrivateFiles.makeFolder(copyFolder)
-        try pair.a.vault.snapshot(to: copyFolder.appendingPathComponent("meldboek.db").path)
-        let copy = try Vault.open(at: copyFolder).unlock(passphrase: TestVault.secret())
+        let copy = try pair.copyOfA("kopie")
         try pair.a.add(EntryFields(title: "Op het origineel", narrative: "x"))
         try copy.add(EntryFields(title: "Op de kopie", narrative: "x"))
         _ = try Sync.exchange(pair.a)
@@ -297,10 +299,7 @@ struct SyncExchangeTests {
         let pair = try Pair.make()
         try pair.a.add(EntryFields(title: "Een", narrative: "x"))
         _ = try Sync.exchange(pair.a)
-        let copyFolder = pair.scratch.appending("kopie")
-        try PrivateFiles.makeFolder(copyFolder)
-        try pair.a.vault.snapshot(to: copyFolder.appendingPathComponent("meldboek.db").path)
-        let copy = try Vault.open(at: copyFolder).unlock(passphrase: TestVault.secret())
+        let copy = try pair.copyOfA("kopie")
         // A copy that left the folder (its sync state gone) and is joined again would bring everything twice.
         try copy.transaction { writer in try writer.state.db.execute(sql: "DELETE FROM sync") }
         #expect(throws: SyncError.alreadyInFolder(path: pair.folder.path)) {

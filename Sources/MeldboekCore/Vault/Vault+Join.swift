@@ -150,15 +150,7 @@ extension Vault {
         guard (try? VaultIdentity.open(header.identity, with: keys.records)) != nil else {
             throw MeldboekError.keySlotsDamaged
         }
-        let path = folder.appendingPathComponent(VaultDatabase.fileName).path
-        if FileManager.default.fileExists(atPath: path) {
-            throw MeldboekError.vaultExists(path: folder.path)
-        }
-        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
-            throw MeldboekError.folderNotEmpty(path: folder.path)
-        }
-        try PrivateFiles.makeFolder(folder)
-        try PrivateFiles.createEmptyFile(atPath: path)
+        let path = try makeDatabaseFile(in: folder)
         do {
             let database = try VaultDatabase.open(path: path, create: true)
             var header = header

@@ -63,16 +63,7 @@ public final class Vault: @unchecked Sendable {
         at folder: URL, passphrase: SecureBytes, cost: Argon2id.Cost, role: VaultRole = .melder,
         recoveryCode: RecoveryCode? = nil, now: Date = Date()
     ) throws -> Journal {
-        let path = folder.appendingPathComponent(VaultDatabase.fileName).path
-        if FileManager.default.fileExists(atPath: path) {
-            throw MeldboekError.vaultExists(path: folder.path)
-        }
-        // A vault gets a folder of its own: making ~/Documents one would lock it down to 0700.
-        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
-            throw MeldboekError.folderNotEmpty(path: folder.path)
-        }
-        try PrivateFiles.makeFolder(folder)
-        try PrivateFiles.createEmptyFile(atPath: path)
+        let path = try makeDatabaseFile(in: folder)
         do {
             let database = try VaultDatabase.open(path: path, create: true)
             let vaultKey = try SymmetricKey.random()
@@ -99,6 +90,23 @@ public final class Vault: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: path)
             throw VaultDatabase.translate(error, path: folder.path)
         }
+    }
+
+    /// Makes `folder` (0700) and an empty `meldboek.db` (0600) in it for a new vault, and returns the file's path.
+    /// - Throws: ``MeldboekError/vaultExists(path:)``, ``MeldboekError/folderNotEmpty(path:)``, or why the
+    ///   folder or file can't be made.
+    static func makeDatabaseFile(in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent(VaultDatabase.fileName).path
+        if FileManager.default.fileExists(atPath: path) {
+            throw MeldboekError.vaultExists(path: folder.path)
+        }
+        // A vault gets a folder of its own: making ~/Documents one would lock it down to 0700.
+        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
+            throw MeldboekError.folderNotEmpty(path: folder.path)
+        }
+        try PrivateFiles.makeFolder(folder)
+        try PrivateFiles.createEmptyFile(atPath: path)
+        return path
     }
 
     /// Opens the vault in `folder` without unlocking it.
