@@ -113,7 +113,7 @@ public final class LocalSyncthing {
     /// connected to every other.
     ///
     /// - Throws: ``LocalSyncthingFailure`` with the logs when an instance doesn't come up or connect in `timeout`.
-    public func start(timeout: Duration = .seconds(60)) async throws {
+    public func start(timeout: Duration = .seconds(180)) async throws {
         for index in devices.indices where running[index] == nil {
             try await launchAndWait(index, timeout: timeout)
         }
@@ -122,7 +122,7 @@ public final class LocalSyncthing {
     }
 
     /// Starts one device again after ``stop(device:)``, and waits until the others see it back.
-    public func start(device index: Int, timeout: Duration = .seconds(60)) async throws {
+    public func start(device index: Int, timeout: Duration = .seconds(180)) async throws {
         guard running[index] == nil else { return }
         try await launchAndWait(index, timeout: timeout)
         // Its ports may have changed: every running device learns its address again.
@@ -287,11 +287,13 @@ public final class LocalSyncthing {
 
     /// The body of a REST call to device `index`; anything but 200 throws with the body.
     @discardableResult
-    public func request(_ index: Int, _ method: String, _ path: String, body: Data? = nil) async throws -> Data {
+    public func request(
+        _ index: Int, _ method: String, _ path: String, body: Data? = nil, timeout: TimeInterval = 60
+    ) async throws -> Data {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(devices[index].apiPort)\(path)")!)
         request.httpMethod = method
         request.setValue(apiKey, forHTTPHeaderField: "X-API-Key")
-        request.timeoutInterval = 60
+        request.timeoutInterval = timeout
         if let body {
             request.httpBody = body
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
@@ -321,7 +323,8 @@ public final class LocalSyncthing {
             guard running[index]?.process.isRunning == true else {
                 throw LocalSyncthingFailure(description: "syncthing \(devices[index].name) ended at start:\n" + logs())
             }
-            if (try? await request(index, "GET", "/rest/system/ping")) != nil { return }
+            // A short wait per try: under a full test run's load one slow try must not use up the whole deadline.
+            if (try? await request(index, "GET", "/rest/system/ping", timeout: 5)) != nil { return }
             guard ContinuousClock.now < deadline else {
                 throw LocalSyncthingFailure(description: "syncthing \(devices[index].name)'s API didn't answer:\n"
                     + logs())
