@@ -118,15 +118,23 @@ enum RecoveryWords {
     ///
     /// - Throws: ``MeldboekError/recoveryCodeUnknownWord(position:)`` for the first word in no list position.
     static func indices(typed: [UInt8]) throws -> [Int] {
+        try wordIndices(typed: typed, index: index(of:)) { MeldboekError.recoveryCodeUnknownWord(position: $0) }
+    }
+
+    /// The numbers `index` gives each typed word: every run of letters is a word, whatever stands between; upper
+    /// case is read as lower case. Shared by the code's and the shares' word lists.
+    ///
+    /// - Throws: `unknown(position)` (counted from 1) for the first word `index` finds in no list position.
+    static func wordIndices(
+        typed: [UInt8], index: ([UInt8]) -> Int?, unknown: (Int) -> MeldboekError
+    ) throws -> [Int] {
         var found: [Int] = []
         var word: [UInt8] = []
         defer { wipe(&word) }
         func finish() throws {
             guard !word.isEmpty else { return }
-            guard let index = index(of: word) else {
-                throw MeldboekError.recoveryCodeUnknownWord(position: found.count + 1)
-            }
-            found.append(index)
+            guard let number = index(word) else { throw unknown(found.count + 1) }
+            found.append(number)
             wipe(&word)
             word = []
         }

@@ -275,30 +275,10 @@ enum RecoveryShareWords {
     ///
     /// - Throws: ``MeldboekError/recoveryShareUnknownWord(share:position:)`` for the first word in no list position.
     static func indices(typed: [UInt8], share: Int) throws -> [Int] {
-        var found: [Int] = []
-        var word: [UInt8] = []
-        defer { wipe(&word) }
-        func finish() throws {
-            guard !word.isEmpty else { return }
-            // Every word has four letters or more, and no two share their first four.
-            guard word.count >= 4, let index = prefixIndex[Array(word.prefix(4))] else {
-                throw MeldboekError.recoveryShareUnknownWord(share: share, position: found.count + 1)
-            }
-            found.append(index)
-            wipe(&word)
-            word = []
+        // Every word has four letters or more, and no two share their first four.
+        try RecoveryWords.wordIndices(typed: typed, index: { $0.count >= 4 ? prefixIndex[Array($0.prefix(4))] : nil }) {
+            MeldboekError.recoveryShareUnknownWord(share: share, position: $0)
         }
-        for byte in typed {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            // Any other byte of a UTF-8 letter belongs to the word, which then matches none.
-            case 0x80...: word.append(byte)
-            default: try finish()
-            }
-        }
-        try finish()
-        return found
     }
 
     /// Each word's first four letters, to its position.
